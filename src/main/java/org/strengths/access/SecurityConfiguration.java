@@ -1,0 +1,135 @@
+package org.strengths.access;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.strengths.platform.PreservedForm;
+
+/**
+ * Everything needs sign-in except the sign-in page, static assets and the health check. Each
+ * controller method also carries its own {@code @PreAuthorize} rule (checked by a test).
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+  static final String CONTENT_SECURITY_POLICY =
+      "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+          + "font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
+          + "frame-ancestors 'none'";
+
+  @Bean
+  PasswordEncoder passwordEncoder() {
+    // bcrypt by default; the {id} prefix lets us move to a stronger algorithm without a reset
+    return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+  }
+
+  @Bean
+  @Order(10)
+  SecurityFilterChain pages(HttpSecurity http) throws Exception {
+    http.authorizeHttpRequests(
+            requests ->
+                requests
+                    .requestMatchers(
+                        "/sign-in", "/assets/**", "/css/**", "/js/**", "/webjars/**", "/error")
+                    .permitAll()
+                    .requestMatchers("/actuator/health")
+                    .permitAll()
+                    .anyRequest()
+                    .authenticated())
+        .formLogin(
+            form ->
+                form.loginPage("/sign-in")
+                    .loginProcessingUrl("/sign-in")
+                    .failureUrl("/sign-in?error")
+                    .successHandler(new ReturnToPreservedForm()))
+        .logout(logout -> logout.logoutUrl("/sign-out").logoutSuccessUrl("/sign-in?signedOut"))
+        // The token lives in a cookie, not the session, so a form submitted after the session
+        // expired still passes the CSRF check and reaches the entry point that keeps its text.
+        .csrf(csrf -> csrf.csrfTokenRepository(new CookieCsrfTokenRepository()))
+        .exceptionHandling(errors -> errors.authenticationEntryPoint(new KeepFormAndSignIn()))
+        .headers(
+            headers ->
+                headers
+                    .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                    .frameOptions(frame -> frame.deny())
+                    .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)));
+    return http.build();
+  }
+
+  /**
+   * Sends an unauthenticated visitor to sign in. When what they sent was a form, its fields are
+   * kept in the new session so the form can be shown again, filled in, once they are back.
+   */
+  static final class KeepFormAndSignIn extends LoginUrlAuthenticationEntryPoint {
+
+    KeepFormAndSignIn() {
+      super("/sign-in");
+    }
+
+    @Override
+    public void commence(
+        HttpServletRequest request,
+        HttpServletResponse response,
+        org.springframework.security.core.AuthenticationException authException)
+        throws IOException, jakarta.servlet.ServletException {
+      if ("POST".equals(request.getMethod())) {
+        PreservedForm.keep(request);
+        response.sendRedirect(request.getContextPath() + "/sign-in?expired");
+        return;
+      }
+      if ("GET".equals(request.getMethod())) {
+        request.getSession().setAttribute(RETURN_TO, pathAndQuery(request));
+      }
+      super.commence(request, response, authException);
+    }
+
+    private static String pathAndQuery(HttpServletRequest request) {
+      String query = request.getQueryString();
+      return request.getRequestURI() + (query == null ? "" : "?" + query);
+    }
+  }
+
+  static final String RETURN_TO = KeepFormAndSignIn.class.getName() + ".returnTo";
+
+  /** After sign-in, go back to the kept form or the page asked for, else the people list. */
+  static final class ReturnToPreservedForm implements AuthenticationSuccessHandler {
+    private final SavedRequestAwareAuthenticationSuccessHandler fallback =
+        new SavedRequestAwareAuthenticationSuccessHandler();
+
+    ReturnToPreservedForm() {
+      fallback.setDefaultTargetUrl("/people");
+    }
+
+    @Override
+    public void onAuthenticationSuccess(
+        HttpServletRequest request, HttpServletResponse response, Authentication authentication)
+        throws IOException, jakarta.servlet.ServletException {
+      HttpSession session = request.getSession();
+      String target =
+          PreservedForm.pendingPath(session)
+              .orElseGet(() -> (String) session.getAttribute(RETURN_TO));
+      session.removeAttribute(RETURN_TO);
+      if (target != null && target.startsWith("/") && !target.startsWith("//")) {
+        response.sendRedirect(request.getContextPath() + target);
+      } else {
+        fallback.onAuthenticationSuccess(request, response, authentication);
+      }
+    }
+  }
+}

@@ -1,0 +1,32 @@
+package org.strengths.access;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+@Controller
+class SignInController {
+
+  @GetMapping("/sign-in")
+  @PreAuthorize("permitAll()")
+  String signIn(HttpServletRequest request, Model model) {
+    model.addAttribute("failed", request.getParameter("error") != null);
+    model.addAttribute("expired", request.getParameter("expired") != null);
+    model.addAttribute("signedOut", request.getParameter("signedOut") != null);
+    return "access/sign-in";
+  }
+
+  /** Practitioners and managers start at "Find a person"; others at their home page. */
+  @GetMapping("/")
+  @PreAuthorize("isAuthenticated()")
+  String home(Authentication authentication) {
+    StaffMember staff = (StaffMember) authentication.getPrincipal();
+    return switch (staff.role()) {
+      case PRACTITIONER, MANAGER -> "redirect:/people";
+      default -> "access/home";
+    };
+  }
+}

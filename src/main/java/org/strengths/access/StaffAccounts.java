@@ -1,0 +1,120 @@
+package org.strengths.access;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Staff accounts: sign-in look-up, lockout after repeated failures, and names for display. */
+@Service
+public class StaffAccounts implements UserDetailsService {
+
+  static final int MAX_FAILED_ATTEMPTS = 5;
+  static final Duration LOCKOUT = Duration.ofMinutes(15);
+
+  private final JdbcClient jdbc;
+  private final Clock clock;
+
+  StaffAccounts(JdbcClient jdbc, Clock clock) {
+    this.jdbc = jdbc;
+    this.clock = clock;
+  }
+
+  @Override
+  public StaffMember loadUserByUsername(String username) {
+    return jdbc.sql(
+            """
+            SELECT id, username, display_name, role, team_id, password_hash, locked_until
+            FROM access_staff WHERE username = :username AND enabled
+            """)
+        .param("username", username.trim().toLowerCase())
+        .query(
+            (rs, row) -> {
+              OffsetDateTime lockedUntil = rs.getObject("locked_until", OffsetDateTime.class);
+              boolean locked =
+                  lockedUntil != null && lockedUntil.toInstant().isAfter(clock.instant());
+              return new StaffMember(
+                  rs.getObject("id", UUID.class),
+                  rs.getString("username"),
+                  rs.getString("display_name"),
+                  Role.valueOf(rs.getString("role")),
+                  rs.getObject("team_id", UUID.class),
+                  rs.getString("password_hash"),
+                  locked);
+            })
+        .optional()
+        .orElseThrow(() -> new UsernameNotFoundException("No such account"));
+  }
+
+  @Transactional
+  void recordFailedSignIn(String username) {
+    Instant now = clock.instant();
+    jdbc.sql(
+            """
+            UPDATE access_staff
+            SET failed_attempts = failed_attempts + 1,
+                locked_until = CASE WHEN failed_attempts + 1 >= :max THEN :lockedUntil ELSE locked_until END
+            WHERE username = :username
+            """)
+        .param("max", MAX_FAILED_ATTEMPTS)
+        .param("lockedUntil", OffsetDateTime.ofInstant(now.plus(LOCKOUT), clock.getZone()))
+        .param("username", username.trim().toLowerCase())
+        .update();
+  }
+
+  @Transactional
+  void recordSuccessfulSignIn(UUID staffId) {
+    jdbc.sql("UPDATE access_staff SET failed_attempts = 0, locked_until = NULL WHERE id = :id")
+        .param("id", staffId)
+        .update();
+  }
+
+  /** Display names for the given staff ids; unknown ids are left out. */
+  public Map<UUID, String> displayNames(List<UUID> staffIds) {
+    if (staffIds.isEmpty()) {
+      return Map.of();
+    }
+    return jdbc
+        .sql("SELECT id, display_name FROM access_staff WHERE id IN (:ids)")
+        .param("ids", staffIds)
+        .query((rs, row) -> Map.entry(rs.getObject(1, UUID.class), rs.getString(2)))
+        .list()
+        .stream()
+        .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+  }
+
+  public Optional<StaffSummary> find(UUID staffId) {
+    return jdbc.sql(
+            "SELECT id, username, display_name, role, team_id FROM access_staff WHERE id = :id")
+        .param("id", staffId)
+        .query(StaffSummary.class)
+        .optional();
+  }
+
+  /** Staff who can hold allocations in a team, for choosing an allocated worker. */
+  public List<StaffSummary> membersOf(UUID teamId) {
+    return jdbc.sql(
+            """
+            SELECT id, username, display_name, role, team_id FROM access_staff
+            WHERE team_id = :team AND enabled AND role IN ('PRACTITIONER', 'MANAGER')
+            ORDER BY display_name
+            """)
+        .param("team", teamId)
+        .query(StaffSummary.class)
+        .list();
+  }
+
+  /** A member of staff as other modules see them. */
+  public record StaffSummary(
+      UUID id, String username, String displayName, Role role, UUID teamId) {}
+}

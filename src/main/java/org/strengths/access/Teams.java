@@ -1,0 +1,31 @@
+package org.strengths.access;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/** The council's teams, to which people are allocated. */
+@Service
+public class Teams {
+
+  private final JdbcClient jdbc;
+
+  Teams(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  public List<Team> all() {
+    return jdbc.sql("SELECT id, name FROM access_team ORDER BY name").query(Team.class).list();
+  }
+
+  public Optional<Team> find(UUID id) {
+    return jdbc.sql("SELECT id, name FROM access_team WHERE id = :id")
+        .param("id", id)
+        .query(Team.class)
+        .optional();
+  }
+
+  public record Team(UUID id, String name) {}
+}
