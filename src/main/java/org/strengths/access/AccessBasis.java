@@ -1,0 +1,9 @@
+package org.strengths.access;
+
+/** Why a member of staff may see a person's record. */
+public enum AccessBasis {
+  ALLOCATED_WORKER,
+  TEAM_MEMBER,
+  TEAM_MANAGER,
+  BREAK_GLASS
+}

@@ -1,0 +1,61 @@
+package org.strengths.access;
+
+import jakarta.servlet.http.HttpSession;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+
+/** Decides, for every look at a person's record, whether the member of staff may see it. */
+@Service
+public class PersonAccess {
+
+  static final String GRANTS = PersonAccess.class.getName() + ".breakGlass";
+
+  /**
+   * Returns why {@code staff} may see the person, or throws: {@link AccessDeniedException} when
+   * their role never sees identifiable records, {@link NoWorkingRelationshipException} when they
+   * could break the glass.
+   */
+  public AccessBasis check(StaffMember staff, PersonAllocation allocation) {
+    return AccessPolicy.basis(staff, allocation, brokeGlassThisSession(allocation.personId()))
+        .orElseThrow(
+            () ->
+                AccessPolicy.mayBreakGlass(staff)
+                    ? new NoWorkingRelationshipException(allocation.personId())
+                    : new AccessDeniedException("Role may not see identifiable records"));
+  }
+
+  /** Whether the member of staff may see the person, without side effects (for lists). */
+  public boolean mayView(StaffMember staff, PersonAllocation allocation) {
+    return AccessPolicy.basis(staff, allocation, brokeGlassThisSession(allocation.personId()))
+        .isPresent();
+  }
+
+  void grantForThisSession(HttpSession session, UUID personId) {
+    synchronized (session) {
+      @SuppressWarnings("unchecked")
+      Set<UUID> grants = (Set<UUID>) session.getAttribute(GRANTS);
+      Set<UUID> updated = grants == null ? new HashSet<>() : new HashSet<>(grants);
+      updated.add(personId);
+      session.setAttribute(GRANTS, updated);
+    }
+  }
+
+  private static boolean brokeGlassThisSession(UUID personId) {
+    RequestAttributes attributes = RequestContextHolder.getRequestAttributes();
+    if (!(attributes instanceof ServletRequestAttributes servlet)) {
+      return false;
+    }
+    HttpSession session = servlet.getRequest().getSession(false);
+    if (session == null) {
+      return false;
+    }
+    Object grants = session.getAttribute(GRANTS);
+    return grants instanceof Set<?> set && set.contains(personId);
+  }
+}
