@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -78,7 +79,9 @@ class EmbeddedDatabaseConfiguration {
                 .setServerConfig("shared_buffers", "256MB")
                 .start();
         runningDirectory = directory;
-        Runtime.getRuntime().addShutdownHook(new Thread(EmbeddedDatabase::stop));
+        // Spring's shutdown handlers run after every application context has closed, so the
+        // database outlives the connection pools and listeners that still need it.
+        SpringApplication.getShutdownHandlers().add(EmbeddedDatabase::stop);
         return running;
       } catch (IOException e) {
         throw new UncheckedIOException("Could not start embedded PostgreSQL in " + directory, e);

@@ -1,0 +1,175 @@
+package org.strengths.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import java.io.File;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * Headless Debian Chromium driven by Selenium. Every page a journey visits is scanned with axe-core
+ * against the WCAG 2.2 AA tags; a single violation fails the test.
+ */
+final class Browser implements AutoCloseable {
+
+  static final String CHROMIUM = "/usr/bin/chromium";
+  static final String CHROMEDRIVER = "/usr/bin/chromedriver";
+  static final List<String> WCAG_22_AA =
+      List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa");
+
+  private final WebDriver driver;
+  private final String baseUrl;
+
+  private Browser(WebDriver driver, String baseUrl) {
+    this.driver = driver;
+    this.baseUrl = baseUrl;
+  }
+
+  /** Starts Chromium; skips the test where it is absent, except on CI, where that is a failure. */
+  static Browser open(int port) {
+    boolean present = new File(CHROMIUM).canExecute() && new File(CHROMEDRIVER).canExecute();
+    if (!present) {
+      if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+        throw new IllegalStateException(
+            "CI=true but Chromium/ChromeDriver are missing: .ci/run must install them");
+      }
+      Assumptions.abort(
+          "Browser tests skipped: install Debian's chromium and chromium-driver to run them");
+    }
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(CHROMIUM);
+    options.addArguments(
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--window-size=1280,1000");
+    ChromeDriverService service =
+        new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER)).build();
+    ChromeDriver driver = new ChromeDriver(service, options);
+    driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
+    return new Browser(driver, "http://localhost:" + port);
+  }
+
+  /** Opens a path and checks the page it lands on. */
+  Browser visit(String path) {
+    driver.get(baseUrl + path);
+    return checkAccessible();
+  }
+
+  /** Scans the current page with axe-core; fails listing every WCAG 2.2 AA violation. */
+  Browser checkAccessible() {
+    Results results = new AxeBuilder().withTags(WCAG_22_AA).analyze(driver);
+    List<Rule> violations = results.getViolations();
+    assertThat(violations)
+        .as(
+            "axe-core violations on %s:%n%s",
+            driver.getCurrentUrl(),
+            violations.stream()
+                .map(
+                    v ->
+                        v.getId()
+                            + ": "
+                            + v.getHelp()
+                            + " "
+                            + v.getNodes().stream()
+                                .map(n -> String.valueOf(n.getTarget()))
+                                .collect(Collectors.joining(", ")))
+                .collect(Collectors.joining("\n")))
+        .isEmpty();
+    return this;
+  }
+
+  Browser type(String id, String text) {
+    WebElement field = driver.findElement(By.id(id));
+    field.clear();
+    field.sendKeys(text);
+    return this;
+  }
+
+  /** Presses the button or link with this visible text, then checks the page it lands on. */
+  Browser press(String text) {
+    driver
+        .findElement(
+            By.xpath(
+                "//button[normalize-space()='"
+                    + text
+                    + "'] | //input[@type='submit' and @value='"
+                    + text
+                    + "'] | //a[normalize-space()='"
+                    + text
+                    + "']"))
+        .click();
+    return checkAccessible();
+  }
+
+  Browser signIn(String username, String password) {
+    visit("/sign-in");
+    type("username", username).type("password", password);
+    return press("Sign in");
+  }
+
+  Browser signOut() {
+    return press("Sign out");
+  }
+
+  /** Drops the session cookie, as if the session had expired on the server. */
+  Browser expireSession() {
+    driver.manage().deleteCookieNamed("JSESSIONID");
+    return this;
+  }
+
+  Cookie cookie(String name) {
+    return driver.manage().getCookieNamed(name);
+  }
+
+  String heading() {
+    return driver.findElement(By.tagName("h1")).getText();
+  }
+
+  String text() {
+    return driver.findElement(By.tagName("body")).getText();
+  }
+
+  String title() {
+    return driver.getTitle();
+  }
+
+  String path() {
+    return driver.getCurrentUrl().substring(baseUrl.length());
+  }
+
+  String valueOf(String id) {
+    return driver.findElement(By.id(id)).getAttribute("value");
+  }
+
+  List<WebElement> all(By by) {
+    return driver.findElements(by);
+  }
+
+  WebDriver driver() {
+    return driver;
+  }
+
+  @Override
+  public void close() {
+    driver.quit();
+  }
+}
