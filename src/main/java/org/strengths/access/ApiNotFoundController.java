@@ -22,6 +22,7 @@ class ApiNotFoundController {
     ProblemDetail problem =
         ProblemDetail.forStatusAndDetail(
             HttpStatus.NOT_FOUND, "There is no API endpoint at this address for this method.");
+    problem.setType(URI.create(Problems.typeFor(HttpStatus.NOT_FOUND)));
     problem.setInstance(URI.create(request.getRequestURI()));
     return ResponseEntity.status(HttpStatus.NOT_FOUND).body(problem);
   }

@@ -150,8 +150,26 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     return error.getDefaultMessage() == null ? "is not valid" : error.getDefaultMessage();
   }
 
+  /** Names the type of problems that are no more than their HTTP status (see Problems). */
+  @Override
+  protected ResponseEntity<Object> createResponseEntity(
+      Object body, HttpHeaders headers, HttpStatusCode statusCode, WebRequest request) {
+    if (body instanceof ProblemDetail problem) {
+      typed(problem);
+    }
+    return super.createResponseEntity(body, headers, statusCode, request);
+  }
+
+  private static ProblemDetail typed(ProblemDetail problem) {
+    if (problem.getType() == null || "about:blank".equals(problem.getType().toString())) {
+      problem.setType(URI.create(Problems.typeFor(HttpStatusCode.valueOf(problem.getStatus()))));
+    }
+    return problem;
+  }
+
   private static ResponseEntity<ProblemDetail> problem(
       ProblemDetail problem, HttpServletRequest request) {
+    typed(problem);
     problem.setInstance(URI.create(request.getRequestURI()));
     return ResponseEntity.status(problem.getStatus()).body(problem);
   }

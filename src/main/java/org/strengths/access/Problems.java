@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.web.servlet.View;
 import tools.jackson.databind.json.JsonMapper;
@@ -36,7 +37,26 @@ final class Problems {
   }
 
   static Map<String, Object> of(HttpStatus status, String detail, String instance) {
-    return of("about:blank", status, detail, instance);
+    return of(typeFor(status), status, detail, instance);
+  }
+
+  /**
+   * A type for a problem that is no more than its HTTP status. RFC 9457 allows leaving it out
+   * (meaning "about:blank"), but clients find it simpler when every problem names its type.
+   */
+  static String typeFor(HttpStatusCode status) {
+    return "urn:strengths:problem:"
+        + switch (status.value()) {
+          case 400 -> "bad-request";
+          case 401 -> "unauthenticated";
+          case 403 -> "forbidden";
+          case 404 -> "not-found";
+          case 405 -> "method-not-allowed";
+          case 406 -> "not-acceptable";
+          case 415 -> "unsupported-media-type";
+          case 500 -> "internal-error";
+          default -> "http-" + status.value();
+        };
   }
 
   static Map<String, Object> noWorkingRelationship(String instance) {

@@ -52,7 +52,13 @@ final class Browser {
   }
 
   HttpResponse<String> get(String path) {
-    return send(HttpRequest.newBuilder(URI.create(base + path)).GET());
+    return send(
+        HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "text/html").GET());
+  }
+
+  HttpResponse<String> getJson(String path) {
+    return send(
+        HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "application/json").GET());
   }
 
   /** Posts the fields with the CSRF token of the last page seen. */
@@ -77,6 +83,7 @@ final class Browser {
     return send(
         HttpRequest.newBuilder(URI.create(base + path))
             .header("Content-Type", "application/x-www-form-urlencoded")
+            .header("Accept", "text/html")
             .POST(HttpRequest.BodyPublishers.ofString(body)));
   }
 
