@@ -2,7 +2,6 @@ package org.strengths.access;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -55,15 +54,13 @@ class ApiTokenController {
       @AuthenticationPrincipal StaffMember admin,
       Model model,
       RedirectAttributes redirect) {
-    List<ApiTokens.Holder> holders = tokens.holders();
-    FormErrors errors = form.validate();
     Optional<ApiTokens.Holder> holder =
-        holders.stream().filter(each -> each.id().toString().equals(form.staffId())).findFirst();
-    if (holder.isEmpty()) {
-      errors.reject("staffId", "apiTokens.staffId.missing");
-    }
+        tokens.holders().stream()
+            .filter(each -> each.id().toString().equals(form.staffId()))
+            .findFirst();
+    FormErrors errors = form.validate(holder.isPresent());
     if (errors.any()) {
-      return show(model, form, orderedAsOnPage(errors));
+      return show(model, form, errors.byField());
     }
     String secret = tokens.issue(holder.get().id(), form.label(), admin);
     audit.record(null, "api-token", "issue", null, "for " + holder.get().username());
@@ -135,17 +132,6 @@ class ApiTokenController {
     return "access/api-tokens";
   }
 
-  private static Map<String, String> orderedAsOnPage(FormErrors errors) {
-    Map<String, String> ordered = new java.util.LinkedHashMap<>();
-    for (String field : List.of("staffId", "label")) {
-      String key = errors.byField().get(field);
-      if (key != null) {
-        ordered.put(field, key);
-      }
-    }
-    return ordered;
-  }
-
   /** What was typed to issue a token: whose it is and what it is for. */
   record IssueTokenForm(String staffId, String label) {
 
@@ -154,8 +140,11 @@ class ApiTokenController {
       label = FormErrors.text(label);
     }
 
-    FormErrors validate() {
+    FormErrors validate(boolean knownHolder) {
       FormErrors errors = new FormErrors();
+      if (!knownHolder) {
+        errors.reject("staffId", "apiTokens.staffId.missing");
+      }
       if (label.isEmpty()) {
         errors.reject("label", "apiTokens.label.missing");
       } else if (label.length() > ApiTokens.MAX_LABEL) {

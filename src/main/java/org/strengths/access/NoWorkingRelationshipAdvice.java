@@ -13,10 +13,11 @@ import org.springframework.web.servlet.ModelAndView;
  * offer instead. The request is forwarded to a controller, rather than the view rendered here, so
  * the page gets the same layout model (navigation, signed-in user) as every other page. API
  * controllers are answered first by {@link ApiProblems}; anything else under {@code /api/} still
- * gets problem+json rather than a page.
+ * gets problem+json rather than a page. Ordered early so that a module's catch-all handler cannot
+ * turn the offer into a generic error page.
  */
 @ControllerAdvice
-@Order(Ordered.LOWEST_PRECEDENCE)
+@Order(Ordered.HIGHEST_PRECEDENCE + 10)
 class NoWorkingRelationshipAdvice {
 
   @ExceptionHandler(NoWorkingRelationshipException.class)

@@ -23,7 +23,8 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 import org.strengths.platform.PreservedForm;
 
 /**
- * Everything needs sign-in except the sign-in page, static assets and the health check. Each
+ * Pages: everything needs sign-in except the sign-in page, static assets and the health check. The
+ * API under /api/ has its own chain: bearer tokens, no session, problem+json refusals. Each
  * controller method also carries its own {@code @PreAuthorize} rule (checked by a test).
  */
 @Configuration(proxyBeanMethods = false)
@@ -137,13 +138,19 @@ class SecurityConfiguration {
 
   static final String RETURN_TO = KeepFormAndSignIn.class.getName() + ".returnTo";
 
-  /** After sign-in, go back to the kept form or the page asked for, else the people list. */
+  /**
+   * After sign-in, go back to the kept form or the page asked for, else the people list (or, for
+   * analysts and administrators, who never see people's records, the home page).
+   */
   static final class ReturnToPreservedForm implements AuthenticationSuccessHandler {
     private final SavedRequestAwareAuthenticationSuccessHandler fallback =
+        new SavedRequestAwareAuthenticationSuccessHandler();
+    private final SavedRequestAwareAuthenticationSuccessHandler home =
         new SavedRequestAwareAuthenticationSuccessHandler();
 
     ReturnToPreservedForm() {
       fallback.setDefaultTargetUrl("/people");
+      home.setDefaultTargetUrl("/");
     }
 
     @Override
@@ -157,6 +164,9 @@ class SecurityConfiguration {
       session.removeAttribute(RETURN_TO);
       if (target != null && target.startsWith("/") && !target.startsWith("//")) {
         response.sendRedirect(request.getContextPath() + target);
+      } else if (authentication.getPrincipal() instanceof StaffMember staff
+          && (staff.hasRole(Role.ADMIN) || staff.hasRole(Role.ANALYST))) {
+        home.onAuthenticationSuccess(request, response, authentication);
       } else {
         fallback.onAuthenticationSuccess(request, response, authentication);
       }

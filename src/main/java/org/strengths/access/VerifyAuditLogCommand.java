@@ -1,9 +1,12 @@
 package org.strengths.access;
 
 import java.io.PrintStream;
+import java.net.InetAddress;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.web.server.ConfigurableWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -49,5 +52,34 @@ class VerifyAuditLogCommand implements ApplicationRunner {
         "Audit log: chain broken at entry #%d (%d entries checked)%n",
         result.brokenAt(), result.checked());
     return 1;
+  }
+
+  /**
+   * The check starts the whole application, web server included, on its way to the runner. So that
+   * it works beside a running instance (against an external database) and never clashes over the
+   * port, the server then listens on a free port of the loopback interface only.
+   */
+  @Component
+  static class OutOfTheWay
+      implements WebServerFactoryCustomizer<ConfigurableWebServerFactory>, Ordered {
+
+    private final ApplicationArguments args;
+
+    OutOfTheWay(ApplicationArguments args) {
+      this.args = args;
+    }
+
+    @Override
+    public void customize(ConfigurableWebServerFactory server) {
+      if (args.containsOption(OPTION)) {
+        server.setPort(0);
+        server.setAddress(InetAddress.getLoopbackAddress());
+      }
+    }
+
+    @Override
+    public int getOrder() {
+      return Ordered.LOWEST_PRECEDENCE;
+    }
   }
 }

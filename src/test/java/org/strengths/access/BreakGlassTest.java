@@ -33,6 +33,7 @@ class BreakGlassTest {
         .contains("action=\"/people/" + person + "/break-glass\"")
         .contains("id=\"reason\"")
         .contains("Use break-glass access")
+        .contains("Signed in as Sam Okafor")
         .doesNotContain("Ada Lovelace");
   }
 
@@ -63,6 +64,23 @@ class BreakGlassTest {
         .contains("Reason must be at least 10 characters")
         .contains(">Too short</textarea>");
     assertThat(sam.get("/test-only/people/" + person).statusCode()).isEqualTo(403);
+    assertThat(eventsFor(person)).isZero();
+  }
+
+  @Test
+  void keepsTheTypedReasonWhenTheSessionHadExpired() {
+    UUID person = people.add("Ida Wells", team("South locality"), null);
+    Browser expired = new Browser(port);
+    expired.get("/sign-in");
+
+    HttpResponse<String> kept =
+        expired.post("/people/" + person + "/break-glass", Map.of("reason", REASON));
+    assertThat(Browser.location(kept)).endsWith("/sign-in?expired");
+    HttpResponse<String> signedIn = expired.signIn("practitioner", DEMO);
+
+    assertThat(Browser.location(signedIn)).endsWith("/people/" + person + "/break-glass");
+    assertThat(expired.get("/people/" + person + "/break-glass").body())
+        .contains(">" + REASON + "</textarea>");
     assertThat(eventsFor(person)).isZero();
   }
 
@@ -141,7 +159,10 @@ class BreakGlassTest {
         .contains("href=\"/break-glass-reviews/" + event + "\"");
     HttpResponse<String> review = southManager.get("/break-glass-reviews/" + event);
     assertThat(review.statusCode()).isEqualTo(200);
-    assertThat(review.body()).contains("id=\"note\"").contains(">Acknowledge</button>");
+    assertThat(review.body())
+        .contains("id=\"note\"")
+        .contains(">Acknowledge</button>")
+        .contains("href=\"/people/" + person + "/audit-trail\"");
 
     HttpResponse<String> acknowledged =
         southManager.post(

@@ -97,6 +97,14 @@ class SignInTest {
   }
 
   @Test
+  void startsPractitionersAtPeopleAndAdministratorsAtHome() {
+    assertThat(Browser.location(new Browser(port).signIn(freshAccount(), PASSWORD)))
+        .endsWith("/people");
+    assertThat(Browser.location(new Browser(port).signIn("admin", "strengths-demo")))
+        .matches("(http://localhost:\\d+)?/");
+  }
+
+  @Test
   void sendsTheSecurityHeaders() {
     HttpResponse<String> page = new Browser(port).get("/sign-in");
 
