@@ -31,6 +31,54 @@ final class AuditChain {
       String detail,
       String ipAddress) {}
 
+  /** An entry as stored: its fields, the hash it claims to follow and its own hash. */
+  record Stored(Entry entry, String previousHash, String hash) {}
+
+  /**
+   * Checks entries one at a time in sequence order, so that a log of any length can be verified
+   * while it streams past. Once broken, it stays broken at the first bad entry.
+   */
+  static final class Verifier {
+    private String expectedPrevious = GENESIS;
+    private long expectedSeq = 1;
+    private long checked;
+    private Long brokenAt;
+
+    /** Returns whether the chain is still intact after this entry. */
+    boolean accept(Stored stored) {
+      if (brokenAt != null) {
+        return false;
+      }
+      checked++;
+      Entry entry = stored.entry();
+      boolean follows =
+          entry.seq() == expectedSeq && expectedPrevious.equals(stored.previousHash());
+      if (!follows || !hash(expectedPrevious, entry).equals(stored.hash())) {
+        brokenAt = entry.seq();
+        return false;
+      }
+      expectedPrevious = stored.hash();
+      expectedSeq = entry.seq() + 1;
+      return true;
+    }
+
+    Verification result() {
+      return new Verification(checked, brokenAt);
+    }
+  }
+
+  /**
+   * The outcome of checking the chain.
+   *
+   * @param checked how many entries were read
+   * @param brokenAt the sequence number of the first entry that does not follow, or null
+   */
+  record Verification(long checked, Long brokenAt) {
+    boolean intact() {
+      return brokenAt == null;
+    }
+  }
+
   static String hash(String previousHash, Entry entry) {
     String canonical =
         String.join(

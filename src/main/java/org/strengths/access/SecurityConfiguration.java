@@ -9,10 +9,12 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
@@ -21,7 +23,8 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 import org.strengths.platform.PreservedForm;
 
 /**
- * Everything needs sign-in except the sign-in page, static assets and the health check. Each
+ * Pages: everything needs sign-in except the sign-in page, static assets and the health check. The
+ * API under /api/ has its own chain: bearer tokens, no session, problem+json refusals. Each
  * controller method also carries its own {@code @PreAuthorize} rule (checked by a test).
  */
 @Configuration(proxyBeanMethods = false)
@@ -37,6 +40,34 @@ class SecurityConfiguration {
   PasswordEncoder passwordEncoder() {
     // bcrypt by default; the {id} prefix lets us move to a stronger algorithm without a reset
     return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+  }
+
+  /**
+   * The JSON API: bearer tokens only, no session, no cookies (so no CSRF), and every refusal as
+   * problem+json. The OpenAPI description under /api/v1/openapi is open to any API client.
+   */
+  @Bean
+  @Order(1)
+  SecurityFilterChain api(HttpSecurity http, ApiTokens tokens) throws Exception {
+    ApiSecurityHandlers problems = new ApiSecurityHandlers();
+    http.securityMatcher("/api/**")
+        .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+        .addFilterBefore(
+            new BearerTokenFilter(tokens, problems), AnonymousAuthenticationFilter.class)
+        .sessionManagement(
+            session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .requestCache(cache -> cache.disable())
+        .csrf(csrf -> csrf.disable())
+        .logout(logout -> logout.disable())
+        .exceptionHandling(
+            errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+        .headers(
+            headers ->
+                headers
+                    .contentSecurityPolicy(
+                        csp -> csp.policyDirectives("default-src 'none'; frame-ancestors 'none'"))
+                    .frameOptions(frame -> frame.deny()));
+    return http.build();
   }
 
   @Bean
@@ -107,13 +138,19 @@ class SecurityConfiguration {
 
   static final String RETURN_TO = KeepFormAndSignIn.class.getName() + ".returnTo";
 
-  /** After sign-in, go back to the kept form or the page asked for, else the people list. */
+  /**
+   * After sign-in, go back to the kept form or the page asked for, else the people list (or, for
+   * analysts and administrators, who never see people's records, the home page).
+   */
   static final class ReturnToPreservedForm implements AuthenticationSuccessHandler {
     private final SavedRequestAwareAuthenticationSuccessHandler fallback =
+        new SavedRequestAwareAuthenticationSuccessHandler();
+    private final SavedRequestAwareAuthenticationSuccessHandler home =
         new SavedRequestAwareAuthenticationSuccessHandler();
 
     ReturnToPreservedForm() {
       fallback.setDefaultTargetUrl("/people");
+      home.setDefaultTargetUrl("/");
     }
 
     @Override
@@ -127,6 +164,9 @@ class SecurityConfiguration {
       session.removeAttribute(RETURN_TO);
       if (target != null && target.startsWith("/") && !target.startsWith("//")) {
         response.sendRedirect(request.getContextPath() + target);
+      } else if (authentication.getPrincipal() instanceof StaffMember staff
+          && (staff.hasRole(Role.ADMIN) || staff.hasRole(Role.ANALYST))) {
+        home.onAuthenticationSuccess(request, response, authentication);
       } else {
         fallback.onAuthenticationSuccess(request, response, authentication);
       }

@@ -56,16 +56,21 @@ public class StaffAccounts implements UserDetailsService {
         .orElseThrow(() -> new UsernameNotFoundException("No such account"));
   }
 
+  /** Counts a wrong password; a lock that has run out starts the count again from this one. */
   @Transactional
   void recordFailedSignIn(String username) {
     Instant now = clock.instant();
     jdbc.sql(
             """
             UPDATE access_staff
-            SET failed_attempts = failed_attempts + 1,
-                locked_until = CASE WHEN failed_attempts + 1 >= :max THEN :lockedUntil ELSE locked_until END
+            SET failed_attempts = CASE WHEN locked_until <= :now THEN 1 ELSE failed_attempts + 1 END,
+                locked_until = CASE
+                  WHEN locked_until <= :now THEN NULL
+                  WHEN failed_attempts + 1 >= :max THEN :lockedUntil
+                  ELSE locked_until END
             WHERE username = :username
             """)
+        .param("now", OffsetDateTime.ofInstant(now, clock.getZone()))
         .param("max", MAX_FAILED_ATTEMPTS)
         .param("lockedUntil", OffsetDateTime.ofInstant(now.plus(LOCKOUT), clock.getZone()))
         .param("username", username.trim().toLowerCase())

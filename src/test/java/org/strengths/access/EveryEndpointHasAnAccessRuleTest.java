@@ -1,0 +1,68 @@
+package org.strengths.access;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.core.annotation.AnnotatedElementUtils;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+/**
+ * Every page and API endpoint of ours states who may use it, so that a new one cannot go live open
+ * to everyone who can sign in by forgetting it.
+ */
+@AccessIntegrationTest
+class EveryEndpointHasAnAccessRuleTest {
+
+  @Autowired ApplicationContext context;
+
+  @Test
+  void everyHandlerMethodOfOursCarriesPreAuthorize() {
+    List<String> missing =
+        context.getBeansOfType(RequestMappingHandlerMapping.class).values().stream()
+            .flatMap(mapping -> mapping.getHandlerMethods().entrySet().stream())
+            .filter(handler -> isOurs(handler.getValue()))
+            .filter(handler -> !hasAccessRule(handler.getValue()))
+            .map(EveryEndpointHasAnAccessRuleTest::describe)
+            .distinct()
+            .sorted()
+            .toList();
+
+    assertThat(missing).as("handler methods without @PreAuthorize").isEmpty();
+  }
+
+  @Test
+  void findsOurHandlerMethodsAtAll() {
+    long ours =
+        context.getBeansOfType(RequestMappingHandlerMapping.class).values().stream()
+            .flatMap(mapping -> mapping.getHandlerMethods().values().stream())
+            .filter(EveryEndpointHasAnAccessRuleTest::isOurs)
+            .count();
+
+    assertThat(ours).as("handler methods in org.strengths").isGreaterThan(5);
+  }
+
+  private static boolean isOurs(HandlerMethod handler) {
+    return handler.getBeanType().getName().startsWith("org.strengths.");
+  }
+
+  private static boolean hasAccessRule(HandlerMethod handler) {
+    return AnnotatedElementUtils.hasAnnotation(handler.getMethod(), PreAuthorize.class)
+        || AnnotatedElementUtils.hasAnnotation(handler.getBeanType(), PreAuthorize.class);
+  }
+
+  private static String describe(Map.Entry<RequestMappingInfo, HandlerMethod> handler) {
+    HandlerMethod method = handler.getValue();
+    return method.getBeanType().getName()
+        + "#"
+        + method.getMethod().getName()
+        + " "
+        + handler.getKey();
+  }
+}

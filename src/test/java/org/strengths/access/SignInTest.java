@@ -1,0 +1,170 @@
+package org.strengths.access;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Sign-in hardening over real HTTP, with fresh accounts so no demo account gets locked. */
+@AccessIntegrationTest
+class SignInTest {
+
+  private static final String PASSWORD = "correct horse battery";
+
+  @LocalServerPort int port;
+  @Autowired JdbcClient jdbc;
+  @Autowired PasswordEncoder passwords;
+
+  @Test
+  void givesAnUnknownUserAndAWrongPasswordTheSameAnswer() {
+    String username = freshAccount();
+
+    HttpResponse<String> unknown = new Browser(port).signIn("nobody-" + UUID.randomUUID(), "x");
+    HttpResponse<String> wrong = new Browser(port).signIn(username, "wrong password");
+
+    assertThat(unknown.statusCode()).isEqualTo(302);
+    assertThat(wrong.statusCode()).isEqualTo(302);
+    assertThat(Browser.location(unknown)).endsWith("/sign-in?error");
+    assertThat(Browser.location(wrong)).isEqualTo(Browser.location(unknown));
+    String page = new Browser(port).get("/sign-in?error").body();
+    assertThat(page).contains("Enter a correct username and password");
+  }
+
+  @Test
+  void refusesEvenTheRightPasswordAfterFiveWrongOnes() {
+    String username = freshAccount();
+    Browser browser = new Browser(port);
+    for (int attempt = 0; attempt < 5; attempt++) {
+      assertThat(Browser.location(browser.signIn(username, "wrong " + attempt)))
+          .endsWith("/sign-in?error");
+    }
+
+    HttpResponse<String> right = browser.signIn(username, PASSWORD);
+
+    assertThat(Browser.location(right)).endsWith("/sign-in?error");
+    assertThat(
+            jdbc.sql(
+                    "SELECT locked_until > now() + interval '14 minutes' FROM access_staff"
+                        + " WHERE username = :username")
+                .param("username", username)
+                .query(Boolean.class)
+                .single())
+        .isTrue();
+  }
+
+  @Test
+  void letsTheAccountInAgainOnceTheLockHasRunOut() {
+    String username = freshAccount();
+    Browser browser = new Browser(port);
+    for (int attempt = 0; attempt < 5; attempt++) {
+      browser.signIn(username, "wrong " + attempt);
+    }
+    jdbc.sql(
+            "UPDATE access_staff SET locked_until = now() - interval '1 second'"
+                + " WHERE username = :username")
+        .param("username", username)
+        .update();
+
+    assertThat(Browser.location(browser.signIn(username, "wrong again")))
+        .endsWith("/sign-in?error");
+    assertThat(Browser.location(browser.signIn(username, PASSWORD))).doesNotContain("error");
+  }
+
+  @Test
+  void aSuccessfulSignInStartsTheCountAgain() {
+    String username = freshAccount();
+    Browser browser = new Browser(port);
+    for (int attempt = 0; attempt < 4; attempt++) {
+      browser.signIn(username, "wrong " + attempt);
+    }
+    assertThat(Browser.location(new Browser(port).signIn(username, PASSWORD)))
+        .doesNotContain("error");
+    assertThat(failedAttempts(username)).isZero();
+
+    for (int attempt = 0; attempt < 4; attempt++) {
+      browser.signIn(username, "wrong " + attempt);
+    }
+
+    assertThat(Browser.location(new Browser(port).signIn(username, PASSWORD)))
+        .doesNotContain("error");
+  }
+
+  @Test
+  void startsPractitionersAtPeopleAndAdministratorsAtHome() {
+    assertThat(Browser.location(new Browser(port).signIn(freshAccount(), PASSWORD)))
+        .endsWith("/people");
+    assertThat(Browser.location(new Browser(port).signIn("admin", "strengths-demo")))
+        .matches("(http://localhost:\\d+)?/");
+  }
+
+  @Test
+  void sendsTheSecurityHeaders() {
+    HttpResponse<String> page = new Browser(port).get("/sign-in");
+
+    String policy = page.headers().firstValue("Content-Security-Policy").orElseThrow();
+    assertThat(policy).contains("script-src 'self'").doesNotContain("unsafe-inline");
+    assertThat(page.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
+    assertThat(page.headers().firstValue("X-Frame-Options")).contains("DENY");
+  }
+
+  @Test
+  void refusesAFormPostedWithoutItsCsrfToken() {
+    String username = freshAccount();
+    Browser signedIn = Browser.signedIn(port, username, PASSWORD);
+
+    HttpResponse<String> signOut = signedIn.postExactly("/sign-out", Map.of());
+    HttpResponse<String> signIn =
+        new Browser(port)
+            .postExactly("/sign-in", Map.of("username", username, "password", PASSWORD));
+
+    assertThat(signOut.statusCode()).isEqualTo(403);
+    assertThat(signIn.statusCode()).isEqualTo(403);
+  }
+
+  @Test
+  void showsOnlyTheStatusOnThePublicHealthCheck() {
+    HttpResponse<String> health = new Browser(port).getJson("/actuator/health");
+
+    assertThat(health.statusCode()).isEqualTo(200);
+    // Spring Boot also lists the names of the probe groups; no components, no details.
+    assertThat(health.body()).contains("\"status\":\"UP\"");
+    assertThat(JsonMapper.builder().build().readTree(health.body()).propertyNames())
+        .isSubsetOf("status", "groups");
+  }
+
+  @Test
+  void sendsSomeoneWhoIsNotSignedInToSignIn() {
+    HttpResponse<String> page = new Browser(port).get("/admin/audit-log");
+
+    assertThat(page.statusCode()).isEqualTo(302);
+    assertThat(Browser.location(page)).endsWith("/sign-in");
+  }
+
+  private String freshAccount() {
+    String username = "signin-" + UUID.randomUUID().toString().substring(0, 8);
+    jdbc.sql(
+            """
+            INSERT INTO access_staff (id, username, display_name, password_hash, role)
+            VALUES (:id, :username, 'Test Account', :hash, 'PRACTITIONER')
+            """)
+        .param("id", UUID.randomUUID())
+        .param("username", username)
+        .param("hash", passwords.encode(PASSWORD))
+        .update();
+    return username;
+  }
+
+  private int failedAttempts(String username) {
+    return jdbc.sql("SELECT failed_attempts FROM access_staff WHERE username = :username")
+        .param("username", username)
+        .query(Integer.class)
+        .single();
+  }
+}
