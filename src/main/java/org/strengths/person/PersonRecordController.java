@@ -28,6 +28,7 @@ class PersonRecordController {
   private final PersonContext context;
   private final PersonChanges changes;
   private final Chronology chronology;
+  private final PersonText text;
 
   PersonRecordController(
       PersonLookup lookup,
@@ -35,13 +36,15 @@ class PersonRecordController {
       Allocations allocations,
       PersonContext context,
       PersonChanges changes,
-      Chronology chronology) {
+      Chronology chronology,
+      PersonText text) {
     this.lookup = lookup;
     this.audit = audit;
     this.allocations = allocations;
     this.context = context;
     this.changes = changes;
     this.chronology = chronology;
+    this.text = text;
   }
 
   @GetMapping("/people/{id}")
@@ -50,6 +53,13 @@ class PersonRecordController {
     PersonDetails person = lookup.checked(id, staff);
     audit.record(person.id(), "record", "view");
     model.addAttribute("person", person);
+    model.addAttribute(
+        "dateOfBirth",
+        person.dateOfBirth() == null
+            ? null
+            : text.date(person.dateOfBirth())
+                + " "
+                + text.get("person.record.age", text.age(person.dateOfBirth())));
     model.addAttribute("addressLines", addressLines(person));
     model.addAttribute(
         "communicationLines",
