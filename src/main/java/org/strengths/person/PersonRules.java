@@ -16,6 +16,7 @@ final class PersonRules {
   static final String ETHNICITY_LIST = "ETHNICITY";
 
   private static final Pattern PHONE = Pattern.compile("^\\+?[0-9 ()\\-]{7,}$");
+  private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}&&[^\\n\\r\\t]]");
   private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
 
   /** Text limits: long enough for real names and addresses, short enough to keep pages usable. */
@@ -150,7 +151,8 @@ final class PersonRules {
     if (text == null) {
       return null;
     }
-    String trimmed = text.strip();
+    // Control characters (a NUL byte above all, which PostgreSQL refuses) are never meant.
+    String trimmed = CONTROL.matcher(text).replaceAll("").strip();
     return trimmed.isEmpty() ? null : trimmed;
   }
 

@@ -190,7 +190,7 @@ class PersonPagesTests {
 
     assertThat(conflict.getStatus()).isEqualTo(200);
     assertThat(conflict.getContentAsString())
-        .contains("govuk-error-summary", "Someone else (Priya Shah) saved changes")
+        .contains("govuk-error-summary", "These details were changed by Priya Shah")
         .contains("Their saved version", "What you typed", "Managerson")
         .contains(
             "value=\"Practitioner typed this\"", "name=\"version\" id=\"version\" value=\"1\"");
@@ -348,6 +348,25 @@ class PersonPagesTests {
   }
 
   @Test
+  void saysWhereAPersonAddedForAnotherTeamWentInsteadOfOpeningTheirRecord() throws Exception {
+    StaffMember practitioner = staff("practitioner");
+    Map<String, String> typed = person(practitioner);
+    typed.put("teamId", staff("practitioner2").teamId().toString());
+    typed.put("workerId", "");
+    typed.put("pronouns", "she\u0000her");
+
+    MvcResult added = mvc.perform(withForm(post("/people/new"), practitioner, typed)).andReturn();
+
+    assertThat(added.getResponse().getRedirectedUrl()).isEqualTo("/people/new");
+    String page =
+        mvc.perform(get("/people/new").with(user(practitioner)).flashAttrs(added.getFlashMap()))
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(page).contains("You added " + typed.get("firstName"), "South locality");
+  }
+
+  @Test
   void bringsBackWhatWasTypedWhenTheSessionHadExpired() throws Exception {
     StaffMember practitioner = staff("practitioner");
     Map<String, String> typed = person(practitioner);
@@ -417,9 +436,14 @@ class PersonPagesTests {
 
   private MockHttpServletResponse postForm(StaffMember staff, String path, Map<String, String> form)
       throws Exception {
-    MockHttpServletRequestBuilder request = post(path).with(user(staff)).with(csrf());
+    return mvc.perform(withForm(post(path), staff, form)).andReturn().getResponse();
+  }
+
+  private static MockHttpServletRequestBuilder withForm(
+      MockHttpServletRequestBuilder request, StaffMember staff, Map<String, String> form) {
+    request.with(user(staff)).with(csrf());
     form.forEach(request::param);
-    return mvc.perform(request).andReturn().getResponse();
+    return request;
   }
 
   private String page(StaffMember staff, String path) throws Exception {

@@ -75,6 +75,12 @@ class PersonRulesTest {
   }
 
   @Test
+  void dropsControlCharactersButKeepsLineBreaks() {
+    assertThat(PersonRules.clean("Ja\u0000ne\u0007")).isEqualTo("Jane");
+    assertThat(PersonRules.cleanKeepingLines("one\r\ntwo")).isEqualTo("one\ntwo");
+  }
+
+  @Test
   void refusesAnEthnicityOutsideTheList() {
     var person =
         new NewPerson(
