@@ -1,5 +1,7 @@
 package org.strengths.person;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -11,7 +13,7 @@ import java.util.UUID;
 public record CreatedPerson(UUID id, Map<String, String> errors) {
 
   public CreatedPerson {
-    errors = Map.copyOf(errors);
+    errors = Collections.unmodifiableMap(new LinkedHashMap<>(errors));
   }
 
   static CreatedPerson created(UUID id) {
