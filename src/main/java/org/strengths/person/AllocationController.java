@@ -1,0 +1,113 @@
+package org.strengths.person;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.strengths.access.AuditLog;
+import org.strengths.access.PersonAccess;
+import org.strengths.access.PersonAllocation;
+import org.strengths.access.StaffMember;
+import org.strengths.platform.PreservedForm;
+
+/** Change who a person is allocated to: a team and, optionally, a worker in it. */
+@Controller
+class AllocationController {
+
+  private final PersonLookup lookup;
+  private final Allocations allocations;
+  private final PersonAccess access;
+  private final FormOptions options;
+  private final AuditLog audit;
+  private final PersonText text;
+
+  AllocationController(
+      PersonLookup lookup,
+      Allocations allocations,
+      PersonAccess access,
+      FormOptions options,
+      AuditLog audit,
+      PersonText text) {
+    this.lookup = lookup;
+    this.allocations = allocations;
+    this.access = access;
+    this.options = options;
+    this.audit = audit;
+    this.text = text;
+  }
+
+  @GetMapping("/people/{id}/allocation")
+  @PreAuthorize("hasAnyRole('PRACTITIONER','MANAGER')")
+  String form(
+      @PathVariable String id,
+      @ModelAttribute("form") AllocationForm form,
+      HttpServletRequest request,
+      @AuthenticationPrincipal StaffMember staff,
+      Model model) {
+    PersonDetails person = lookup.checked(id, staff);
+    audit.record(person.id(), "allocation", "view");
+    if (!PreservedForm.wasRestored(request)) {
+      model.addAttribute("form", AllocationForm.of(allocationOf(person)));
+    }
+    return show(person, model, new FormErrors());
+  }
+
+  @PostMapping("/people/{id}/allocation")
+  @PreAuthorize("hasAnyRole('PRACTITIONER','MANAGER')")
+  String save(
+      @PathVariable String id,
+      @ModelAttribute("form") AllocationForm form,
+      @AuthenticationPrincipal StaffMember staff,
+      Model model,
+      RedirectAttributes redirect) {
+    PersonDetails person = lookup.checked(id, staff);
+    var team = PersonLookup.uuidOrNull(form.getTeamId());
+    var worker = PersonLookup.uuidOrNull(form.getWorkerId());
+    if (team == null && form.getTeamId() != null && !form.getTeamId().isBlank()) {
+      return show(
+          person, model, new FormErrors().add("teamId", text.get("person.error.teamId.invalid")));
+    }
+    Allocations.Outcome outcome =
+        allocations.allocate(form.seenAllocation(person.id()), team, worker, staff);
+    if (outcome instanceof Allocations.Invalid invalid) {
+      return show(person, model, new FormErrors().addAll(invalid.problems()));
+    }
+    if (outcome instanceof Allocations.Conflict conflict) {
+      form.seen(conflict.now());
+      String message =
+          text.get(
+              "person.allocation.conflict",
+              allocations.teamName(conflict.now().teamId()),
+              allocations.workerName(conflict.now().workerId()));
+      return show(person, model, new FormErrors().add("teamId", message));
+    }
+    var now = new PersonAllocation(person.id(), team, worker);
+    if (!access.mayView(staff, now)) {
+      // The user moved the person out of their own caseload, so the record is closed to them now.
+      return "redirect:/people";
+    }
+    redirect.addFlashAttribute(
+        "savedMessage",
+        outcome instanceof Allocations.Saved ? "person.saved.allocation" : "person.saved.nothing");
+    return "redirect:/people/" + person.id();
+  }
+
+  private String show(PersonDetails person, Model model, FormErrors errors) {
+    model.addAttribute("person", person);
+    model.addAttribute("errors", errors);
+    model.addAttribute("teamName", allocations.teamName(person.teamId()));
+    model.addAttribute("workerName", allocations.workerName(person.workerId()));
+    options.addAllocationChoices(model);
+    return "person/allocation";
+  }
+
+  private static PersonAllocation allocationOf(PersonDetails person) {
+    return new PersonAllocation(person.id(), person.teamId(), person.workerId());
+  }
+}

@@ -1,0 +1,98 @@
+package org.strengths.person;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.strengths.access.AuditLog;
+import org.strengths.access.StaffMember;
+import org.strengths.platform.PreservedForm;
+import org.strengths.platform.ReferenceData;
+
+/** Update a person's CLD context, with the date the new values apply from. */
+@Controller
+class ContextController {
+
+  /** A context field, what is chosen in it and what can be chosen. */
+  record FieldChoice(CldField field, String chosen, List<ReferenceData.ListValue> values) {}
+
+  private final PersonLookup lookup;
+  private final PersonContext context;
+  private final AuditLog audit;
+  private final PersonText text;
+  private final Clock clock;
+
+  ContextController(
+      PersonLookup lookup, PersonContext context, AuditLog audit, PersonText text, Clock clock) {
+    this.lookup = lookup;
+    this.context = context;
+    this.audit = audit;
+    this.text = text;
+    this.clock = clock;
+  }
+
+  @GetMapping("/people/{id}/context")
+  @PreAuthorize("hasAnyRole('PRACTITIONER','MANAGER')")
+  String form(
+      @PathVariable String id,
+      @ModelAttribute("form") ContextForm form,
+      HttpServletRequest request,
+      @AuthenticationPrincipal StaffMember staff,
+      Model model) {
+    PersonDetails person = lookup.checked(id, staff);
+    audit.record(person.id(), "context", "view");
+    ContextForm shown =
+        PreservedForm.wasRestored(request)
+            ? form
+            : ContextForm.of(context.today(person.id()), LocalDate.now(clock));
+    return show(person, shown, model, new FormErrors());
+  }
+
+  @PostMapping("/people/{id}/context")
+  @PreAuthorize("hasAnyRole('PRACTITIONER','MANAGER')")
+  String save(
+      @PathVariable String id,
+      @ModelAttribute("form") ContextForm form,
+      @AuthenticationPrincipal StaffMember staff,
+      Model model,
+      RedirectAttributes redirect) {
+    PersonDetails person = lookup.checked(id, staff);
+    DateInput.Result date = form.effectiveFrom();
+    FormErrors errors = new FormErrors();
+    date.problemKey("effectiveFrom").ifPresent(key -> errors.add("effectiveFrom", text.get(key)));
+    if (!errors.isEmpty()) {
+      return show(person, form, model, errors);
+    }
+    PersonContext.Outcome outcome = context.record(person.id(), form.chosen(), date.date(), staff);
+    if (!outcome.problems().isEmpty()) {
+      return show(person, form, model, errors.addAll(outcome.problems()));
+    }
+    redirect.addFlashAttribute("savedMessage", "person.saved.context");
+    return "redirect:/people/" + person.id();
+  }
+
+  private String show(PersonDetails person, ContextForm form, Model model, FormErrors errors) {
+    LocalDate listDate =
+        form.effectiveFrom().date() == null ? LocalDate.now(clock) : form.effectiveFrom().date();
+    model.addAttribute("person", person);
+    model.addAttribute("form", form);
+    model.addAttribute("errors", errors);
+    model.addAttribute(
+        "fields",
+        Arrays.stream(CldField.values())
+            .map(field -> new FieldChoice(field, form.get(field), context.choices(field, listDate)))
+            .toList());
+    model.addAttribute("history", context.history(person.id()));
+    return "person/context";
+  }
+}

@@ -1,0 +1,48 @@
+package org.strengths.person;
+
+import java.util.UUID;
+import org.springframework.stereotype.Component;
+import org.strengths.access.Teams;
+
+/** Checks what was typed into the person forms, adding the problems only the web form can have. */
+@Component
+class PersonForms {
+
+  private final People people;
+  private final Teams teams;
+  private final PersonText text;
+
+  PersonForms(People people, Teams teams, PersonText text) {
+    this.people = people;
+    this.teams = teams;
+    this.text = text;
+  }
+
+  /**
+   * All the problems with the form: the date boxes and select values first (they cannot reach the
+   * API as typed), then the module's own checks.
+   */
+  FormErrors check(PersonForm form, boolean withAllocation) {
+    FormErrors errors = new FormErrors();
+    form.dateOfBirth()
+        .problemKey("dateOfBirth")
+        .ifPresent(key -> errors.add("dateOfBirth", text.get(key)));
+    NewPerson person = PersonRules.normalise(form.toNewPerson());
+    if (withAllocation) {
+      if (form.teamTypedButUnknown()) {
+        errors.add("teamId", text.get("person.error.teamId.invalid"));
+      }
+      if (form.workerTypedButUnknown()) {
+        errors.add("workerId", text.get("person.error.workerId.notInTeam"));
+      }
+      errors.addAll(people.problems(person));
+    } else {
+      errors.addAll(people.detailProblems(person));
+    }
+    return errors;
+  }
+
+  String teamName(UUID teamId) {
+    return teamId == null ? "" : teams.find(teamId).map(Teams.Team::name).orElse("");
+  }
+}
