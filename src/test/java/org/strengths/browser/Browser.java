@@ -97,6 +97,29 @@ final class Browser implements AutoCloseable {
     return this;
   }
 
+  /** Checks the page reflows at 320 CSS pixels wide (WCAG 1.4.10) without sideways scrolling. */
+  Browser fitsOnANarrowScreen() {
+    var window = driver.manage().window();
+    var wide = window.getSize();
+    window.setSize(new org.openqa.selenium.Dimension(320 + chromeFrame(), wide.getHeight()));
+    Object overflow =
+        ((org.openqa.selenium.JavascriptExecutor) driver)
+            .executeScript(
+                "return document.documentElement.scrollWidth - document.documentElement.clientWidth");
+    window.setSize(wide);
+    assertThat(((Number) overflow).intValue())
+        .as("sideways scrolling at 320px on %s", driver.getCurrentUrl())
+        .isLessThanOrEqualTo(0);
+    return this;
+  }
+
+  private int chromeFrame() {
+    Object frame =
+        ((org.openqa.selenium.JavascriptExecutor) driver)
+            .executeScript("return window.outerWidth - window.innerWidth");
+    return ((Number) frame).intValue();
+  }
+
   Browser type(String id, String text) {
     WebElement field = driver.findElement(By.id(id));
     field.clear();
