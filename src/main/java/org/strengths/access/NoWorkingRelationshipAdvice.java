@@ -28,8 +28,11 @@ class NoWorkingRelationshipAdvice {
       problem.setStatus(HttpStatus.FORBIDDEN);
       return problem;
     }
-    return new ModelAndView(
-        "forward:"
-            + BreakGlassController.OFFER_PATH.replace("{id}", refusal.personId().toString()));
+    ModelAndView offer =
+        new ModelAndView(
+            "forward:"
+                + BreakGlassController.OFFER_PATH.replace("{id}", refusal.personId().toString()));
+    offer.setStatus(HttpStatus.FORBIDDEN);
+    return offer;
   }
 }
