@@ -1,0 +1,220 @@
+package org.strengths.person;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.strengths.access.AuditLog;
+import org.strengths.access.PersonAccess;
+import org.strengths.access.PersonAllocation;
+import org.strengths.access.StaffMember;
+
+/**
+ * The people API for integrations: the same rules as the pages (search shows who is known; a record
+ * needs a working relationship) and the same audit. Errors are RFC 9457 problem+json.
+ */
+@RestController
+@RequestMapping(path = "/api/v1/people", produces = "application/json")
+class PeopleApiController {
+
+  static final String DUPLICATES = "urn:strengths:problem:likely-duplicates";
+  static final String NOT_FOUND = "urn:strengths:problem:not-found";
+  static final String INVALID = "urn:strengths:problem:invalid-request";
+
+  private final People people;
+  private final PersonAccess access;
+  private final AuditLog audit;
+
+  PeopleApiController(People people, PersonAccess access, AuditLog audit) {
+    this.people = people;
+    this.access = access;
+    this.audit = audit;
+  }
+
+  @GetMapping("/{id}")
+  @PreAuthorize("hasAnyRole('PRACTITIONER','MANAGER')")
+  ResponseEntity<?> get(@PathVariable String id, @AuthenticationPrincipal StaffMember staff) {
+    UUID personId = PersonLookup.uuidOrNull(id);
+    PersonDetails person = personId == null ? null : people.find(personId).orElse(null);
+    if (person == null) {
+      return problem(HttpStatus.NOT_FOUND, NOT_FOUND, "There is no person with this id.");
+    }
+    access.check(staff, new PersonAllocation(person.id(), person.teamId(), person.workerId()));
+    audit.record(person.id(), "record", "view", null, "api");
+    return ResponseEntity.ok(PersonResource.of(person));
+  }
+
+  @PostMapping(consumes = "application/json")
+  @PreAuthorize("hasAnyRole('PRACTITIONER','MANAGER')")
+  ResponseEntity<?> create(
+      @RequestBody NewPersonRequest request, @AuthenticationPrincipal StaffMember staff) {
+    NewPerson typed = request.toNewPerson(staff);
+    if (!request.duplicatesChecked()) {
+      List<DuplicateMatch> duplicates =
+          people.likelyDuplicates(
+              typed.firstName(), typed.lastName(), typed.dateOfBirth(), typed.nhsNumber());
+      if (!duplicates.isEmpty()) {
+        duplicates.forEach(match -> audit.record(match.id(), "record", "duplicate-warning"));
+        ProblemDetail problem =
+            problemDetail(
+                HttpStatus.CONFLICT,
+                DUPLICATES,
+                "This person may already have a record. Check the duplicates; to add them anyway,"
+                    + " send the request again with \"duplicatesChecked\": true.");
+        problem.setProperty("duplicates", duplicates.stream().map(DuplicateResource::of).toList());
+        return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
+      }
+    }
+    CreatedPerson created = people.create(typed, staff);
+    if (!created.isCreated()) {
+      ProblemDetail problem =
+          problemDetail(HttpStatus.BAD_REQUEST, INVALID, "Some details are missing or not valid.");
+      problem.setProperty("errors", errors(created.errors()));
+      return ResponseEntity.badRequest().body(problem);
+    }
+    PersonDetails person = people.find(created.id()).orElseThrow();
+    return ResponseEntity.created(URI.create("/api/v1/people/" + created.id()))
+        .body(PersonResource.of(person));
+  }
+
+  private static List<Map<String, String>> errors(Map<String, String> errors) {
+    return errors.entrySet().stream()
+        .map(e -> Map.of("pointer", "#/" + e.getKey(), "field", e.getKey(), "detail", e.getValue()))
+        .toList();
+  }
+
+  private static ResponseEntity<ProblemDetail> problem(
+      HttpStatus status, String type, String detail) {
+    return ResponseEntity.status(status).body(problemDetail(status, type, detail));
+  }
+
+  private static ProblemDetail problemDetail(HttpStatus status, String type, String detail) {
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+    problem.setType(URI.create(type));
+    return problem;
+  }
+
+  /** What an integration sends to add a person; the team defaults to the caller's. */
+  record NewPersonRequest(
+      String firstName,
+      String lastName,
+      String preferredName,
+      String pronouns,
+      LocalDate dateOfBirth,
+      String nhsNumber,
+      String addressLine1,
+      String addressLine2,
+      String town,
+      String postcode,
+      String phone,
+      String email,
+      String gender,
+      String ethnicity,
+      String mainLanguage,
+      Boolean interpreterNeeded,
+      String communicationNeeds,
+      String preferredFormat,
+      Boolean advocateNeeded,
+      UUID teamId,
+      UUID workerId,
+      boolean duplicatesChecked) {
+
+    NewPerson toNewPerson(StaffMember staff) {
+      return new NewPerson(
+          firstName,
+          lastName,
+          preferredName,
+          pronouns,
+          dateOfBirth,
+          nhsNumber,
+          addressLine1,
+          addressLine2,
+          town,
+          postcode,
+          phone,
+          email,
+          gender,
+          ethnicity,
+          mainLanguage,
+          Boolean.TRUE.equals(interpreterNeeded),
+          communicationNeeds,
+          preferredFormat,
+          Boolean.TRUE.equals(advocateNeeded),
+          teamId == null ? staff.teamId() : teamId,
+          workerId);
+    }
+  }
+
+  /** A person's record as the API returns it. */
+  record PersonResource(
+      UUID id,
+      String firstName,
+      String lastName,
+      String preferredName,
+      String pronouns,
+      LocalDate dateOfBirth,
+      String nhsNumber,
+      String addressLine1,
+      String addressLine2,
+      String town,
+      String postcode,
+      String phone,
+      String email,
+      String gender,
+      String ethnicity,
+      String mainLanguage,
+      boolean interpreterNeeded,
+      String communicationNeeds,
+      String preferredFormat,
+      boolean advocateNeeded,
+      UUID teamId,
+      UUID workerId,
+      int version) {
+
+    static PersonResource of(PersonDetails p) {
+      return new PersonResource(
+          p.id(),
+          p.firstName(),
+          p.lastName(),
+          p.preferredName(),
+          p.pronouns(),
+          p.dateOfBirth(),
+          p.nhsNumber(),
+          p.addressLine1(),
+          p.addressLine2(),
+          p.town(),
+          p.postcode(),
+          p.phone(),
+          p.email(),
+          p.gender(),
+          p.ethnicity(),
+          p.mainLanguage(),
+          p.interpreterNeeded(),
+          p.communicationNeeds(),
+          p.preferredFormat(),
+          p.advocateNeeded(),
+          p.teamId(),
+          p.workerId(),
+          p.version());
+    }
+  }
+
+  record DuplicateResource(UUID id, String reason) {
+    static DuplicateResource of(DuplicateMatch match) {
+      return new DuplicateResource(
+          match.id(), match.sameNhsNumber() ? "same-nhs-number" : "similar-name-and-date-of-birth");
+    }
+  }
+}

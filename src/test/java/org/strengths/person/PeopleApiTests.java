@@ -1,0 +1,200 @@
+package org.strengths.person;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.OffsetDateTime;
+import java.util.HexFormat;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ActiveProfiles;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The people API over real HTTP, authenticated with bearer tokens as an integration would be. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class PeopleApiTests {
+
+  private static final JsonMapper JSON = JsonMapper.builder().build();
+  private final HttpClient http = HttpClient.newHttpClient();
+
+  @LocalServerPort int port;
+  @Autowired JdbcClient jdbc;
+
+  @Test
+  void refusesCallsWithoutATokenWithAProblem() throws Exception {
+    HttpResponse<String> response = send(null, "GET", "/api/v1/people/" + UUID.randomUUID(), null);
+
+    assertThat(response.statusCode()).isEqualTo(401);
+    assertThat(response.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+  }
+
+  @Test
+  void addsAPersonAndReadsThemBackWithTheViewAudited() throws Exception {
+    String token = tokenFor("practitioner");
+    String lastName = TestPeople.name();
+
+    HttpResponse<String> created =
+        send(token, "POST", "/api/v1/people", person("Ada", lastName, TestPeople.nhsNumber()));
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    String id = JSON.readTree(created.body()).get("id").asText();
+    assertThat(created.headers().firstValue("Location")).hasValue("/api/v1/people/" + id);
+
+    HttpResponse<String> read = send(token, "GET", "/api/v1/people/" + id, null);
+    assertThat(read.statusCode()).isEqualTo(200);
+    JsonNode body = JSON.readTree(read.body());
+    assertThat(body.get("lastName").asText()).isEqualTo(lastName);
+    assertThat(body.get("dateOfBirth").asText()).isEqualTo("1948-03-12");
+    assertThat(auditActions(UUID.fromString(id))).contains("record/create", "record/view");
+  }
+
+  @Test
+  void refusesARecordWithoutAWorkingRelationship() throws Exception {
+    String id = createdId(tokenFor("practitioner"), TestPeople.name(), TestPeople.nhsNumber());
+
+    HttpResponse<String> response =
+        send(tokenFor("practitioner2"), "GET", "/api/v1/people/" + id, null);
+
+    assertThat(response.statusCode()).isEqualTo(403);
+    assertThat(JSON.readTree(response.body()).get("type").asText())
+        .isEqualTo("urn:strengths:problem:no-working-relationship");
+  }
+
+  @Test
+  void refusesAnalystsAndUnknownIds() throws Exception {
+    assertThat(
+            send(tokenFor("analyst"), "GET", "/api/v1/people/" + UUID.randomUUID(), null)
+                .statusCode())
+        .isEqualTo(403);
+    assertThat(send(tokenFor("practitioner"), "GET", "/api/v1/people/not-an-id", null).statusCode())
+        .isEqualTo(404);
+  }
+
+  @Test
+  void explainsEachInvalidFieldAndSavesNothing() throws Exception {
+    String lastName = TestPeople.name();
+    HttpResponse<String> response =
+        send(
+            tokenFor("practitioner"), "POST", "/api/v1/people", person("", lastName, "9434765918"));
+
+    assertThat(response.statusCode()).isEqualTo(400);
+    JsonNode errors = JSON.readTree(response.body()).get("errors");
+    assertThat(errors.findValuesAsString("pointer")).contains("#/firstName", "#/nhsNumber");
+    assertThat(
+            jdbc.sql("SELECT count(*) FROM person WHERE last_name = :name")
+                .param("name", lastName)
+                .query(Long.class)
+                .single())
+        .isZero();
+  }
+
+  @Test
+  void warnsOfALikelyDuplicateUntilTheCallerConfirms() throws Exception {
+    String token = tokenFor("practitioner");
+    String nhsNumber = TestPeople.nhsNumber();
+    String existing = createdId(token, TestPeople.name(), nhsNumber);
+
+    String again = person("Ada", TestPeople.name(), nhsNumber);
+    HttpResponse<String> warned = send(token, "POST", "/api/v1/people", again);
+    assertThat(warned.statusCode()).isEqualTo(409);
+    assertThat(JSON.readTree(warned.body()).get("duplicates").findValuesAsString("id"))
+        .contains(existing);
+
+    String confirmed = again.replace("\"duplicatesChecked\":false", "\"duplicatesChecked\":true");
+    assertThat(send(token, "POST", "/api/v1/people", confirmed).statusCode()).isEqualTo(201);
+  }
+
+  @Test
+  void answersMalformedJsonWithAProblemNotAServerError() throws Exception {
+    HttpResponse<String> response =
+        send(tokenFor("practitioner"), "POST", "/api/v1/people", "{\"firstName\": ");
+
+    assertThat(response.statusCode()).isEqualTo(400);
+  }
+
+  @Test
+  void servesAnOpenApiDescription() throws Exception {
+    HttpResponse<String> response = send(tokenFor("practitioner"), "GET", "/api/v1/openapi", null);
+
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(JSON.readTree(response.body()).get("paths").has("/api/v1/people/{id}")).isTrue();
+  }
+
+  private String createdId(String token, String lastName, String nhsNumber) throws Exception {
+    HttpResponse<String> created =
+        send(token, "POST", "/api/v1/people", person("Ada", lastName, nhsNumber));
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    return JSON.readTree(created.body()).get("id").asText();
+  }
+
+  private static String person(String firstName, String lastName, String nhsNumber) {
+    return """
+        {"firstName":"%s","lastName":"%s","dateOfBirth":"1948-03-12","nhsNumber":"%s",
+         "postcode":"ls1 4ap","duplicatesChecked":false}
+        """
+        .formatted(firstName, lastName, nhsNumber);
+  }
+
+  private HttpResponse<String> send(String token, String method, String path, String body)
+      throws Exception {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+            .header("Accept", "application/json, application/problem+json")
+            .method(
+                method,
+                body == null
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString(body));
+    if (body != null) {
+      request.header("Content-Type", "application/json");
+    }
+    if (token != null) {
+      request.header("Authorization", "Bearer " + token);
+    }
+    return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  /** Issues a token the way the admin page does: only its SHA-256 hash is stored. */
+  private String tokenFor(String username) throws Exception {
+    String secret = "stk_test_" + UUID.randomUUID();
+    UUID staffId =
+        jdbc.sql("SELECT id FROM access_staff WHERE username = :u")
+            .param("u", username)
+            .query(UUID.class)
+            .single();
+    jdbc.sql(
+            """
+            INSERT INTO access_api_token (id, staff_id, label, token_hash, created_at, created_by)
+            VALUES (:id, :staff, 'test', :hash, :now, :staff)
+            """)
+        .param("id", UUID.randomUUID())
+        .param("staff", staffId)
+        .param(
+            "hash",
+            HexFormat.of()
+                .formatHex(
+                    MessageDigest.getInstance("SHA-256")
+                        .digest(secret.getBytes(StandardCharsets.UTF_8))))
+        .param("now", OffsetDateTime.now())
+        .update();
+    return secret;
+  }
+
+  private java.util.List<String> auditActions(UUID personId) {
+    return jdbc.sql("SELECT section || '/' || action FROM audit_entry WHERE person_id = :id")
+        .param("id", personId)
+        .query(String.class)
+        .list();
+  }
+}
