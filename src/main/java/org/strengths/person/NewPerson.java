@@ -34,4 +34,31 @@ public record NewPerson(
     String preferredFormat,
     boolean advocateNeeded,
     UUID teamId,
-    UUID workerId) {}
+    UUID workerId) {
+
+  /** The same details allocated to another team and worker. */
+  NewPerson allocatedTo(UUID team, UUID worker) {
+    return new NewPerson(
+        firstName,
+        lastName,
+        preferredName,
+        pronouns,
+        dateOfBirth,
+        nhsNumber,
+        addressLine1,
+        addressLine2,
+        town,
+        postcode,
+        phone,
+        email,
+        gender,
+        ethnicity,
+        mainLanguage,
+        interpreterNeeded,
+        communicationNeeds,
+        preferredFormat,
+        advocateNeeded,
+        team,
+        worker);
+  }
+}

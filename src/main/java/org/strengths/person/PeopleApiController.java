@@ -1,7 +1,6 @@
 package org.strengths.person;
 
 import java.net.URI;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -15,6 +14,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.strengths.access.AuditLog;
 import org.strengths.access.PersonAccess;
@@ -53,15 +53,18 @@ class PeopleApiController {
     }
     access.check(staff, new PersonAllocation(person.id(), person.teamId(), person.workerId()));
     audit.record(person.id(), "record", "view", null, "api");
-    return ResponseEntity.ok(PersonResource.of(person));
+    return ResponseEntity.ok(person);
   }
 
   @PostMapping(consumes = "application/json")
   @PreAuthorize("hasAnyRole('PRACTITIONER','MANAGER')")
   ResponseEntity<?> create(
-      @RequestBody NewPersonRequest request, @AuthenticationPrincipal StaffMember staff) {
-    NewPerson typed = request.toNewPerson(staff);
-    if (!request.duplicatesChecked()) {
+      @RequestBody NewPerson body,
+      @RequestParam(defaultValue = "false") boolean duplicatesChecked,
+      @AuthenticationPrincipal StaffMember staff) {
+    NewPerson typed =
+        body.teamId() == null ? body.allocatedTo(staff.teamId(), body.workerId()) : body;
+    if (!duplicatesChecked) {
       List<DuplicateMatch> duplicates =
           people.likelyDuplicates(
               typed.firstName(), typed.lastName(), typed.dateOfBirth(), typed.nhsNumber());
@@ -72,7 +75,7 @@ class PeopleApiController {
                 HttpStatus.CONFLICT,
                 DUPLICATES,
                 "This person may already have a record. Check the duplicates; to add them anyway,"
-                    + " send the request again with \"duplicatesChecked\": true.");
+                    + " send the request again with ?duplicatesChecked=true.");
         problem.setProperty("duplicates", duplicates.stream().map(DuplicateResource::of).toList());
         return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
       }
@@ -85,8 +88,7 @@ class PeopleApiController {
       return ResponseEntity.badRequest().body(problem);
     }
     PersonDetails person = people.find(created.id()).orElseThrow();
-    return ResponseEntity.created(URI.create("/api/v1/people/" + created.id()))
-        .body(PersonResource.of(person));
+    return ResponseEntity.created(URI.create("/api/v1/people/" + created.id())).body(person);
   }
 
   private static List<Map<String, String>> errors(Map<String, String> errors) {
@@ -104,111 +106,6 @@ class PeopleApiController {
     ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
     problem.setType(URI.create(type));
     return problem;
-  }
-
-  /** What an integration sends to add a person; the team defaults to the caller's. */
-  record NewPersonRequest(
-      String firstName,
-      String lastName,
-      String preferredName,
-      String pronouns,
-      LocalDate dateOfBirth,
-      String nhsNumber,
-      String addressLine1,
-      String addressLine2,
-      String town,
-      String postcode,
-      String phone,
-      String email,
-      String gender,
-      String ethnicity,
-      String mainLanguage,
-      Boolean interpreterNeeded,
-      String communicationNeeds,
-      String preferredFormat,
-      Boolean advocateNeeded,
-      UUID teamId,
-      UUID workerId,
-      boolean duplicatesChecked) {
-
-    NewPerson toNewPerson(StaffMember staff) {
-      return new NewPerson(
-          firstName,
-          lastName,
-          preferredName,
-          pronouns,
-          dateOfBirth,
-          nhsNumber,
-          addressLine1,
-          addressLine2,
-          town,
-          postcode,
-          phone,
-          email,
-          gender,
-          ethnicity,
-          mainLanguage,
-          Boolean.TRUE.equals(interpreterNeeded),
-          communicationNeeds,
-          preferredFormat,
-          Boolean.TRUE.equals(advocateNeeded),
-          teamId == null ? staff.teamId() : teamId,
-          workerId);
-    }
-  }
-
-  /** A person's record as the API returns it. */
-  record PersonResource(
-      UUID id,
-      String firstName,
-      String lastName,
-      String preferredName,
-      String pronouns,
-      LocalDate dateOfBirth,
-      String nhsNumber,
-      String addressLine1,
-      String addressLine2,
-      String town,
-      String postcode,
-      String phone,
-      String email,
-      String gender,
-      String ethnicity,
-      String mainLanguage,
-      boolean interpreterNeeded,
-      String communicationNeeds,
-      String preferredFormat,
-      boolean advocateNeeded,
-      UUID teamId,
-      UUID workerId,
-      int version) {
-
-    static PersonResource of(PersonDetails p) {
-      return new PersonResource(
-          p.id(),
-          p.firstName(),
-          p.lastName(),
-          p.preferredName(),
-          p.pronouns(),
-          p.dateOfBirth(),
-          p.nhsNumber(),
-          p.addressLine1(),
-          p.addressLine2(),
-          p.town(),
-          p.postcode(),
-          p.phone(),
-          p.email(),
-          p.gender(),
-          p.ethnicity(),
-          p.mainLanguage(),
-          p.interpreterNeeded(),
-          p.communicationNeeds(),
-          p.preferredFormat(),
-          p.advocateNeeded(),
-          p.teamId(),
-          p.workerId(),
-          p.version());
-    }
   }
 
   record DuplicateResource(UUID id, String reason) {

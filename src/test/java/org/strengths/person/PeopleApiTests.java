@@ -111,8 +111,8 @@ class PeopleApiTests {
     assertThat(JSON.readTree(warned.body()).get("duplicates").findValuesAsString("id"))
         .contains(existing);
 
-    String confirmed = again.replace("\"duplicatesChecked\":false", "\"duplicatesChecked\":true");
-    assertThat(send(token, "POST", "/api/v1/people", confirmed).statusCode()).isEqualTo(201);
+    assertThat(send(token, "POST", "/api/v1/people?duplicatesChecked=true", again).statusCode())
+        .isEqualTo(201);
   }
 
   @Test
@@ -141,7 +141,7 @@ class PeopleApiTests {
   private static String person(String firstName, String lastName, String nhsNumber) {
     return """
         {"firstName":"%s","lastName":"%s","dateOfBirth":"1948-03-12","nhsNumber":"%s",
-         "postcode":"ls1 4ap","duplicatesChecked":false}
+         "postcode":"ls1 4ap"}
         """
         .formatted(firstName, lastName, nhsNumber);
   }
