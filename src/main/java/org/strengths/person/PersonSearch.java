@@ -49,7 +49,9 @@ public class PersonSearch {
                 .distinct()
                 .toList());
     List<Result> people =
-        found.rows().stream().map(row -> result(row, workers.get(row.workerId()))).toList();
+        found.rows().stream()
+            .map(row -> result(row, row.workerId() == null ? null : workers.get(row.workerId())))
+            .toList();
     return new Results(query, people, found.total(), wanted);
   }
 
