@@ -57,15 +57,23 @@ class PersonSearchController {
 
   /**
    * A page link, or a gap ({@code number} 0) shown as an ellipsis, for GOV.UK pagination: the first
-   * and last pages and those either side of the current one.
+   * and last pages and those either side of the current one. Public, with its methods, so that the
+   * template's expression language may call them.
    */
-  record PageLink(int number, String href, boolean current) {
-    boolean gap() {
+  public record PageLink(int number, String href, boolean current) {
+    public boolean gap() {
       return number == 0;
+    }
+
+    /** Set here because "__" in a template expression means preprocessing to Thymeleaf. */
+    public String modifier() {
+      return gap()
+          ? "govuk-pagination__item--ellipses"
+          : current ? "govuk-pagination__item--current" : "";
     }
   }
 
-  record Pagination(List<PageLink> pages, String previous, String next) {}
+  public record Pagination(List<PageLink> pages, String previous, String next) {}
 
   static Pagination pagination(String q, PersonSearch.Results results) {
     int pages = results.pages();

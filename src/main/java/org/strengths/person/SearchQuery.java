@@ -163,15 +163,18 @@ public record SearchQuery(
     String digits = matcher.group();
     NhsNumber nhs =
         NhsNumber.parse(digits)
-            .orElseThrow(
-                () ->
-                    new SearchQueryException(
-                        "search.error.nhsNumber", NhsNumber.normalise(digits)));
+            .orElseThrow(() -> new SearchQueryException("search.error.nhsNumber", spaced(digits)));
     String rest = text.substring(0, matcher.start()) + " " + text.substring(matcher.end());
     if (NHS_DIGITS.matcher(rest).find()) {
       throw new SearchQueryException("search.error.twoNhsNumbers");
     }
     return new Extracted<>(nhs, rest);
+  }
+
+  /** Ten digits written 3-3-4, the way NHS numbers are printed, so they are easy to check. */
+  private static String spaced(String digits) {
+    String plain = NhsNumber.normalise(digits);
+    return plain.substring(0, 3) + " " + plain.substring(3, 6) + " " + plain.substring(6);
   }
 
   /** Takes a full postcode out of the words, written with its space ("LS6 3AB") or without. */
@@ -218,9 +221,15 @@ public record SearchQuery(
   }
 
   private static void refuseUnknownNumbers(List<String> words) {
-    for (String word : words) {
-      if (HAS_DIGIT.matcher(word).find()) {
-        throw new SearchQueryException("search.error.notUnderstood", abbreviated(word));
+    for (int i = 0; i < words.size(); i++) {
+      if (HAS_DIGIT.matcher(words.get(i)).find()) {
+        // Quote the whole run of numbers ("999 123"), as typed, not just its first group.
+        int end = i;
+        while (end + 1 < words.size() && HAS_DIGIT.matcher(words.get(end + 1)).find()) {
+          end++;
+        }
+        throw new SearchQueryException(
+            "search.error.notUnderstood", abbreviated(String.join(" ", words.subList(i, end + 1))));
       }
     }
   }

@@ -131,6 +131,27 @@ class PersonSearchIntegrationTest {
   }
 
   @Test
+  void linksToTheNextPageOfResults() throws Exception {
+    for (int i = 0; i < 21; i++) {
+      insert(
+          "Person" + (char) ('a' + i), "Pagewood" + suffix, LocalDate.of(1961, 1, 1), null, null);
+    }
+
+    String page =
+        mvc.perform(get("/people").param("q", "Pagewood" + suffix).with(user(practitioner)))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+
+    assertThat(page)
+        .contains("Showing 1 to 20 of 21 people found")
+        .contains("class=\"govuk-pagination\"")
+        .contains("href=\"/people?q=Pagewood" + suffix + "&amp;page=2\" rel=\"next\"")
+        .contains("aria-current=\"page\"");
+  }
+
+  @Test
   void recordsTheKindsOfSearchInTheAuditLogButNeverWhatWasTyped() {
     search.search("Quillfeather 29/2/1932", 1);
 

@@ -67,7 +67,7 @@ class SearchQueryTest {
             SearchQueryException.class,
             e -> {
               assertThat(e.messageKey()).isEqualTo("search.error.nhsNumber");
-              assertThat(e.arguments()).containsExactly("9434765918");
+              assertThat(e.arguments()).containsExactly("943 476 5918");
             });
   }
 
@@ -197,6 +197,13 @@ class SearchQueryTest {
         .isInstanceOfSatisfying(
             SearchQueryException.class,
             e -> assertThat(e.messageKey()).isEqualTo("search.error.notUnderstood"));
+  }
+
+  @Test
+  void quotesTheWholeRunOfNumbersItCouldNotUnderstand() {
+    assertThatThrownBy(() -> SearchQuery.parse("smith 999 123"))
+        .isInstanceOfSatisfying(
+            SearchQueryException.class, e -> assertThat(e.arguments()).containsExactly("999 123"));
   }
 
   @Test
