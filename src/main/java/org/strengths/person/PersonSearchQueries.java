@@ -19,12 +19,12 @@ import org.springframework.transaction.support.TransactionTemplate;
  * <p>Names are matched in two steps. First the typed name is compared with the distinct names
  * people have ({@code person_search_name}, thousands of rows where people are hundreds of
  * thousands): names that share enough trigrams with it, sound the same (Double Metaphone), hold the
- * same letters in another order (a transposition), or are a familiar form of it. Each such name
- * gets a score: trigram similarity, edit distance, an exact or prefix match, sounding alike. Then
- * people are fetched by exact name key from covering indexes and ranked, the last name counting
- * twice the first; a preferred name counts as a first name. NHS number, date of birth and postcode
- * are exact look-ups on their own indexes: when one is given it drives the search, and the name (if
- * any) must match at least one of the person's names.
+ * same letters in another order (a transposition), are an edit or two away with the same initial,
+ * or are a familiar form of it. Each such name gets a score: trigram similarity, edit distance, an
+ * exact or prefix match, sounding alike. Then people are fetched by exact name key from covering
+ * indexes and ranked, the last name counting twice the first; a preferred name counts as a first
+ * name. NHS number, date of birth and postcode are exact look-ups on their own indexes: when one is
+ * given it drives the search, and the name (if any) must match at least one of the person's names.
  */
 @Component
 class PersonSearchQueries {
@@ -42,7 +42,8 @@ class PersonSearchQueries {
 
   /**
    * How alike a known name must be to a typed one to count: one wrong letter in a short name (Nazh
-   * for Nash scores 0.6) passes, a different name two letters away (Peter for Patel, 0.4) does not.
+   * for Nash scores 0.63) passes, a different name two letters away (Paul for Patel, 0.52) does
+   * not.
    */
   static final double MIN_NAME_MATCH = 0.6;
 
@@ -170,7 +171,7 @@ class PersonSearchQueries {
             rs.getObject("worker_id", UUID.class));
       };
 
-  static String statement(SearchQuery query, Keys keys) {
+  private static String statement(SearchQuery query, Keys keys) {
     List<String> exact = exactFilters(query);
     boolean driven =
         query.nhsNumber().isPresent()
