@@ -2,8 +2,10 @@ package org.strengths.person;
 
 import java.net.URI;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -34,13 +36,41 @@ class PeopleApiController {
   static final String INVALID = "urn:strengths:problem:invalid-request";
 
   private final People people;
+  private final PersonSearch search;
   private final PersonAccess access;
   private final AuditLog audit;
+  private final MessageSource messages;
 
-  PeopleApiController(People people, PersonAccess access, AuditLog audit) {
+  PeopleApiController(
+      People people,
+      PersonSearch search,
+      PersonAccess access,
+      AuditLog audit,
+      MessageSource messages) {
     this.people = people;
+    this.search = search;
     this.access = access;
     this.audit = audit;
+    this.messages = messages;
+  }
+
+  /** Search, as on the "Find a person" page: who is known, not their records. */
+  @GetMapping
+  @PreAuthorize("hasAnyRole('PRACTITIONER','MANAGER')")
+  ResponseEntity<?> search(
+      @RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "1") int page) {
+    try {
+      PersonSearch.Results results = search.search(q, page);
+      return ResponseEntity.ok(
+          new SearchResponse(
+              results.people().stream().map(SearchResult::of).toList(),
+              results.total(),
+              results.page(),
+              results.pageSize()));
+    } catch (SearchQueryException refused) {
+      String detail = messages.getMessage(refused.messageKey(), refused.arguments(), Locale.UK);
+      return problem(HttpStatus.BAD_REQUEST, INVALID, detail);
+    }
   }
 
   @GetMapping("/{id}")
@@ -106,6 +136,35 @@ class PeopleApiController {
     ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
     problem.setType(URI.create(type));
     return problem;
+  }
+
+  record SearchResponse(List<SearchResult> people, long total, int page, int pageSize) {}
+
+  record SearchResult(
+      UUID id,
+      String firstName,
+      String lastName,
+      String preferredName,
+      java.time.LocalDate dateOfBirth,
+      String nhsNumber,
+      String postcode,
+      UUID teamId,
+      UUID workerId,
+      String allocatedWorker) {
+
+    static SearchResult of(PersonSearch.Result r) {
+      return new SearchResult(
+          r.id(),
+          r.firstName(),
+          r.lastName(),
+          r.preferredName(),
+          r.dateOfBirth(),
+          r.nhsNumber(),
+          r.postcode(),
+          r.teamId(),
+          r.workerId(),
+          r.workerName());
+    }
   }
 
   record DuplicateResource(UUID id, String reason) {

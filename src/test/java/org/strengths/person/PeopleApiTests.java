@@ -60,6 +60,20 @@ class PeopleApiTests {
   }
 
   @Test
+  void searchesWithTypos() throws Exception {
+    String token = tokenFor("practitioner");
+    String lastName = "Wolstenholme" + TestPeople.name().substring(1, 4);
+    String id = createdId(token, lastName, TestPeople.nhsNumber());
+
+    HttpResponse<String> found =
+        send(token, "GET", "/api/v1/people?q=Aad+" + lastName.replace("ol", "lo"), null);
+
+    assertThat(found.statusCode()).isEqualTo(200);
+    assertThat(JSON.readTree(found.body()).get("people").findValuesAsString("id")).contains(id);
+    assertThat(send(token, "GET", "/api/v1/people?q=", null).statusCode()).isEqualTo(400);
+  }
+
+  @Test
   void refusesARecordWithoutAWorkingRelationship() throws Exception {
     String id = createdId(tokenFor("practitioner"), TestPeople.name(), TestPeople.nhsNumber());
 
