@@ -40,6 +40,11 @@ class EmbeddedDatabaseConfiguration {
     config.setUsername("postgres");
     config.setMaximumPoolSize(10);
     config.setPoolName("strengths-embedded");
+    if (ephemeral) {
+      // Test JVMs stop the server from a shutdown hook that can run while cached test contexts
+      // are still closing; failing fast then keeps the JVM from waiting on a dead database.
+      config.setConnectionTimeout(1_000);
+    }
     return new HikariDataSource(config);
   }
 
