@@ -30,7 +30,7 @@ final class CarerEligibilityRule {
     NOT_ELIGIBLE,
     NOT_YET_CLEAR;
 
-    String labelKey() {
+    public String labelKey() {
       return "carer.suggestion." + name();
     }
   }

@@ -21,11 +21,11 @@ enum CarerOutcome {
   }
 
   /** The stable name used in forms, the database and the API. */
-  String field() {
+  public String field() {
     return field;
   }
 
-  String labelKey() {
+  public String labelKey() {
     return "carer.outcome." + field;
   }
 

@@ -6,7 +6,7 @@ enum CarerOutcomeStatus {
   UNABLE,
   DOES_NOT_APPLY;
 
-  String labelKey() {
+  public String labelKey() {
     return "carer.status." + name();
   }
 

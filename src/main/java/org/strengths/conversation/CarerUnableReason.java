@@ -9,7 +9,7 @@ enum CarerUnableReason {
   PAIN_DISTRESS_ANXIETY,
   ENDANGERS_HEALTH_OR_SAFETY;
 
-  String labelKey() {
+  public String labelKey() {
     return "carer.unable." + name();
   }
 
