@@ -44,6 +44,11 @@ class CarerText {
         : MOMENT.format(instant.atZone(clock.getZone())).replace("AM", "am").replace("PM", "pm");
   }
 
+  /** Text as typed, one entry per line, for showing line breaks without markup; none for null. */
+  public List<String> lines(String value) {
+    return value == null ? List.of() : List.of(value.split("\n", -1));
+  }
+
   Map<String, String> resolve(Map<String, CarerRules.Problem> problems) {
     Map<String, String> resolved = new LinkedHashMap<>();
     problems.forEach((field, problem) -> resolved.put(field, resolve(problem)));
