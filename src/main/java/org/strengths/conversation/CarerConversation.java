@@ -1,8 +1,10 @@
 package org.strengths.conversation;
 
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 
 /**
@@ -34,8 +36,18 @@ record CarerConversation(
     String recordGivenFormat) {
 
   CarerConversation {
-    quotes = quotes == null ? List.of() : List.copyOf(quotes);
-    wellbeing = wellbeing == null ? Map.of() : Map.copyOf(wellbeing);
+    // Nulls are dropped, not refused: a JSON body may hold them, and they mean "nothing said".
+    quotes = quotes == null ? List.of() : quotes.stream().filter(Objects::nonNull).toList();
+    Map<String, String> impacts = new LinkedHashMap<>();
+    if (wellbeing != null) {
+      wellbeing.forEach(
+          (area, impact) -> {
+            if (area != null && impact != null) {
+              impacts.put(area, impact);
+            }
+          });
+    }
+    wellbeing = java.util.Collections.unmodifiableMap(impacts);
   }
 
   /** Words someone said, and who said them (the carer, the person they care for, a relative). */
