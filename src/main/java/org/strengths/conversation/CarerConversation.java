@@ -1,0 +1,55 @@
+package org.strengths.conversation;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * The carer's conversation (s.10(5)–(8)) as typed, before or after checking: what matters to the
+ * carer in their words, whether they are able and willing to care now and in future, the impact on
+ * each wellbeing area, their own outcomes, work, learning and leisure now and wished for, and the
+ * support of their own network. Blank text is {@code null}; wellbeing is keyed by {@link
+ * CarerWellbeingArea#field()}.
+ */
+record CarerConversation(
+    UUID linkId,
+    LocalDate conversationDate,
+    String whatMatters,
+    List<Quote> quotes,
+    String ableNow,
+    String willingNow,
+    String ableFuture,
+    String willingFuture,
+    String ableWillingNotes,
+    Map<String, String> wellbeing,
+    String carerOutcomes,
+    String activitiesNow,
+    String activitiesWished,
+    String networkSupport,
+    String peopleInvolved,
+    String practitionerSummary,
+    String fluctuation,
+    LocalDate recordGivenDate,
+    String recordGivenFormat) {
+
+  CarerConversation {
+    // Nulls are dropped, not refused: a JSON body may hold them, and they mean "nothing said".
+    quotes = quotes == null ? List.of() : quotes.stream().filter(Objects::nonNull).toList();
+    Map<String, String> impacts = new LinkedHashMap<>();
+    if (wellbeing != null) {
+      wellbeing.forEach(
+          (area, impact) -> {
+            if (area != null && impact != null) {
+              impacts.put(area, impact);
+            }
+          });
+    }
+    wellbeing = java.util.Collections.unmodifiableMap(impacts);
+  }
+
+  /** Words someone said, and who said them (the carer, the person they care for, a relative). */
+  record Quote(String quote, String saidBy) {}
+}

@@ -1,0 +1,68 @@
+package org.strengths.conversation;
+
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.stereotype.Component;
+import org.strengths.access.PersonAccess;
+import org.strengths.access.PersonAllocation;
+import org.strengths.access.StaffMember;
+import org.strengths.person.People;
+import org.strengths.person.PersonDetails;
+
+/**
+ * Turns an id in a page address into a person the member of staff may see: the access check comes
+ * before anything about the person is shown. Without a working relationship, the access module
+ * answers with the break-glass offer.
+ */
+@Component
+class CarerPeople {
+
+  private final People people;
+  private final PersonAccess access;
+
+  CarerPeople(People people, PersonAccess access) {
+    this.people = people;
+    this.access = access;
+  }
+
+  PersonDetails checked(String id, StaffMember staff) {
+    return checked(parse(id), staff);
+  }
+
+  PersonDetails checked(UUID id, StaffMember staff) {
+    PersonDetails person = people.find(id).orElseThrow(CarerNotFoundException::new);
+    access.check(staff, allocation(person));
+    return person;
+  }
+
+  boolean mayView(PersonDetails person, StaffMember staff) {
+    return access.mayView(staff, allocation(person));
+  }
+
+  Optional<PersonDetails> find(UUID id) {
+    return id == null ? Optional.empty() : people.find(id);
+  }
+
+  static PersonAllocation allocation(PersonDetails person) {
+    return new PersonAllocation(person.id(), person.teamId(), person.workerId());
+  }
+
+  static UUID parse(String id) {
+    UUID parsed = uuidOrNull(id);
+    if (parsed == null) {
+      throw new CarerNotFoundException();
+    }
+    return parsed;
+  }
+
+  static UUID uuidOrNull(String text) {
+    if (text == null || text.isBlank()) {
+      return null;
+    }
+    try {
+      return UUID.fromString(text.strip());
+    } catch (IllegalArgumentException notAnId) {
+      return null;
+    }
+  }
+}
