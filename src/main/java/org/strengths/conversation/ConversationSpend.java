@@ -1,0 +1,17 @@
+package org.strengths.conversation;
+
+import java.math.BigDecimal;
+
+/** A small sum of money spent in a crisis, held in pence so that totals are exact. */
+record ConversationSpend(long amountPence, String whatFor) {
+
+  /** The amount in pounds, e.g. 12.50. */
+  BigDecimal amount() {
+    return BigDecimal.valueOf(amountPence, 2);
+  }
+
+  /** The amount as people read it, e.g. "£12.50". */
+  String formatted() {
+    return ConversationMoney.format(amountPence);
+  }
+}

@@ -1,0 +1,40 @@
+package org.strengths.conversation;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+
+/**
+ * Reads conversations for the rest of the module (assessment, carer's conversation, CLD events). It
+ * does not check who may see them: callers check {@code PersonAccess} and audit the view first.
+ */
+@Service
+class Conversations {
+
+  private final ConversationStore store;
+
+  Conversations(ConversationStore store) {
+    this.store = store;
+  }
+
+  /** One conversation, draft or complete. */
+  Optional<ConversationView> find(UUID conversationId) {
+    return store.find(conversationId);
+  }
+
+  /** The person's conversations: drafts first, then the newest held first. */
+  List<ConversationView> forPerson(UUID personId) {
+    return store.forPerson(personId);
+  }
+
+  /** The person's completed conversations, newest first. */
+  List<ConversationView> completedForPerson(UUID personId) {
+    return store.forPerson(personId).stream().filter(view -> !view.draft()).toList();
+  }
+
+  /** The strengths of the person's latest completed conversation, to carry forward. */
+  List<Strength> latestStrengths(UUID personId) {
+    return store.latestStrengths(personId);
+  }
+}

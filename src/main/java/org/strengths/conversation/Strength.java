@@ -1,0 +1,33 @@
+package org.strengths.conversation;
+
+import java.util.List;
+
+/**
+ * One entry in the person's strengths inventory.
+ *
+ * @param kind one of {@link #KINDS}
+ * @param identifiedBy who named it: {@code person}, {@code carer}, {@code family} or {@code
+ *     practitioner}
+ * @param carriedForward it came from the previous conversation and was confirmed or updated
+ */
+record Strength(String kind, String description, String identifiedBy, boolean carriedForward) {
+
+  /**
+   * Personal strengths (skills, knowledge, experience, interests, qualities, ways of coping), gifts
+   * of the head, hands and heart, identity, a relationship, a community connection.
+   */
+  static final List<String> KINDS =
+      List.of(
+          "skills",
+          "knowledge",
+          "experience",
+          "interests",
+          "qualities",
+          "coping",
+          "gift-head",
+          "gift-hands",
+          "gift-heart",
+          "identity",
+          "relationship",
+          "community");
+}

@@ -1,0 +1,85 @@
+package org.strengths.conversation;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import org.strengths.access.StaffAccounts;
+import org.strengths.access.StaffMember;
+import org.strengths.person.CreatedPerson;
+import org.strengths.person.NewPerson;
+import org.strengths.person.People;
+
+/** People and conversations for tests, unlike any demo data or other tests' data. */
+final class ConversationTestData {
+
+  private ConversationTestData() {}
+
+  static StaffMember staff(StaffAccounts accounts, String username) {
+    StaffMember loaded = accounts.loadUserByUsername(username);
+    return StaffMember.of(
+        loaded.id(), loaded.getUsername(), loaded.displayName(), loaded.role(), loaded.teamId());
+  }
+
+  /** A new person allocated to {@code worker} in their team. */
+  static UUID personOf(People people, StaffMember worker) {
+    CreatedPerson created =
+        people.create(
+            new NewPerson(
+                "Ada",
+                name(),
+                null,
+                null,
+                LocalDate.of(1950, 5, 17),
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                false,
+                null,
+                null,
+                false,
+                worker.teamId(),
+                worker.id()),
+            worker);
+    return created.id();
+  }
+
+  static String name() {
+    StringBuilder name = new StringBuilder("Q");
+    for (int i = 0; i < 9; i++) {
+      name.append((char) ('a' + ThreadLocalRandom.current().nextInt(26)));
+    }
+    return name.toString();
+  }
+
+  static ConversationContent content(LocalDate heldOn, String outcome) {
+    return new ConversationContent(
+        heldOn,
+        "listen-and-connect",
+        "home",
+        null,
+        "Ada and her daughter Mia",
+        List.of(new Quote("Getting back to the allotment", "person", null)),
+        List.of(new Quote("Mum with her friends again", "family", "Mia")),
+        "Ada wants to be outdoors more.",
+        "Sun, tea in the garden",
+        "Stuck indoors when it rains",
+        "Mia visits on Sundays",
+        "The stairs",
+        List.of(new Strength("interests", "Grows vegetables", "person", false)),
+        "Allotment society",
+        List.of(new AgreedAction("Call the allotment society", "person", null, heldOn.plusDays(7))),
+        null,
+        null,
+        List.of(),
+        heldOn.plusDays(28),
+        outcome);
+  }
+}
