@@ -126,7 +126,9 @@ class AssessmentController {
     AssessmentSectionStatus eligibilityStatus =
         !assessment.narrativeComplete()
             ? AssessmentSectionStatus.CANNOT_START_YET
-            : determination.map(EligibilityView::taskStatus).orElse(AssessmentSectionStatus.NOT_STARTED);
+            : determination
+                .map(EligibilityView::taskStatus)
+                .orElse(AssessmentSectionStatus.NOT_STARTED);
     List<Task> after =
         List.of(
             new Task(

@@ -38,7 +38,9 @@ class AssessmentConversations {
         view.whatMatters().stream().map(AssessmentConversations::words).toList(),
         view.goodLife().stream().map(AssessmentConversations::words).toList(),
         view.strengths().stream()
-            .map(strength -> new AssessmentSource.StrengthNoted(strength.kind(), strength.description()))
+            .map(
+                strength ->
+                    new AssessmentSource.StrengthNoted(strength.kind(), strength.description()))
             .toList(),
         view.connections());
   }

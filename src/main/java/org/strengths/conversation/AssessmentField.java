@@ -1,8 +1,8 @@
 package org.strengths.conversation;
 
 /**
- * One question of the needs assessment as a form field: its name (also its HTML id and message
- * key stem), where it is stored, and what kind of answer it takes.
+ * One question of the needs assessment as a form field: its name (also its HTML id and message key
+ * stem), where it is stored, and what kind of answer it takes.
  *
  * @param column the assessment table column, or {@code null} for the wellbeing rows
  * @param group the message key of the fieldset it is shown in, or {@code null}

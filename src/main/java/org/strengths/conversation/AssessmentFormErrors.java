@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The problems with a submitted form for the GOV.UK error summary (in the order found, which is
- * the form's order) and the inline messages. Date fields link to their day box.
+ * The problems with a submitted form for the GOV.UK error summary (in the order found, which is the
+ * form's order) and the inline messages. Date fields link to their day box.
  */
 final class AssessmentFormErrors {
 

@@ -24,10 +24,12 @@ final class AssessmentPrefill {
    *
    * @param attributionLabel turns an attribution code (e.g. {@code person}) into words
    */
-  static Map<String, String> from(AssessmentSource source, Function<String, String> attributionLabel) {
+  static Map<String, String> from(
+      AssessmentSource source, Function<String, String> attributionLabel) {
     Map<String, String> values = new LinkedHashMap<>();
     put(values, "whoWasInvolved", source.whoWasThere());
-    Map<AssessmentWellbeingArea, List<String>> byArea = new EnumMap<>(AssessmentWellbeingArea.class);
+    Map<AssessmentWellbeingArea, List<String>> byArea =
+        new EnumMap<>(AssessmentWellbeingArea.class);
     List<String> outcomes = new ArrayList<>();
     for (AssessmentSource.Words words : source.whatMatters()) {
       String quoted = quoted(words, attributionLabel);

@@ -11,8 +11,8 @@ import java.util.function.Function;
 
 /**
  * Checks one section of the needs assessment as typed. Anything can be saved as "in progress" as
- * long as it is well formed (lengths, real dates, yes or no); marking a section completed also needs
- * what the Care Act and the Assessment Regulations ask for in it.
+ * long as it is well formed (lengths, real dates, yes or no); marking a section completed also
+ * needs what the Care Act and the Assessment Regulations ask for in it.
  */
 final class AssessmentSectionRules {
 
@@ -40,7 +40,10 @@ final class AssessmentSectionRules {
    * @param completed whether the practitioner says the section is complete ({@code yes}/{@code no})
    */
   static Checked check(
-      AssessmentSection section, Function<String, String> typed, String completed, LocalDate today) {
+      AssessmentSection section,
+      Function<String, String> typed,
+      String completed,
+      LocalDate today) {
     Map<String, Object> values = new LinkedHashMap<>();
     List<Problem> problems = new ArrayList<>();
     for (AssessmentField field : section.fields()) {
@@ -65,7 +68,8 @@ final class AssessmentSectionRules {
         String text = clean(typed.apply(field.name()));
         if (text != null && text.length() > field.limit()) {
           problems.add(
-              new Problem(field.name(), "assessment.error.tooLong", field.labelKey(), field.limit()));
+              new Problem(
+                  field.name(), "assessment.error.tooLong", field.labelKey(), field.limit()));
         }
         values.put(field.name(), text);
       }
@@ -182,8 +186,7 @@ final class AssessmentSectionRules {
 
   private static void required(Map<String, Object> values, String field, List<Problem> problems) {
     if (values.get(field) == null) {
-      problems.add(
-          new Problem(field, "assessment.error.required", "assessment.field." + field));
+      problems.add(new Problem(field, "assessment.error.required", "assessment.field." + field));
     }
   }
 

@@ -7,34 +7,75 @@ import java.util.List;
  * spot where a quote from a conversation fits are deliberately everyday words people say.
  */
 enum AssessmentWellbeingArea {
-  DIGNITY('a', List.of("respect", "dignity", "treated", "listen", "my say", "embarrass", "privacy")),
+  DIGNITY(
+      'a', List.of("respect", "dignity", "treated", "listen", "my say", "embarrass", "privacy")),
   HEALTH(
       'b',
       List.of(
-          "health", "pain", "sleep", "feel", "mood", "anxious", "anxiety", "worry", "worried",
-          "depress", "tired", "well", "fit", "medication", "doctor")),
+          "health",
+          "pain",
+          "sleep",
+          "feel",
+          "mood",
+          "anxious",
+          "anxiety",
+          "worry",
+          "worried",
+          "depress",
+          "tired",
+          "well",
+          "fit",
+          "medication",
+          "doctor")),
   PROTECTION(
       'c', List.of("safe", "scared", "afraid", "abuse", "hurt", "bully", "frighten", "threat")),
   CONTROL(
       'd',
-      List.of(
-          "choose", "choice", "decide", "independen", "my own", "control", "myself", "my way")),
+      List.of("choose", "choice", "decide", "independen", "my own", "control", "myself", "my way")),
   PARTICIPATION(
       'e',
       List.of(
-          "work", "job", "volunteer", "college", "course", "learn", "hobby", "club", "allotment",
-          "football", "swim", "choir", "church", "mosque", "temple", "class")),
+          "work",
+          "job",
+          "volunteer",
+          "college",
+          "course",
+          "learn",
+          "hobby",
+          "club",
+          "allotment",
+          "football",
+          "swim",
+          "choir",
+          "church",
+          "mosque",
+          "temple",
+          "class")),
   SOCIAL_AND_ECONOMIC(
       'f', List.of("money", "bills", "benefit", "afford", "lonely", "loneliness", "go out", "pub")),
   RELATIONSHIPS(
       'g',
       List.of(
-          "family", "friend", "daughter", "son", "wife", "husband", "partner", "grandchild",
-          "grandson", "granddaughter", "neighbour", "mum", "dad", "brother", "sister")),
+          "family",
+          "friend",
+          "daughter",
+          "son",
+          "wife",
+          "husband",
+          "partner",
+          "grandchild",
+          "grandson",
+          "granddaughter",
+          "neighbour",
+          "mum",
+          "dad",
+          "brother",
+          "sister")),
   ACCOMMODATION(
       'h',
       List.of("home", "house", "flat", "stairs", "bathroom", "kitchen", "garden", "move", "live")),
-  CONTRIBUTION('i', List.of("help others", "helping", "give back", "giving", "community", "useful"));
+  CONTRIBUTION(
+      'i', List.of("help others", "helping", "give back", "giving", "community", "useful"));
 
   private final char letter;
   private final List<String> cues;

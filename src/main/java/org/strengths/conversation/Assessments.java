@@ -82,7 +82,13 @@ class Assessments {
             source.get(), code -> text.get("assessment.attribution." + attribution(code)));
     UUID id = UUID.randomUUID();
     store.insert(
-        id, person.id(), conversationId, text.today(), prefill, staff.getUsername(), clock.instant());
+        id,
+        person.id(),
+        conversationId,
+        text.today(),
+        prefill,
+        staff.getUsername(),
+        clock.instant());
     audit.record(person.id(), "assessment", "create", null, id.toString());
     chronology.add(
         person.id(),

@@ -173,7 +173,8 @@ class CldEvents {
   private static CldEventView read(ResultSet rs) throws SQLException {
     OffsetDateTime correctedAt = rs.getObject("corrected_at", OffsetDateTime.class);
     String preferred = rs.getString("preferred_name");
-    String first = preferred == null || preferred.isBlank() ? rs.getString("first_name") : preferred;
+    String first =
+        preferred == null || preferred.isBlank() ? rs.getString("first_name") : preferred;
     return new CldEventView(
         rs.getObject("id", UUID.class),
         rs.getString("reference"),

@@ -20,6 +20,7 @@ import org.strengths.access.AuditLog;
 import org.strengths.access.StaffMember;
 import org.strengths.person.PersonDetails;
 import org.strengths.platform.PreservedForm;
+import org.strengths.platform.ReferenceData;
 
 /**
  * The CLD events derived for a manager's team, with what looks missing or odd, and a form to
@@ -30,6 +31,9 @@ class DataQualityController {
 
   static final int REASON_LIMIT = 2000;
   static final int DESCRIPTION_LIMIT = 200;
+
+  /** A select on the correction form: its field, its values, and whether it may be left empty. */
+  record Choice(String name, List<ReferenceData.ListValue> values, boolean optional) {}
 
   /** An event and its flags, resolved to words. */
   record Row(CldEventView event, List<String> flags) {}
@@ -50,8 +54,7 @@ class DataQualityController {
   @GetMapping("/data-quality/cld-events")
   @PreAuthorize("hasRole('MANAGER')")
   String list(@AuthenticationPrincipal StaffMember staff, Model model) {
-    List<CldEventView> all =
-        staff.teamId() == null ? List.of() : events.forTeam(staff.teamId());
+    List<CldEventView> all = staff.teamId() == null ? List.of() : events.forTeam(staff.teamId());
     DataQualityRule.Lists lists = events.lists(text.today());
     Map<UUID, List<DataQualityRule.Event>> byPerson =
         all.stream()
@@ -65,8 +68,7 @@ class DataQualityController {
                 event ->
                     new Row(
                         event,
-                        DataQualityRule.flags(
-                                event.asSent(), byPerson.get(event.personId()), lists)
+                        DataQualityRule.flags(event.asSent(), byPerson.get(event.personId()), lists)
                             .stream()
                             .map(text::get)
                             .toList()))
@@ -129,7 +131,8 @@ class DataQualityController {
     if (description == null) {
       errors.add("description", text.get("assessment.dq.error.description"));
     } else if (description.length() > DESCRIPTION_LIMIT) {
-      errors.add("description", text.get("assessment.dq.error.descriptionTooLong", DESCRIPTION_LIMIT));
+      errors.add(
+          "description", text.get("assessment.dq.error.descriptionTooLong", DESCRIPTION_LIMIT));
     }
     if (outcome != null && !lists.outcomes().contains(outcome)) {
       errors.add("outcome", text.get("assessment.dq.error.outcome"));
@@ -150,7 +153,8 @@ class DataQualityController {
         && !events.correct(
             event,
             versionSeen,
-            new CldEvents.Correction(eventType, assessmentType, description, outcome, route, reason),
+            new CldEvents.Correction(
+                eventType, assessmentType, description, outcome, route, reason),
             staff)) {
       CldEventView current = events.find(event.id()).orElseThrow();
       errors.add("conflict", text.get("assessment.dq.error.conflict"));
@@ -168,9 +172,7 @@ class DataQualityController {
   /** The event, if it belongs to a person the manager may see (their team's, or break-glass). */
   private CldEventView checked(String eventId, StaffMember staff) {
     CldEventView event =
-        events
-            .find(AssessmentPeople.uuid(eventId))
-            .orElseThrow(AssessmentNotFoundException::new);
+        events.find(AssessmentPeople.uuid(eventId)).orElseThrow(AssessmentNotFoundException::new);
     PersonDetails person = people.checked(event.personId().toString(), staff);
     if (!person.id().equals(event.personId())) {
       throw new AssessmentNotFoundException();
@@ -183,10 +185,13 @@ class DataQualityController {
     model.addAttribute("event", event);
     model.addAttribute("typed", typed);
     model.addAttribute("errors", errors);
-    model.addAttribute("eventTypes", events.choices(CldEvents.EVENT_TYPE));
-    model.addAttribute("assessmentTypes", events.choices(CldEvents.ASSESSMENT_TYPE));
-    model.addAttribute("outcomes", events.choices(CldEvents.EVENT_OUTCOME));
-    model.addAttribute("routes", events.choices(CldEvents.ROUTE_OF_ACCESS));
+    model.addAttribute(
+        "choices",
+        List.of(
+            new Choice("eventType", events.choices(CldEvents.EVENT_TYPE), false),
+            new Choice("assessmentType", events.choices(CldEvents.ASSESSMENT_TYPE), true),
+            new Choice("outcome", events.choices(CldEvents.EVENT_OUTCOME), true),
+            new Choice("routeOfAccess", events.choices(CldEvents.ROUTE_OF_ACCESS), true)));
     return "assessment/cld-event";
   }
 

@@ -15,8 +15,8 @@ import org.strengths.access.StaffMember;
 import org.strengths.person.PersonDetails;
 
 /**
- * The written determination the person is given (Care Act s.13): a printable page and an
- * accessible PDF, in plain English, once a manager has signed it off.
+ * The written determination the person is given (Care Act s.13): a printable page and an accessible
+ * PDF, in plain English, once a manager has signed it off.
  */
 @Controller
 class DeterminationController {

@@ -26,16 +26,14 @@ record DeterminationLetter(
   record Outcome(String name, List<String> why) {}
 
   static DeterminationLetter of(
-      PersonDetails person,
-      AssessmentView assessment,
-      EligibilityView view,
-      AssessmentText text) {
+      PersonDetails person, AssessmentView assessment, EligibilityView view, AssessmentText text) {
     EligibilityRule.Suggestion suggestion =
         EligibilityDeterminations.evaluate(view, assessment).suggestion();
     List<String> reasons = new ArrayList<>();
     for (EligibilityRule.Finding finding : suggestion.reasons()) {
       reasons.add(
-          text.resolve(finding.key().replace("assessment.rule.", "assessment.plain."), finding.args()));
+          text.resolve(
+              finding.key().replace("assessment.rule.", "assessment.plain."), finding.args()));
     }
     List<Outcome> outcomes = new ArrayList<>();
     for (EligibilityOutcome outcome : suggestion.unableToAchieve()) {

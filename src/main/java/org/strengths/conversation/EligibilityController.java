@@ -90,8 +90,7 @@ class EligibilityController {
     EligibilityForm form = EligibilityForm.read(request::getParameterValues);
     String version = request.getParameter("version");
     AssessmentFormErrors errors = new AssessmentFormErrors();
-    form.problems()
-        .forEach(p -> errors.add(p.field(), text.resolve(p.key(), p.args())));
+    form.problems().forEach(p -> errors.add(p.field(), text.resolve(p.key(), p.args())));
     Integer versionSeen = version(version);
     if (versionSeen == null) {
       errors.add("version", text.get("assessment.error.version"));
@@ -119,8 +118,7 @@ class EligibilityController {
                       p.field().equals("fluctuatingPeriod") ? "fluctuatingPeriod" : p.field(),
                       text.get(p.key())));
       model.addAttribute("answersSaved", true);
-      return show(
-          person, assessment, saved, form, String.valueOf(saved.version()), errors, model);
+      return show(person, assessment, saved, form, String.valueOf(saved.version()), errors, model);
     }
     return redirect(person, assessment, "/eligibility/decision");
   }
@@ -145,7 +143,15 @@ class EligibilityController {
     String reason = restored ? request.getParameter("overrideReason") : view.overrideReason();
     String version = restored ? request.getParameter("version") : String.valueOf(view.version());
     return showDecision(
-        person, assessment, view, decision, reason, version, staff, new AssessmentFormErrors(), model);
+        person,
+        assessment,
+        view,
+        decision,
+        reason,
+        version,
+        staff,
+        new AssessmentFormErrors(),
+        model);
   }
 
   @PostMapping("/people/{id}/assessments/{aid}/eligibility/decision")

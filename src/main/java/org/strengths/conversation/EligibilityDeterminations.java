@@ -134,13 +134,16 @@ class EligibilityDeterminations {
       boolean signOff,
       String comments,
       StaffMember staff) {
-    boolean saved =
-        store.review(view.id(), versionSeen, signOff, comments, staff, clock.instant());
+    boolean saved = store.review(view.id(), versionSeen, signOff, comments, staff, clock.instant());
     if (!saved) {
       return false;
     }
     audit.record(
-        view.personId(), "eligibility", signOff ? "sign-off" : "return", null, view.id().toString());
+        view.personId(),
+        "eligibility",
+        signOff ? "sign-off" : "return",
+        null,
+        view.id().toString());
     chronology.add(
         view.personId(),
         signOff ? "eligibility-signed-off" : "eligibility-returned",

@@ -97,7 +97,11 @@ final class EligibilityForm {
     String impairment = yesNoOrNull(first(parameters, "impairmentLink"));
     single.put("impairmentLink", impairment);
     String description =
-        text(parameters, "impairmentDescription", NOTES_LIMIT, "assessment.field.impairmentDescription");
+        text(
+            parameters,
+            "impairmentDescription",
+            NOTES_LIMIT,
+            "assessment.field.impairmentDescription");
     String impact = yesNoOrNull(first(parameters, "significantImpact"));
     single.put("significantImpact", impact);
     String rationale =
@@ -118,7 +122,8 @@ final class EligibilityForm {
     single.put(field, raw);
     String cleaned = AssessmentSectionRules.clean(raw);
     if (cleaned != null && cleaned.length() > limit) {
-      problems.add(new AssessmentSectionRules.Problem(field, "assessment.error.tooLong", labelKey, limit));
+      problems.add(
+          new AssessmentSectionRules.Problem(field, "assessment.error.tooLong", labelKey, limit));
     }
     return cleaned;
   }
