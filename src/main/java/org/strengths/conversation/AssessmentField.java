@@ -23,23 +23,23 @@ record AssessmentField(String name, String column, Kind kind, String group) {
     return new AssessmentField(name, column, kind, null);
   }
 
-  int limit() {
+  public int limit() {
     return kind == Kind.SHORT_TEXT ? SHORT_LIMIT : LONG_LIMIT;
   }
 
-  boolean isText() {
+  public boolean isText() {
     return kind == Kind.SHORT_TEXT || kind == Kind.LONG_TEXT;
   }
 
   /** The nine wellbeing areas share two labels; their fieldset legend names the area. */
-  String labelKey() {
+  public String labelKey() {
     if (group != null) {
       return "assessment.field." + (name.endsWith("Words") ? "wellbeingWords" : "wellbeingSummary");
     }
     return "assessment.field." + name;
   }
 
-  String hintKey() {
+  public String hintKey() {
     return labelKey() + ".hint";
   }
 }

@@ -72,16 +72,16 @@ enum AssessmentSection {
     this.fields = fields;
   }
 
-  String slug() {
+  public String slug() {
     return slug;
   }
 
   /** Part of the assessment narrative that must be complete before eligibility is looked at. */
-  boolean narrative() {
+  public boolean narrative() {
     return narrative;
   }
 
-  List<AssessmentField> fields() {
+  public List<AssessmentField> fields() {
     return fields;
   }
 
@@ -89,7 +89,7 @@ enum AssessmentSection {
     return fields.stream().filter(field -> field.name().equals(name)).findFirst();
   }
 
-  String titleKey() {
+  public String titleKey() {
     return "assessment.section." + name();
   }
 

@@ -9,7 +9,7 @@ enum AssessmentSectionStatus {
   AWAITING_SIGN_OFF,
   RETURNED;
 
-  String messageKey() {
+  public String messageKey() {
     return "assessment.status." + name();
   }
 }

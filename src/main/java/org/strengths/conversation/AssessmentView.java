@@ -22,22 +22,22 @@ record AssessmentView(
     String updatedBy,
     int version) {
 
-  AssessmentSectionStatus status(AssessmentSection section) {
+  public AssessmentSectionStatus status(AssessmentSection section) {
     return statuses.getOrDefault(section, AssessmentSectionStatus.NOT_STARTED);
   }
 
   /** All narrative sections completed: only now may eligibility be looked at. */
-  boolean narrativeComplete() {
+  public boolean narrativeComplete() {
     return AssessmentSection.narrativeSections().stream()
         .allMatch(section -> status(section) == AssessmentSectionStatus.COMPLETED);
   }
 
-  String text(String field) {
+  public String text(String field) {
     Object value = values.get(field);
     return value == null ? null : value.toString();
   }
 
-  LocalDate date(String field) {
+  public LocalDate date(String field) {
     return values.get(field) instanceof LocalDate date ? date : null;
   }
 }

@@ -85,7 +85,7 @@ enum AssessmentWellbeingArea {
     this.cues = cues;
   }
 
-  char letter() {
+  public char letter() {
     return letter;
   }
 
@@ -93,12 +93,12 @@ enum AssessmentWellbeingArea {
     return cues;
   }
 
-  String messageKey() {
+  public String messageKey() {
     return "assessment.wellbeing." + name();
   }
 
   /** Stem of this area's form fields, e.g. {@code wellbeingSocialAndEconomic}. */
-  String field() {
+  public String field() {
     StringBuilder out = new StringBuilder("wellbeing");
     for (String part : name().split("_")) {
       out.append(part.charAt(0)).append(part.substring(1).toLowerCase(java.util.Locale.ROOT));
@@ -106,11 +106,11 @@ enum AssessmentWellbeingArea {
     return out.toString();
   }
 
-  String wordsField() {
+  public String wordsField() {
     return field() + "Words";
   }
 
-  String summaryField() {
+  public String summaryField() {
     return field() + "Summary";
   }
 }

@@ -29,28 +29,28 @@ record CldEventView(
     Instant correctedAt,
     int version) {
 
-  String eventType() {
+  public String eventType() {
     return corrected() ? correctedEventType : derivedEventType;
   }
 
-  String assessmentType() {
+  public String assessmentType() {
     return corrected() ? correctedAssessmentType : derivedAssessmentType;
   }
 
-  String description() {
+  public String description() {
     return corrected() ? correctedDescription : derivedDescription;
   }
 
-  String outcome() {
+  public String outcome() {
     return corrected() ? correctedOutcome : derivedOutcome;
   }
 
-  String routeOfAccess() {
+  public String routeOfAccess() {
     return corrected() ? correctedRouteOfAccess : derivedRouteOfAccess;
   }
 
   /** A manager has corrected it; the correction replaces all the derived codes. */
-  boolean corrected() {
+  public boolean corrected() {
     return correctedAt != null;
   }
 

@@ -28,7 +28,7 @@ record EligibilityAnswers(
     return new EnumMap<>(EligibilityOutcome.class);
   }
 
-  OutcomeAnswer answer(EligibilityOutcome outcome) {
+  public OutcomeAnswer answer(EligibilityOutcome outcome) {
     return outcomes.get(outcome);
   }
 
@@ -46,7 +46,7 @@ record EligibilityAnswers(
     ENDANGERS_HEALTH_OR_SAFETY,
     TAKES_SIGNIFICANTLY_LONGER;
 
-    String messageKey() {
+    public String messageKey() {
       return "assessment.reason." + name();
     }
   }

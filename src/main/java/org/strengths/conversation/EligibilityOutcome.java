@@ -24,20 +24,20 @@ enum EligibilityOutcome {
   }
 
   /** The paragraph letter in reg. 2(2), e.g. {@code a}. */
-  char letter() {
+  public char letter() {
     return letter;
   }
 
-  String messageKey() {
+  public String messageKey() {
     return "assessment.outcome." + name();
   }
 
-  String plainKey() {
+  public String plainKey() {
     return messageKey() + ".plain";
   }
 
   /** The form field stem for this outcome, e.g. {@code outcomeNutrition}. */
-  String field() {
+  public String field() {
     StringBuilder out = new StringBuilder("outcome");
     for (String part : name().split("_")) {
       out.append(part.charAt(0)).append(part.substring(1).toLowerCase(java.util.Locale.ROOT));

@@ -8,7 +8,7 @@ enum EligibilityStatus {
   SIGNED_OFF;
 
   /** The practitioner may still change the answers and the decision. */
-  boolean editable() {
+  public boolean editable() {
     return this == DRAFT || this == RETURNED;
   }
 }

@@ -35,7 +35,7 @@ record EligibilityView(
   /** One step of the sign-off: submitted, returned (with comments) or signed off. */
   record Review(String action, String comments, String byName, Instant at) {}
 
-  AssessmentSectionStatus taskStatus() {
+  public AssessmentSectionStatus taskStatus() {
     return switch (status) {
       case DRAFT -> AssessmentSectionStatus.IN_PROGRESS;
       case SUBMITTED -> AssessmentSectionStatus.AWAITING_SIGN_OFF;
@@ -45,7 +45,7 @@ record EligibilityView(
   }
 
   /** The manager's comments when it was last returned, if that is where it stands. */
-  Optional<Review> returned() {
+  public Optional<Review> returned() {
     if (status != EligibilityStatus.RETURNED) {
       return Optional.empty();
     }
