@@ -49,7 +49,7 @@ final class AssessmentSectionRules {
     for (AssessmentField field : section.fields()) {
       read(field, typed, today, values, problems);
     }
-    if (!YES_NO.contains(completed)) {
+    if (completed == null || !YES_NO.contains(completed)) {
       problems.add(new Problem("completed", "assessment.error.completed.missing"));
     } else if (completed.equals("yes") && problems.isEmpty()) {
       completionProblems(section, values, problems);
