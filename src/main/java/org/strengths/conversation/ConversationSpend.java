@@ -6,12 +6,12 @@ import java.math.BigDecimal;
 record ConversationSpend(long amountPence, String whatFor) {
 
   /** The amount in pounds, e.g. 12.50. */
-  BigDecimal amount() {
+  public BigDecimal amount() {
     return BigDecimal.valueOf(amountPence, 2);
   }
 
   /** The amount as people read it, e.g. "£12.50". */
-  String formatted() {
+  public String formatted() {
     return ConversationMoney.format(amountPence);
   }
 }

@@ -56,7 +56,7 @@ record ConversationView(
     String updatedBy,
     int version) {
 
-  boolean draft() {
+  public boolean draft() {
     return status == ConversationStatus.DRAFT;
   }
 }

@@ -1,0 +1,226 @@
+package org.strengths.conversation;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.time.Clock;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.strengths.access.AuditLog;
+import org.strengths.access.PersonAccess;
+import org.strengths.access.PersonAllocation;
+import org.strengths.access.StaffAccounts;
+import org.strengths.access.StaffMember;
+import org.strengths.person.Chronology;
+import org.strengths.person.PersonDetails;
+import org.strengths.person.Reallocation;
+import org.strengths.platform.PreservedForm;
+
+/**
+ * "Hand over to another worker": the same worker keeps the person by default, so a hand-over is an
+ * explicit act with a reason. It moves the allocation (as the allocation page does) and records
+ * why.
+ */
+@Controller
+class HandoverController {
+
+  /** What is typed on the hand-over page. */
+  static class HandoverForm {
+    private String workerId;
+    private String reason;
+    private String seenWorkerId;
+
+    public String getWorkerId() {
+      return workerId;
+    }
+
+    public void setWorkerId(String workerId) {
+      this.workerId = workerId;
+    }
+
+    public String getReason() {
+      return reason;
+    }
+
+    public void setReason(String reason) {
+      this.reason = reason;
+    }
+
+    public String getSeenWorkerId() {
+      return seenWorkerId;
+    }
+
+    public void setSeenWorkerId(String seenWorkerId) {
+      this.seenWorkerId = seenWorkerId;
+    }
+  }
+
+  private final ConversationAccess lookup;
+  private final StaffAccounts staffAccounts;
+  private final Reallocation reallocation;
+  private final PersonAccess access;
+  private final Chronology chronology;
+  private final AuditLog audit;
+  private final JdbcClient jdbc;
+  private final TransactionTemplate transaction;
+  private final ConversationText text;
+  private final Clock clock;
+
+  HandoverController(
+      ConversationAccess lookup,
+      StaffAccounts staffAccounts,
+      Reallocation reallocation,
+      PersonAccess access,
+      Chronology chronology,
+      AuditLog audit,
+      JdbcClient jdbc,
+      TransactionTemplate transaction,
+      ConversationText text,
+      Clock clock) {
+    this.lookup = lookup;
+    this.staffAccounts = staffAccounts;
+    this.reallocation = reallocation;
+    this.access = access;
+    this.chronology = chronology;
+    this.audit = audit;
+    this.jdbc = jdbc;
+    this.transaction = transaction;
+    this.text = text;
+    this.clock = clock;
+  }
+
+  @GetMapping("/people/{id}/handover")
+  @PreAuthorize("hasAnyRole('PRACTITIONER','MANAGER')")
+  String form(
+      @PathVariable String id,
+      @ModelAttribute("form") HandoverForm form,
+      HttpServletRequest request,
+      @AuthenticationPrincipal StaffMember staff,
+      Model model) {
+    PersonDetails person = lookup.person(id, staff);
+    audit.record(person.id(), "conversation", "view", null, "handover");
+    if (!PreservedForm.wasRestored(request)) {
+      form.setSeenWorkerId(person.workerId() == null ? "" : person.workerId().toString());
+    }
+    return show(person, form, new ConversationErrors(), model);
+  }
+
+  @PostMapping("/people/{id}/handover")
+  @PreAuthorize("hasAnyRole('PRACTITIONER','MANAGER')")
+  String handOver(
+      @PathVariable String id,
+      @ModelAttribute("form") HandoverForm form,
+      @AuthenticationPrincipal StaffMember staff,
+      Model model,
+      RedirectAttributes redirect) {
+    PersonDetails person = lookup.person(id, staff);
+    ConversationErrors errors = new ConversationErrors();
+    UUID worker = uuidOrNull(form.getWorkerId());
+    List<StaffAccounts.StaffSummary> workers = workers(person);
+    if (worker == null || workers.stream().noneMatch(w -> w.id().equals(worker))) {
+      errors.add("workerId", text.get("conversation.handover.error.worker"));
+    }
+    String reason = ConversationFormCheck.clean(form.getReason());
+    if (reason == null) {
+      errors.add("reason", text.get("conversation.handover.error.reason"));
+    } else if (reason.length() > ConversationFormCheck.MEDIUM) {
+      errors.add("reason", text.get("conversation.error.tooLong", "1,000"));
+    }
+    if (!errors.isEmpty()) {
+      return show(person, form, errors, model);
+    }
+    UUID seen = uuidOrNull(form.getSeenWorkerId());
+    Reallocation.Result result =
+        transaction.execute(status -> handOver(person, seen, worker, reason, staff));
+    if (result == Reallocation.Result.CONFLICT) {
+      form.setSeenWorkerId(person.workerId() == null ? "" : person.workerId().toString());
+      errors.add("workerId", text.get("conversation.handover.error.conflict"));
+      return show(person, form, errors, model);
+    }
+    if (result == Reallocation.Result.INVALID) {
+      errors.add("workerId", text.get("conversation.handover.error.worker"));
+      return show(person, form, errors, model);
+    }
+    redirect.addFlashAttribute("savedMessage", "conversation.handover.saved");
+    var now = new PersonAllocation(person.id(), person.teamId(), worker);
+    return access.mayView(staff, now)
+        ? "redirect:/people/" + person.id() + "/conversations"
+        : "redirect:/people";
+  }
+
+  private Reallocation.Result handOver(
+      PersonDetails person, UUID seen, UUID worker, String reason, StaffMember staff) {
+    Reallocation.Result result = reallocation.toWorker(person.id(), seen, worker, staff);
+    if (result != Reallocation.Result.MOVED) {
+      return result;
+    }
+    jdbc.sql(
+            """
+            INSERT INTO conversation_handover (id, person_id, from_worker_id, to_worker_id, reason,
+              handed_at, handed_by)
+            VALUES (:id, :person, :from, :to, :reason, :at, :by)
+            """)
+        .param("id", UUID.randomUUID())
+        .param("person", person.id())
+        .param("from", seen)
+        .param("to", worker)
+        .param("reason", reason)
+        .param("at", ConversationStore.utc(clock.instant().truncatedTo(ChronoUnit.MICROS)))
+        .param("by", staff.getUsername())
+        .update();
+    audit.record(person.id(), "conversation", "handover", null, "to " + worker);
+    String name =
+        staffAccounts.find(worker).map(StaffAccounts.StaffSummary::displayName).orElse("");
+    chronology.add(
+        person.id(), "handed-over", text.get("conversation.chronology.handedOver", name, reason));
+    return result;
+  }
+
+  private List<StaffAccounts.StaffSummary> workers(PersonDetails person) {
+    if (person.teamId() == null) {
+      return List.of();
+    }
+    return staffAccounts.membersOf(person.teamId()).stream()
+        .filter(member -> !Objects.equals(member.id(), person.workerId()))
+        .toList();
+  }
+
+  private String show(
+      PersonDetails person, HandoverForm form, ConversationErrors errors, Model model) {
+    model.addAttribute("person", person);
+    model.addAttribute("form", form);
+    model.addAttribute("errors", errors);
+    model.addAttribute("workers", workers(person));
+    model.addAttribute(
+        "currentWorker",
+        person.workerId() == null
+            ? text.get("conversation.handover.noWorker")
+            : staffAccounts
+                .find(person.workerId())
+                .map(StaffAccounts.StaffSummary::displayName)
+                .orElse(text.get("conversation.handover.noWorker")));
+    return "conversation/handover";
+  }
+
+  private static UUID uuidOrNull(String typed) {
+    if (typed == null || typed.isBlank()) {
+      return null;
+    }
+    try {
+      return UUID.fromString(typed.strip());
+    } catch (IllegalArgumentException notAnId) {
+      return null;
+    }
+  }
+}

@@ -1,0 +1,55 @@
+package org.strengths.conversation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ConversationFormTest {
+
+  @Test
+  void aNewConversationCarriesTheLastStrengthsForwardToBeConfirmed() {
+    ConversationForm form =
+        ConversationForm.fresh(
+            LocalDate.of(2026, 3, 2),
+            List.of(new Strength("interests", "Grows vegetables", "person", false)));
+
+    assertThat(form.getStrengths()).hasSize(1);
+    assertThat(form.getStrengths().get(0).getDescription()).isEqualTo("Grows vegetables");
+    assertThat(form.getStrengths().get(0).isCarriedForward()).isTrue();
+    assertThat(form.getHeldOnDay()).isEqualTo("2");
+  }
+
+  @Test
+  void withNothingToCarryForwardThereIsOneEmptyRowToTypeInto() {
+    ConversationForm form = ConversationForm.fresh(LocalDate.of(2026, 3, 2), List.of());
+
+    form.withBlankRows();
+
+    assertThat(form.getStrengths()).hasSize(1);
+    assertThat(form.getStrengths().get(0).isCarriedForward()).isFalse();
+    assertThat(form.getWhatMatters()).hasSize(1);
+  }
+
+  @Test
+  void addAnotherAddsOneEmptyRowToTheNamedListOnly() {
+    ConversationForm form = ConversationForm.fresh(LocalDate.of(2026, 3, 2), List.of());
+    form.withBlankRows();
+
+    form.addRow("strengths").addRow("nonsense");
+
+    assertThat(form.getStrengths()).hasSize(2);
+    assertThat(form.getActions()).hasSize(1);
+  }
+
+  @Test
+  void readsDatesTypedInOneBox() {
+    assertThat(ConversationDates.read("27/3/2026").date()).isEqualTo(LocalDate.of(2026, 3, 27));
+    assertThat(ConversationDates.read("27 March 2026").date()).isEqualTo(LocalDate.of(2026, 3, 27));
+    assertThat(ConversationDates.read("2026-03-27").date()).isEqualTo(LocalDate.of(2026, 3, 27));
+    assertThat(ConversationDates.read("31/2/2026").problem()).isEqualTo("notReal");
+    assertThat(ConversationDates.read("next week").problem()).isEqualTo("notReal");
+    assertThat(ConversationDates.read("  ").blank()).isTrue();
+  }
+}

@@ -1,0 +1,212 @@
+package org.strengths.conversation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ActiveProfiles;
+import org.strengths.access.StaffAccounts;
+import org.strengths.access.StaffMember;
+import org.strengths.person.People;
+
+/** The conversation pages over real HTTP, signed in as the demo staff. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class ConversationPagesTests {
+
+  private static final String PASSWORD = "strengths-demo";
+
+  @LocalServerPort int port;
+  @Autowired People people;
+  @Autowired StaffAccounts accounts;
+  @Autowired JdbcClient jdbc;
+
+  private UUID person;
+  private String base;
+  private ConversationBrowser browser;
+
+  @BeforeEach
+  void aPersonAllocatedToThePractitioner() {
+    StaffMember practitioner = ConversationTestData.staff(accounts, "practitioner");
+    person = ConversationTestData.personOf(people, practitioner);
+    base = "/people/" + person + "/conversations";
+    browser = ConversationBrowser.signedIn(port, "practitioner", PASSWORD);
+    browser.get(base + "/new");
+  }
+
+  @Test
+  void recordsAConversationAndCoachesThePractitionerButNotThePersonsOwnWords() {
+    assertThat(browser.get(base + "/new").statusCode()).isEqualTo(200);
+
+    Map<String, String> fields = complete();
+    fields.put("whatMatters[0].words", "I am not a service user, I am Ada");
+    fields.put("whatMatters[0].attribution", "person");
+    fields.put("analysis", "Ada refused the day centre. She said \"no client stuff\".");
+    fields.put("strengths[0].kind", "interests");
+    fields.put("strengths[0].description", "Grows prize leeks");
+    fields.put("strengths[0].identifiedBy", "person");
+    HttpResponse<String> saved = browser.post(base + "/new", fields);
+
+    assertThat(saved.statusCode()).as(saved.body()).isEqualTo(302);
+    String location = ConversationBrowser.location(saved);
+    assertThat(location).matches(".*/conversations/[0-9a-f-]{36}$");
+    String page = browser.get(location.replaceFirst("^https?://[^/]+", "")).body();
+    assertThat(page).contains("I am not a service user, I am Ada", "Grows prize leeks");
+    assertThat(page).contains("id=\"language-coach\"", "“refused” in Your analysis");
+    assertThat(page).doesNotContain("“service user”", "“client”");
+    assertThat(audit()).contains("conversation/create", "conversation/view");
+  }
+
+  @Test
+  void addsAnotherStrengthRowWithoutJavaScriptAndKeepsWhatWasTyped() {
+    Map<String, String> fields = complete();
+    fields.put("strengths[0].kind", "skills");
+    fields.put("strengths[0].description", "Fixes bicycles");
+    fields.put("action", "add-strengths");
+
+    HttpResponse<String> page = browser.post(base + "/new", fields);
+
+    assertThat(page.statusCode()).isEqualTo(200);
+    assertThat(page.body()).contains("Fixes bicycles", "id=\"strengths-1-description\"");
+    assertThat(audit()).doesNotContain("conversation/create");
+  }
+
+  @Test
+  void explainsEachProblemAndKeepsTheText() {
+    Map<String, String> fields = new LinkedHashMap<>();
+    fields.put("heldOnDay", "31");
+    fields.put("heldOnMonth", "2");
+    fields.put("heldOnYear", "2026");
+    fields.put("analysis", "x".repeat(10_001));
+    fields.put("whoWasThere", "y".repeat(201));
+    fields.put("goodDay", "<script>alert(1)</script>");
+    fields.put("spending[0].amount", "12.345");
+    fields.put("spending[0].whatFor", "Bus fare");
+    fields.put("actions[0].what", "Ring the library");
+    fields.put("actions[0].who", "person");
+    fields.put("actions[0].byWhen", "next Tuesday");
+
+    HttpResponse<String> page = browser.post(base + "/new", fields);
+
+    assertThat(page.statusCode()).isEqualTo(200);
+    assertThat(page.body())
+        .contains(
+            "The date of the conversation must be a real date",
+            "Select the stage of the conversation",
+            "Select the outcome of the conversation",
+            "Must be 10,000 characters or fewer",
+            "Must be 200 characters or fewer",
+            "Enter an amount in pounds and pence",
+            "Enter a real date, for example 27/3/2026",
+            "&lt;script&gt;alert(1)&lt;/script&gt;")
+        .doesNotContain("<script>alert(1)</script>");
+  }
+
+  @Test
+  void savesADraftThatShowsOnTheListAndAutosavesWithoutLosingAnything() {
+    Map<String, String> fields = new LinkedHashMap<>();
+    fields.put("goodDay", "Coffee with Mo");
+    fields.put("action", "autosave");
+    HttpResponse<String> autosaved = browser.postForJson(base + "/new", fields);
+    assertThat(autosaved.statusCode()).as(autosaved.body()).isEqualTo(200);
+    assertThat(autosaved.body()).contains("\"saved\":true");
+    String id = autosaved.body().replaceAll(".*\"conversationId\":\"([0-9a-f-]{36})\".*", "$1");
+
+    fields.put("conversationId", id);
+    fields.put("version", "0");
+    fields.put("hardDay", "Rainy Mondays");
+    fields.put("action", "draft");
+    HttpResponse<String> drafted = browser.post(base + "/new", fields);
+    assertThat(drafted.statusCode()).isEqualTo(302);
+    assertThat(ConversationBrowser.location(drafted)).endsWith(base + "/" + id + "/edit");
+
+    assertThat(browser.get(base + "/" + id + "/edit").body())
+        .contains("Coffee with Mo", "Rainy Mondays");
+    assertThat(browser.get(base).body()).contains("Continue draft", "Draft");
+  }
+
+  @Test
+  void showsAConflictAndKeepsTheUsersTextWhenSomeoneElseSavedFirst() {
+    HttpResponse<String> saved = browser.post(base + "/new", complete());
+    String edit = ConversationBrowser.location(saved).replaceFirst("^https?://[^/]+", "") + "/edit";
+    Map<String, String> first = complete();
+    first.put("version", "0");
+    first.put("goodDay", "Their version of the day");
+    assertThat(browser.post(edit, first).statusCode()).isEqualTo(302);
+
+    Map<String, String> second = complete();
+    second.put("version", "0");
+    second.put("goodDay", "My version of the day");
+    HttpResponse<String> conflict = browser.post(edit, second);
+
+    assertThat(conflict.statusCode()).isEqualTo(200);
+    assertThat(conflict.body())
+        .contains(
+            "saved this conversation on", "My version of the day", "Their version of the day");
+  }
+
+  @Test
+  void carriesStrengthsForwardToTheNextConversation() {
+    Map<String, String> fields = complete();
+    fields.put("strengths[0].kind", "relationship");
+    fields.put("strengths[0].description", "Close to her neighbour Pat");
+    browser.post(base + "/new", fields);
+
+    String next = browser.get(base + "/new").body();
+
+    assertThat(next).contains("Close to her neighbour Pat", "From the last conversation");
+  }
+
+  @Test
+  void refusesOtherRolesAndOffersBreakGlassWithoutARelationship() {
+    ConversationBrowser analyst = ConversationBrowser.signedIn(port, "analyst", PASSWORD);
+    assertThat(analyst.get(base).statusCode()).isEqualTo(403);
+
+    ConversationBrowser stranger = ConversationBrowser.signedIn(port, "practitioner2", PASSWORD);
+    HttpResponse<String> offer = stranger.get(base + "/new");
+    assertThat(offer.statusCode()).isEqualTo(403);
+    assertThat(offer.body()).contains("id=\"break-glass\"");
+  }
+
+  @Test
+  void checksTextForTheScript() {
+    browser.get(base + "/new");
+    HttpResponse<String> flags =
+        browser.postForJson(
+            "/language-coach/check", Map.of("text", "Ada refuses her package of care"));
+
+    assertThat(flags.statusCode()).isEqualTo(200);
+    assertThat(flags.body()).contains("\"term\":\"refuses\"", "\"term\":\"package of care\"");
+  }
+
+  private Map<String, String> complete() {
+    Map<String, String> fields = new LinkedHashMap<>();
+    LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
+    fields.put("heldOnDay", String.valueOf(today.getDayOfMonth()));
+    fields.put("heldOnMonth", String.valueOf(today.getMonthValue()));
+    fields.put("heldOnYear", String.valueOf(today.getYear()));
+    fields.put("stage", "listen-and-connect");
+    fields.put("channel", "home");
+    fields.put("outcome", "NFA - Information & Advice / Signposting only");
+    return fields;
+  }
+
+  private List<String> audit() {
+    return jdbc.sql(
+            "SELECT section || '/' || action FROM audit_entry WHERE person_id = :p ORDER BY seq")
+        .param("p", person)
+        .query(String.class)
+        .list();
+  }
+}
