@@ -1,0 +1,16 @@
+package org.strengths.conversation;
+
+import java.util.Set;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.strengths.platform.NavigationLink;
+
+@Configuration(proxyBeanMethods = false)
+class AssessmentNavigation {
+
+  @Bean
+  NavigationLink dataQualityNavigationLink() {
+    return new NavigationLink(
+        "/data-quality/cld-events", "nav.dataQuality", Set.of("ROLE_MANAGER"), 60);
+  }
+}

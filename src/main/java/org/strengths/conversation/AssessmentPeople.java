@@ -1,0 +1,62 @@
+package org.strengths.conversation;
+
+import java.util.UUID;
+import org.springframework.stereotype.Component;
+import org.strengths.access.PersonAccess;
+import org.strengths.access.PersonAllocation;
+import org.strengths.access.StaffMember;
+import org.strengths.person.People;
+import org.strengths.person.PersonDetails;
+
+/**
+ * Turns ids in an address into a person (and their assessment) the member of staff may see. The
+ * access check comes before anything is shown; without a working relationship the access module
+ * offers break-glass.
+ */
+@Component
+class AssessmentPeople {
+
+  private final People people;
+  private final PersonAccess access;
+  private final AssessmentStore assessments;
+
+  AssessmentPeople(People people, PersonAccess access, AssessmentStore assessments) {
+    this.people = people;
+    this.access = access;
+    this.assessments = assessments;
+  }
+
+  PersonDetails checked(String personId, StaffMember staff) {
+    PersonDetails person =
+        people.find(uuid(personId)).orElseThrow(AssessmentNotFoundException::new);
+    access.check(staff, allocation(person));
+    return person;
+  }
+
+  AssessmentView assessment(PersonDetails person, String assessmentId) {
+    return assessments
+        .find(uuid(assessmentId))
+        .filter(assessment -> assessment.personId().equals(person.id()))
+        .orElseThrow(AssessmentNotFoundException::new);
+  }
+
+  static PersonAllocation allocation(PersonDetails person) {
+    return new PersonAllocation(person.id(), person.teamId(), person.workerId());
+  }
+
+  static UUID uuid(String id) {
+    try {
+      return UUID.fromString(id);
+    } catch (IllegalArgumentException | NullPointerException notAnId) {
+      throw new AssessmentNotFoundException();
+    }
+  }
+
+  static UUID uuidOrNull(String id) {
+    try {
+      return id == null ? null : UUID.fromString(id.strip());
+    } catch (IllegalArgumentException notAnId) {
+      return null;
+    }
+  }
+}
