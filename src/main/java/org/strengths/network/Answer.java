@@ -1,12 +1,12 @@
 package org.strengths.network;
 
-/** An answer to a para 6.64 question, or to whether the person may be contacted. */
+/** An answer to a para 6.64 question, to consent to contact, or to whether change is wanted. */
 public enum Answer {
   YES,
   NO,
   NOT_ASKED;
 
-  /** The answer for a stored or typed code; blank or unknown means the question was not asked. */
+  /** The answer for a stored code; blank or unknown means the question was not asked. */
   static Answer of(String code) {
     if (code == null) {
       return NOT_ASKED;

@@ -1,44 +1,80 @@
 package org.strengths.network;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
- * The Care Act statutory guidance para 6.64 check on help from family or friends: care they give
- * can be part of a plan only if they are willing and able, the impact on them is understood, and
- * the person agrees. An answer of "no" to any of these means the arrangement must not be relied on.
+ * The Care Act statutory guidance para 6.64 check on care from family, friends or others in the
+ * person's network: that care may be relied on in a plan only if they are willing and able to give
+ * it, the impact on them has been considered, and the person agrees. Anything short of four clear
+ * answers means the plan must not count on it.
+ *
+ * @param givesCare whether this member gives the person care at all; if not, no check is needed
+ * @param impactOnThem what giving care means for them, as recorded; blank means not considered
  */
 public record CarerCheck(
     boolean givesCare, Answer willing, Answer able, String impactOnThem, Answer personAgrees) {
 
-  /** Where the check stands, as the network page shows it. */
+  /** The four parts of the check, in the order the guidance gives them. */
+  public enum Part {
+    WILLING,
+    ABLE,
+    IMPACT_CONSIDERED,
+    PERSON_AGREES
+  }
+
+  /** Where the check stands, as pages and plans show it. */
   public enum Status {
     NOT_NEEDED,
-    INCOMPLETE,
-    COMPLETE,
-    NOT_RELIABLE
+    MAY_BE_RELIED_ON,
+    NOT_YET_CHECKED,
+    MUST_NOT_BE_RELIED_ON
   }
 
-  /** Every question answered and the impact on them written down. */
-  public boolean complete() {
-    return givesCare
-        && willing != Answer.NOT_ASKED
-        && able != Answer.NOT_ASKED
-        && personAgrees != Answer.NOT_ASKED
-        && impactOnThem != null
-        && !impactOnThem.isBlank();
+  public CarerCheck {
+    willing = willing == null ? Answer.NOT_ASKED : willing;
+    able = able == null ? Answer.NOT_ASKED : able;
+    personAgrees = personAgrees == null ? Answer.NOT_ASKED : personAgrees;
   }
 
-  /** Not willing, not able, or the person does not agree: not a reliable part of the plan. */
-  public boolean notReliable() {
-    return givesCare
-        && (willing == Answer.NO || able == Answer.NO || personAgrees == Answer.NO);
+  /** True only for care given where all four parts of the check are met. */
+  public boolean mayBeReliedOn() {
+    return givesCare && missing().isEmpty();
+  }
+
+  /** The parts not met (a "no", not asked yet, or impact not written down), in guidance order. */
+  public List<Part> missing() {
+    List<Part> missing = new ArrayList<>();
+    if (!givesCare) {
+      return missing;
+    }
+    if (willing != Answer.YES) {
+      missing.add(Part.WILLING);
+    }
+    if (able != Answer.YES) {
+      missing.add(Part.ABLE);
+    }
+    if (impactOnThem == null || impactOnThem.isBlank()) {
+      missing.add(Part.IMPACT_CONSIDERED);
+    }
+    if (personAgrees != Answer.YES) {
+      missing.add(Part.PERSON_AGREES);
+    }
+    return List.copyOf(missing);
+  }
+
+  /** A clear "no" to willing, able or agreeing: asking again will not make it reliable. */
+  public boolean refused() {
+    return givesCare && (willing == Answer.NO || able == Answer.NO || personAgrees == Answer.NO);
   }
 
   public Status status() {
     if (!givesCare) {
       return Status.NOT_NEEDED;
     }
-    if (notReliable()) {
-      return Status.NOT_RELIABLE;
+    if (refused()) {
+      return Status.MUST_NOT_BE_RELIED_ON;
     }
-    return complete() ? Status.COMPLETE : Status.INCOMPLETE;
+    return mayBeReliedOn() ? Status.MAY_BE_RELIED_ON : Status.NOT_YET_CHECKED;
   }
 }

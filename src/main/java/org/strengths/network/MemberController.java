@@ -23,8 +23,8 @@ import org.strengths.access.StaffMember;
 import org.strengths.platform.PreservedForm;
 
 /**
- * Add, change and remove one relationship in the person's network. Each form posts to the path
- * that shows it, so a form kept across an expired session comes back filled in.
+ * Add, change and remove one relationship in the person's network. Each form posts to the path that
+ * shows it, so a form kept across an expired session comes back filled in.
  */
 @Controller
 class MemberController {
@@ -60,7 +60,7 @@ class MemberController {
       Model model) {
     UUID personId = people.checked(id, staff);
     audit.record(personId, "network", "view", null, "add-form");
-    return show(personId, null, model, new NetworkFormErrors());
+    return show(personId, null, model, new NetworkFormErrors(), staff);
   }
 
   @PostMapping("/people/{id}/network/new")
@@ -74,7 +74,7 @@ class MemberController {
     UUID personId = people.checked(id, staff);
     NetworkEditing.Outcome outcome = editing.add(personId, form, staff);
     if (outcome instanceof NetworkEditing.Invalid invalid) {
-      return show(personId, null, model, errors(invalid));
+      return show(personId, null, model, errors(invalid), staff);
     }
     redirect.addFlashAttribute("savedMessage", "network.saved.added");
     return "redirect:/people/" + personId + "/network";
@@ -95,7 +95,7 @@ class MemberController {
     if (!PreservedForm.wasRestored(request)) {
       model.addAttribute("form", MemberForm.of(member));
     }
-    return show(personId, member, model, new NetworkFormErrors());
+    return show(personId, member, model, new NetworkFormErrors(), staff);
   }
 
   @PostMapping("/people/{id}/network/{memberId}/edit")
@@ -108,13 +108,16 @@ class MemberController {
       Model model,
       RedirectAttributes redirect) {
     UUID personId = people.checked(id, staff);
-    NetworkMemberView member = member(personId, memberId);
+    NetworkMemberView member = stillThere(personId, memberId);
+    if (member == null) {
+      return removedMeanwhile(personId, redirect);
+    }
     NetworkEditing.Outcome outcome = editing.change(personId, member, form, staff);
     if (outcome instanceof NetworkEditing.Invalid invalid) {
-      return show(personId, member, model, errors(invalid));
+      return show(personId, member, model, errors(invalid), staff);
     }
     if (outcome instanceof NetworkEditing.Conflict conflict) {
-      return conflict(personId, conflict, form, model, redirect);
+      return conflict(personId, conflict, form, model, redirect, staff);
     }
     redirect.addFlashAttribute("savedMessage", "network.saved.changed");
     return "redirect:/people/" + personId + "/network";
@@ -143,14 +146,16 @@ class MemberController {
       Model model,
       RedirectAttributes redirect) {
     UUID personId = people.checked(id, staff);
-    NetworkMemberView member = member(personId, memberId);
+    NetworkMemberView member = stillThere(personId, memberId);
+    if (member == null) {
+      return removedMeanwhile(personId, redirect);
+    }
     MemberForm seen = new MemberForm();
     seen.setVersion(version);
     NetworkEditing.Outcome outcome = editing.remove(personId, member, seen.versionSeen(), staff);
     if (outcome instanceof NetworkEditing.Conflict conflict) {
       if (conflict.saved() == null) {
-        redirect.addFlashAttribute("savedMessage", "network.conflict.removed");
-        return "redirect:/people/" + personId + "/network";
+        return removedMeanwhile(personId, redirect);
       }
       NetworkFormErrors errors =
           new NetworkFormErrors()
@@ -158,11 +163,25 @@ class MemberController {
                   "conflict",
                   text.get(
                       "network.conflict.removeChanged",
-                      conflict.saved().updatedBy(),
+                      conflict.saved().updatedByName(),
                       text.moment(conflict.saved().updatedAt())));
       return showRemoval(personId, conflict.saved(), model, errors);
     }
     redirect.addFlashAttribute("savedMessage", "network.saved.removed");
+    return "redirect:/people/" + personId + "/network";
+  }
+
+  /** The current member, or null if it has been removed; a malformed id is a 404. */
+  private NetworkMemberView stillThere(UUID personId, String memberId) {
+    UUID parsed = NetworkPeople.uuidOrNull(memberId);
+    if (parsed == null) {
+      throw new NetworkNotFoundException();
+    }
+    return store.find(personId, parsed).orElse(null);
+  }
+
+  private static String removedMeanwhile(UUID personId, RedirectAttributes redirect) {
+    redirect.addFlashAttribute("noticeMessage", "network.conflict.removed");
     return "redirect:/people/" + personId + "/network";
   }
 
@@ -183,11 +202,11 @@ class MemberController {
       NetworkEditing.Conflict conflict,
       MemberForm typed,
       Model model,
-      RedirectAttributes redirect) {
+      RedirectAttributes redirect,
+      StaffMember staff) {
     NetworkMemberView saved = conflict.saved();
     if (saved == null) {
-      redirect.addFlashAttribute("savedMessage", "network.conflict.removed");
-      return "redirect:/people/" + personId + "/network";
+      return removedMeanwhile(personId, redirect);
     }
     // From now on the user has seen the other version, so saving again is a deliberate choice.
     typed.setVersion(String.valueOf(saved.version()));
@@ -196,8 +215,11 @@ class MemberController {
         new NetworkFormErrors()
             .add(
                 "conflict",
-                text.get("network.conflict.changed", saved.updatedBy(), text.moment(saved.updatedAt())));
-    return show(personId, saved, model, errors);
+                text.get(
+                    "network.conflict.changed",
+                    saved.updatedByName(),
+                    text.moment(saved.updatedAt())));
+    return show(personId, saved, model, errors, staff);
   }
 
   List<Difference> differences(MemberForm theirs, MemberForm yours) {
@@ -218,11 +240,13 @@ class MemberController {
     words.put("kind", word("network.kind.", form.getKind()));
     words.put("label", MemberForm.clean(form.getLabel()));
     words.put("specificTie", MemberForm.clean(form.getSpecificTie()));
+    words.put("linkedPerson", MemberForm.clean(form.getLinkedPerson()));
     words.put("strength", word("network.strength.", form.getStrength()));
     words.put("stressful", word("network.yesno.", form.getStressful()));
     words.put("direction", word("network.direction.", form.getDirection()));
     words.put("contactFrequency", word("network.contact.", form.getContactFrequency()));
-    words.put("wantsChange", MemberForm.clean(form.getWantsChange()));
+    words.put("wantsChange", word("network.answer.", answerCode(form.getWantsChange())));
+    words.put("changeWanted", MemberForm.clean(form.getChangeWanted()));
     words.put("givesCare", word("network.yesno.", form.getGivesCare()));
     words.put("willing", word("network.answer.", answerCode(form.getWilling())));
     words.put("able", word("network.answer.", answerCode(form.getAble())));
@@ -249,7 +273,27 @@ class MemberController {
   }
 
   private String show(
-      UUID personId, NetworkMemberView member, Model model, NetworkFormErrors errors) {
+      UUID personId,
+      NetworkMemberView member,
+      Model model,
+      NetworkFormErrors errors,
+      StaffMember staff) {
+    model.addAttribute("staffName", staff.displayName());
+    if (member != null) {
+      model.addAttribute(
+          "recordedBy",
+          text.get(
+              "network.member.recordedBy",
+              member.createdByName(),
+              text.moment(member.createdAt()),
+              member.updatedByName(),
+              text.moment(member.updatedAt())));
+    }
+    model.addAttribute(
+        "linkedName",
+        member == null || member.linkedPersonId() == null
+            ? null
+            : people.visibleName(staff, member.linkedPersonId()).orElse(null));
     model.addAttribute("personId", personId);
     model.addAttribute("personName", people.displayName(personId));
     model.addAttribute("member", member);
@@ -257,8 +301,10 @@ class MemberController {
     model.addAttribute("kinds", codes(TieKind.values()));
     model.addAttribute("strengths", codes(TieStrength.values()));
     model.addAttribute("directions", codes(SupportDirection.values()));
-    model.addAttribute("frequencies", codes(ContactFrequency.values()));
-    model.addAttribute("answers", codes(Answer.values()));
+    List<String> frequencies = new ArrayList<>(codes(ContactFrequency.values()));
+    frequencies.add(MemberForm.UNKNOWN);
+    model.addAttribute("frequencies", frequencies);
+    model.addAttribute("answers", List.of("YES", "NO", "NOT_ASKED"));
     model.addAttribute("yesNo", List.of("yes", "no"));
     return "network/member";
   }

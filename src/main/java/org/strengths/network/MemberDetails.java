@@ -12,13 +12,19 @@ record MemberDetails(
     boolean stressful,
     SupportDirection direction,
     ContactFrequency contactFrequency,
-    String wantsChange,
+    Answer wantsChange,
+    String changeWanted,
     boolean givesCare,
     Answer willing,
     Answer able,
     String impactOnThem,
     Answer personAgrees,
     Answer consentToContact) {
+
+  /** Pets and places are not people, so what is recorded about them is not third-party data. */
+  boolean thirdParty() {
+    return kind != TieKind.PET && kind != TieKind.PLACE;
+  }
 
   static MemberDetails of(NetworkMemberView member) {
     return new MemberDetails(
@@ -31,6 +37,7 @@ record MemberDetails(
         member.direction(),
         member.contactFrequency(),
         member.wantsChange(),
+        member.changeWanted(),
         member.givesCare(),
         member.willing(),
         member.able(),

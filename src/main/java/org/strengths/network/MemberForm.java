@@ -2,27 +2,41 @@ package org.strengths.network;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.UUID;
 import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * What was typed into the "add or change a relationship" form (or sent to the API), as text, so
- * that anything typed can be shown back. {@link #check} turns it into {@link MemberDetails} or the
- * problems, as field → message key.
+ * What was typed into the "add or change a relationship" form, as text, so that anything typed can
+ * be shown back. {@link #check} turns it into {@link MemberDetails} or the problems, as field →
+ * message key. Wrong codes (a tampered radio value) are problems, never a server error.
  */
 class MemberForm {
 
-  static final int LABEL_MAX = 100;
-  static final int SPECIFIC_TIE_MAX = 60;
-  static final int TEXT_MAX = 1000;
+  static final int LABEL_MAX = 200;
+  static final int SPECIFIC_TIE_MAX = 100;
+  static final int TEXT_MAX = 2000;
+  static final int LINK_MAX = 300;
+
+  /** The "not known" choice for how often they are in touch. */
+  static final String UNKNOWN = "UNKNOWN";
+
+  private static final Pattern UUID_IN_TEXT =
+      Pattern.compile(
+          "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
 
   private String kind;
   private String label;
   private String specificTie;
+  private String linkedPerson;
   private String strength;
   private String stressful;
   private String direction;
   private String contactFrequency;
   private String wantsChange;
+  private String changeWanted;
   private String givesCare;
   private String willing;
   private String able;
@@ -38,32 +52,35 @@ class MemberForm {
     }
   }
 
-  Checked check() {
+  /**
+   * Checks what was typed.
+   *
+   * @param mayLink whether a person record may be linked: it exists, the user may see it, and it is
+   *     not the person themselves
+   */
+  Checked check(Predicate<UUID> mayLink) {
     Map<String, String> problems = new LinkedHashMap<>();
     TieKind kindValue = choice(kind, TieKind::valueOf, "kind", problems);
-    String labelValue = clean(label);
-    if (labelValue == null) {
+    String labelValue = shortText(label, LABEL_MAX, "label", problems);
+    if (labelValue == null && !problems.containsKey("label")) {
       problems.put("label", "network.error.label.missing");
-    } else if (labelValue.length() > LABEL_MAX) {
-      problems.put("label", "network.error.label.tooLong");
     }
-    String tie = clean(specificTie);
-    if (tie != null && tie.length() > SPECIFIC_TIE_MAX) {
-      problems.put("specificTie", "network.error.specificTie.tooLong");
-    }
+    String tie = shortText(specificTie, SPECIFIC_TIE_MAX, "specificTie", problems);
+    UUID linked = linked(mayLink, problems);
     TieStrength strengthValue = choice(strength, TieStrength::valueOf, "strength", problems);
     Boolean stressfulValue = yesNo(stressful, "stressful", problems);
     SupportDirection directionValue =
         choice(direction, SupportDirection::valueOf, "direction", problems);
     ContactFrequency contact =
-        clean(contactFrequency) == null
+        clean(contactFrequency) == null || UNKNOWN.equals(clean(contactFrequency))
             ? null
             : choice(contactFrequency, ContactFrequency::valueOf, "contactFrequency", problems);
-    String wants = longText(wantsChange, "wantsChange", problems);
+    Answer wants = answer(wantsChange, "wantsChange", problems);
+    String how = shortText(changeWanted, TEXT_MAX, "changeWanted", problems);
     Boolean care = yesNo(givesCare, "givesCare", problems);
-    String impact = longText(impactOnThem, "impactOnThem", problems);
     Answer willingValue = answer(willing, "willing", problems);
     Answer ableValue = answer(able, "able", problems);
+    String impact = shortText(impactOnThem, TEXT_MAX, "impactOnThem", problems);
     Answer agrees = answer(personAgrees, "personAgrees", problems);
     Answer consent = answer(consentToContact, "consentToContact", problems);
     if (!problems.isEmpty()) {
@@ -75,12 +92,13 @@ class MemberForm {
             kindValue,
             labelValue,
             tie,
-            null,
+            linked,
             strengthValue,
             stressfulValue,
             directionValue,
             contact,
             wants,
+            wants == Answer.YES ? how : null,
             cares,
             // The 6.64 questions are about care given; without it, keep no answers about them.
             cares ? willingValue : Answer.NOT_ASKED,
@@ -97,12 +115,14 @@ class MemberForm {
     form.kind = member.kind().name();
     form.label = member.label();
     form.specificTie = member.specificTie();
+    form.linkedPerson = member.linkedPersonId() == null ? null : member.linkedPersonId().toString();
     form.strength = member.strength().name();
     form.stressful = member.stressful() ? "yes" : "no";
     form.direction = member.direction().name();
     form.contactFrequency =
-        member.contactFrequency() == null ? null : member.contactFrequency().name();
-    form.wantsChange = member.wantsChange();
+        member.contactFrequency() == null ? UNKNOWN : member.contactFrequency().name();
+    form.wantsChange = member.wantsChange().name();
+    form.changeWanted = member.changeWanted();
     form.givesCare = member.givesCare() ? "yes" : "no";
     form.willing = member.willing().name();
     form.able = member.able().name();
@@ -122,12 +142,36 @@ class MemberForm {
     }
   }
 
+  /** The record id typed or pasted (a whole address will do), or null. */
+  UUID linkedPersonId() {
+    String cleaned = clean(linkedPerson);
+    if (cleaned == null) {
+      return null;
+    }
+    Matcher found = UUID_IN_TEXT.matcher(cleaned);
+    return found.find() ? UUID.fromString(found.group()) : null;
+  }
+
   static String clean(String text) {
     if (text == null) {
       return null;
     }
     String stripped = text.strip().replace("\r\n", "\n");
     return stripped.isEmpty() ? null : stripped;
+  }
+
+  private UUID linked(Predicate<UUID> mayLink, Map<String, String> problems) {
+    String cleaned = clean(linkedPerson);
+    if (cleaned == null) {
+      return null;
+    }
+    UUID id = cleaned.length() > LINK_MAX ? null : linkedPersonId();
+    // One message for unknown and not allowed, so the form cannot be used to find who exists.
+    if (id == null || !mayLink.test(id)) {
+      problems.put("linkedPerson", "network.error.linkedPerson.invalid");
+      return null;
+    }
+    return id;
   }
 
   private static <E extends Enum<E>> E choice(
@@ -166,14 +210,15 @@ class MemberForm {
     try {
       return Answer.valueOf(cleaned);
     } catch (IllegalArgumentException notOne) {
-      problems.put(field, "network.error.answer.invalid");
+      problems.put(field, "network.error.choice.invalid");
       return Answer.NOT_ASKED;
     }
   }
 
-  private static String longText(String value, String field, Map<String, String> problems) {
+  private static String shortText(
+      String value, int max, String field, Map<String, String> problems) {
     String cleaned = clean(value);
-    if (cleaned != null && cleaned.length() > TEXT_MAX) {
+    if (cleaned != null && cleaned.length() > max) {
       problems.put(field, "network.error." + field + ".tooLong");
     }
     return cleaned;
@@ -201,6 +246,14 @@ class MemberForm {
 
   public void setSpecificTie(String specificTie) {
     this.specificTie = specificTie;
+  }
+
+  public String getLinkedPerson() {
+    return linkedPerson;
+  }
+
+  public void setLinkedPerson(String linkedPerson) {
+    this.linkedPerson = linkedPerson;
   }
 
   public String getStrength() {
@@ -241,6 +294,14 @@ class MemberForm {
 
   public void setWantsChange(String wantsChange) {
     this.wantsChange = wantsChange;
+  }
+
+  public String getChangeWanted() {
+    return changeWanted;
+  }
+
+  public void setChangeWanted(String changeWanted) {
+    this.changeWanted = changeWanted;
   }
 
   public String getGivesCare() {

@@ -1,11 +1,13 @@
 package org.strengths.network;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -18,13 +20,20 @@ import org.strengths.access.StaffMember;
 
 /**
  * The person's network: the relationships grouped by kind, the network as it was on a date, and two
- * dates side by side. The ecomap drawing goes in the slot the templates leave for it.
+ * dates compared.
  */
 @Controller
 class NetworkController {
 
   /** One kind of relationship and the members of that kind. */
   record Group<T>(TieKind kind, List<T> members) {}
+
+  /**
+   * A current member as the list shows it.
+   *
+   * @param linkedName the name on their own record, only if the user may see that record
+   */
+  record Row(NetworkMemberView member, CarerCheck check, String linkedName, String recorded) {}
 
   private final NetworkPeople people;
   private final Networks networks;
@@ -43,24 +52,47 @@ class NetworkController {
   String network(
       @PathVariable String id,
       @RequestParam(required = false) String on,
+      @RequestParam(required = false) String onDay,
+      @RequestParam(required = false) String onMonth,
+      @RequestParam(required = false) String onYear,
       @AuthenticationPrincipal StaffMember staff,
       Model model) {
     UUID personId = people.checked(id, staff);
+    DateTyped date = DateTyped.read(on, onDay, onMonth, onYear);
+    audit.record(
+        personId, "network", "view", null, date.date() == null ? null : "on " + date.iso());
     NetworkFormErrors errors = new NetworkFormErrors();
-    LocalDate date = date(on, "on", errors);
-    audit.record(personId, "network", "view", null, date == null ? null : "on " + date);
+    if (date.problem() != null) {
+      errors.add("on", text.get(date.problem()));
+    }
     List<NetworkMemberView> members = networks.members(personId);
-    model.addAttribute("personId", personId);
-    model.addAttribute("personName", people.displayName(personId));
-    model.addAttribute("groups", grouped(members, NetworkMemberView::kind));
+    List<Row> rows =
+        members.stream()
+            .map(
+                member ->
+                    new Row(
+                        member,
+                        member.carerCheck(),
+                        member.linkedPersonId() == null
+                            ? null
+                            : people.visibleName(staff, member.linkedPersonId()).orElse(null),
+                        text.get(
+                            "network.recordedBy",
+                            member.createdByName(),
+                            text.date(member.createdAt().atZone(text.zone()).toLocalDate()))))
+            .toList();
+    person(personId, model);
+    model.addAttribute("groups", grouped(rows, row -> row.member().kind()));
     model.addAttribute("memberCount", members.size());
     model.addAttribute("ties", members.stream().map(NetworkMemberView::tie).toList());
-    model.addAttribute("on", on);
+    model.addAttribute("summary", NetworkSummary.of(networks.currentTies(personId)));
+    model.addAttribute("on", date);
     model.addAttribute("errors", errors);
-    if (date != null) {
-      List<Tie> past = networks.tiesOn(personId, date);
-      model.addAttribute("onDate", text.date(date));
-      model.addAttribute("pastRecorded", networks.recordedBy(personId, date));
+    model.addAttribute("snapshotDates", networks.snapshotDates(personId));
+    if (date.date() != null) {
+      List<Tie> past = networks.tiesOn(personId, date.date());
+      model.addAttribute("onDate", text.date(date.date()));
+      model.addAttribute("pastRecorded", networks.recordedBy(personId, date.date()));
       model.addAttribute("pastGroups", grouped(past, Tie::kind));
       model.addAttribute("pastTies", past);
     }
@@ -72,62 +104,70 @@ class NetworkController {
   String compare(
       @PathVariable String id,
       @RequestParam(required = false) String from,
+      @RequestParam(required = false) String fromDay,
+      @RequestParam(required = false) String fromMonth,
+      @RequestParam(required = false) String fromYear,
       @RequestParam(required = false) String to,
+      @RequestParam(required = false) String toDay,
+      @RequestParam(required = false) String toMonth,
+      @RequestParam(required = false) String toYear,
       @AuthenticationPrincipal StaffMember staff,
       Model model) {
     UUID personId = people.checked(id, staff);
+    DateTyped fromDate = DateTyped.read(from, fromDay, fromMonth, fromYear);
+    DateTyped toDate = DateTyped.read(to, toDay, toMonth, toYear);
     NetworkFormErrors errors = new NetworkFormErrors();
-    boolean asked = from != null || to != null;
-    LocalDate fromDate = asked ? required(from, "from", errors) : null;
-    LocalDate toDate = asked ? required(to, "to", errors) : null;
-    audit.record(personId, "network", "view", null, "compare");
-    model.addAttribute("personId", personId);
-    model.addAttribute("personName", people.displayName(personId));
-    model.addAttribute("from", from);
-    model.addAttribute("to", to);
+    boolean asked = !fromDate.blank() || !toDate.blank();
+    if (asked) {
+      problem(fromDate, "from", errors);
+      problem(toDate, "to", errors);
+    }
+    audit.record(
+        personId, "network", "view", null, "compare " + fromDate.iso() + " " + toDate.iso());
+    person(personId, model);
+    model.addAttribute(
+        "from", asked || fromDate.date() != null ? fromDate : suggestedFrom(personId));
+    model.addAttribute("to", asked || toDate.date() != null ? toDate : DateTyped.of(text.today()));
     model.addAttribute("errors", errors);
-    if (fromDate != null && toDate != null) {
-      List<Tie> before = networks.tiesOn(personId, fromDate);
-      List<Tie> after = networks.tiesOn(personId, toDate);
-      model.addAttribute("fromDate", text.date(fromDate));
-      model.addAttribute("toDate", text.date(toDate));
+    if (fromDate.date() != null && toDate.date() != null) {
+      List<Tie> before = networks.tiesOn(personId, fromDate.date());
+      List<Tie> after = networks.tiesOn(personId, toDate.date());
+      model.addAttribute("fromDate", text.date(fromDate.date()));
+      model.addAttribute("toDate", text.date(toDate.date()));
       model.addAttribute("before", before);
       model.addAttribute("after", after);
       model.addAttribute("beforeGroups", grouped(before, Tie::kind));
       model.addAttribute("afterGroups", grouped(after, Tie::kind));
+      model.addAttribute("comparison", NetworkComparison.between(before, after));
     }
     return "network/compare";
   }
 
-  private LocalDate required(String typed, String field, NetworkFormErrors errors) {
-    if (typed == null || typed.isBlank()) {
+  private void person(UUID personId, Model model) {
+    model.addAttribute("personId", personId);
+    model.addAttribute("personName", people.displayName(personId));
+  }
+
+  /** The form starts at the oldest save, so comparing shows the whole story so far. */
+  private DateTyped suggestedFrom(UUID personId) {
+    List<LocalDate> dates = networks.snapshotDates(personId);
+    return dates.isEmpty() ? DateTyped.NONE : DateTyped.of(dates.get(dates.size() - 1));
+  }
+
+  private void problem(DateTyped typed, String field, NetworkFormErrors errors) {
+    if (typed.blank()) {
       errors.add(field, text.get("network.error." + field + ".missing"));
-      return null;
-    }
-    return date(typed, field, errors);
-  }
-
-  private LocalDate date(String typed, String field, NetworkFormErrors errors) {
-    if (typed == null || typed.isBlank()) {
-      return null;
-    }
-    try {
-      return LocalDate.parse(typed.strip());
-    } catch (DateTimeParseException notADate) {
-      errors.add(field, text.get("network.error.date.invalid"));
-      return null;
+    } else if (typed.problem() != null) {
+      errors.add(field, text.get(typed.problem()));
     }
   }
 
-  static <T> List<Group<T>> grouped(
-      List<T> items, java.util.function.Function<T, TieKind> kindOf) {
+  static <T> List<Group<T>> grouped(List<T> items, Function<T, TieKind> kindOf) {
     Map<TieKind, List<T>> byKind =
         items.stream()
             .collect(
-                java.util.stream.Collectors.groupingBy(
-                    kindOf,
-                    () -> new java.util.EnumMap<>(TieKind.class),
-                    java.util.stream.Collectors.toList()));
+                Collectors.groupingBy(
+                    kindOf, () -> new EnumMap<>(TieKind.class), Collectors.toList()));
     return Arrays.stream(TieKind.values())
         .filter(byKind::containsKey)
         .map(kind -> new Group<>(kind, byKind.get(kind)))

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,14 +30,21 @@ class NetworkEditing {
   record Conflict(NetworkMemberView saved) implements Outcome {}
 
   private final NetworkStore store;
+  private final NetworkPeople people;
   private final AuditLog audit;
   private final Chronology chronology;
   private final NetworkText text;
   private final Clock clock;
 
   NetworkEditing(
-      NetworkStore store, AuditLog audit, Chronology chronology, NetworkText text, Clock clock) {
+      NetworkStore store,
+      NetworkPeople people,
+      AuditLog audit,
+      Chronology chronology,
+      NetworkText text,
+      Clock clock) {
     this.store = store;
+    this.people = people;
     this.audit = audit;
     this.chronology = chronology;
     this.text = text;
@@ -45,37 +53,42 @@ class NetworkEditing {
 
   @Transactional
   Outcome add(UUID personId, MemberForm form, StaffMember by) {
-    MemberForm.Checked checked = form.check();
+    MemberForm.Checked checked = form.check(linked -> people.mayLink(by, personId, linked));
     if (!checked.valid()) {
       return new Invalid(checked.problems());
     }
     UUID id = UUID.randomUUID();
     Instant now = now();
-    store.insert(id, personId, checked.details(), by.getUsername(), now);
-    saved(personId, id, "add", "network.chronology.added", checked.details(), by, now);
+    store.insert(id, personId, checked.details(), recorder(by), now);
+    saved(personId, id, "create", "network.chronology.added", checked.details(), by, now);
     return new Saved(id);
   }
 
   @Transactional
   Outcome change(UUID personId, NetworkMemberView current, MemberForm form, StaffMember by) {
-    MemberForm.Checked checked = form.check();
+    // A link already there stays valid even for a user who may not open that record.
+    MemberForm.Checked checked =
+        form.check(
+            linked ->
+                Objects.equals(linked, current.linkedPersonId())
+                    || people.mayLink(by, personId, linked));
     if (!checked.valid()) {
       return new Invalid(checked.problems());
     }
-    MemberDetails details = keepLink(checked.details(), current);
     Instant now = now();
     if (current.version() != form.versionSeen()
-        || !store.update(current.id(), form.versionSeen(), details, by.getUsername(), now)) {
+        || !store.update(current.id(), form.versionSeen(), checked.details(), recorder(by), now)) {
       return new Conflict(store.find(personId, current.id()).orElse(null));
     }
-    saved(personId, current.id(), "change", "network.chronology.changed", details, by, now);
+    saved(
+        personId, current.id(), "change", "network.chronology.changed", checked.details(), by, now);
     return new Saved(current.id());
   }
 
   @Transactional
   Outcome remove(UUID personId, NetworkMemberView current, int versionSeen, StaffMember by) {
     Instant now = now();
-    if (!store.end(current.id(), versionSeen, by.getUsername(), now)) {
+    if (!store.end(current.id(), versionSeen, recorder(by), now)) {
       return new Conflict(store.find(personId, current.id()).orElse(null));
     }
     saved(
@@ -97,36 +110,22 @@ class NetworkEditing {
       MemberDetails details,
       StaffMember by,
       Instant now) {
-    store.snapshot(
-        personId,
-        store.current(personId).stream().map(NetworkMemberView::tie).toList(),
-        by.getUsername(),
-        now);
+    store.snapshot(personId, recorder(by), now);
     audit.record(personId, "network", action, null, memberId.toString());
-    chronology.add(
-        personId,
-        "network-" + action,
-        text.get(chronologyKey, details.label(), text.get("network.kind." + details.kind())));
+    chronology.add(personId, "network-" + action, text.get(chronologyKey, describe(details)));
   }
 
-  /** The form does not (yet) change the link to a person record, so a save keeps it. */
-  private static MemberDetails keepLink(MemberDetails typed, NetworkMemberView current) {
-    return new MemberDetails(
-        typed.kind(),
-        typed.label(),
-        typed.specificTie(),
-        current.linkedPersonId(),
-        typed.strength(),
-        typed.stressful(),
-        typed.direction(),
-        typed.contactFrequency(),
-        typed.wantsChange(),
-        typed.givesCare(),
-        typed.willing(),
-        typed.able(),
-        typed.impactOnThem(),
-        typed.personAgrees(),
-        typed.consentToContact());
+  /** "Mary (daughter)" or "Mary (friend)": the specific tie if given, else the kind. */
+  private String describe(MemberDetails details) {
+    String tie =
+        details.specificTie() != null
+            ? details.specificTie()
+            : text.get("network.kind.short." + details.kind());
+    return text.get("network.chronology.member", details.label(), tie);
+  }
+
+  static NetworkStore.Recorder recorder(StaffMember by) {
+    return new NetworkStore.Recorder(by.getUsername(), by.displayName());
   }
 
   private Instant now() {

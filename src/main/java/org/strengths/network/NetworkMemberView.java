@@ -10,8 +10,11 @@ import java.util.UUID;
  *
  * @param label the name or a short description (kept to the minimum needed)
  * @param specificTie for family and others, e.g. "daughter"
- * @param linkedPersonId the member's own record, when they are known to the service
- * @param wantsChange whether and how the person wants this relationship to change, in their words
+ * @param linkedPersonId the member's own record, when they are known to the service; show it only
+ *     to staff who may see that record too
+ * @param wantsChange whether the person wants this relationship to change
+ * @param changeWanted how they want it to change, in their words
+ * @param createdByName who recorded it, as their name was then
  */
 public record NetworkMemberView(
     UUID id,
@@ -24,7 +27,8 @@ public record NetworkMemberView(
     boolean stressful,
     SupportDirection direction,
     ContactFrequency contactFrequency,
-    String wantsChange,
+    Answer wantsChange,
+    String changeWanted,
     boolean givesCare,
     Answer willing,
     Answer able,
@@ -34,8 +38,10 @@ public record NetworkMemberView(
     boolean thirdParty,
     Instant createdAt,
     String createdBy,
+    String createdByName,
     Instant updatedAt,
     String updatedBy,
+    String updatedByName,
     int version) {
 
   public Tie tie() {

@@ -1,5 +1,6 @@
 package org.strengths.network;
 
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
 import org.strengths.access.PersonAccess;
@@ -27,14 +28,27 @@ class NetworkPeople {
   UUID checked(String id, StaffMember staff) {
     UUID personId = uuidOrNull(id);
     PersonAllocation allocation =
-        personId == null
-            ? null
-            : directory.allocationOf(personId).orElse(null);
+        personId == null ? null : directory.allocationOf(personId).orElse(null);
     if (allocation == null) {
       throw new NetworkNotFoundException();
     }
     access.check(staff, allocation);
     return personId;
+  }
+
+  /**
+   * Whether {@code linked} may be linked from {@code personId}'s network by this member of staff.
+   */
+  boolean mayLink(StaffMember staff, UUID personId, UUID linked) {
+    return !linked.equals(personId) && visibleName(staff, linked).isPresent();
+  }
+
+  /** The name of another person's record, only if this member of staff may see it. */
+  Optional<String> visibleName(StaffMember staff, UUID personId) {
+    return directory
+        .allocationOf(personId)
+        .filter(allocation -> access.mayView(staff, allocation))
+        .flatMap(allocation -> directory.displayName(personId));
   }
 
   String displayName(UUID personId) {

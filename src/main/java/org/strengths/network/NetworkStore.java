@@ -5,7 +5,9 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -15,11 +17,15 @@ import org.springframework.stereotype.Repository;
 @Repository
 class NetworkStore {
 
+  /** Who saved: the username for the audit of the row, and the name people read. */
+  record Recorder(String username, String name) {}
+
   private static final String COLUMNS =
       """
       id, person_id, kind, label, specific_tie, linked_person_id, strength, stressful, direction,
-      contact_frequency, wants_change, gives_care, willing, able, impact_on_them, person_agrees,
-      consent_to_contact, third_party, created_at, created_by, updated_at, updated_by, version
+      contact_frequency, wants_change, change_wanted, gives_care, willing, able, impact_on_them,
+      person_agrees, consent_to_contact, third_party, created_at, created_by, created_by_name,
+      updated_at, updated_by, updated_by_name, version
       """;
 
   private final JdbcClient jdbc;
@@ -52,64 +58,75 @@ class NetworkStore {
         .optional();
   }
 
-  void insert(UUID id, UUID personId, MemberDetails details, String by, Instant at) {
+  void insert(UUID id, UUID personId, MemberDetails details, Recorder by, Instant at) {
     jdbc.sql(
             """
             INSERT INTO network_member (id, person_id, kind, label, specific_tie,
               linked_person_id, strength, stressful, direction, contact_frequency, wants_change,
-              gives_care, willing, able, impact_on_them, person_agrees, consent_to_contact,
-              third_party, created_at, created_by, updated_at, updated_by)
+              change_wanted, gives_care, willing, able, impact_on_them, person_agrees,
+              consent_to_contact, third_party, created_at, created_by, created_by_name,
+              updated_at, updated_by, updated_by_name)
             VALUES (:id, :person, :kind, :label, :specificTie, :linked, :strength, :stressful,
-              :direction, :contact, :wantsChange, :givesCare, :willing, :able, :impact, :agrees,
-              :consent, true, :at, :by, :at, :by)
+              :direction, :contact, :wantsChange, :changeWanted, :givesCare, :willing, :able,
+              :impact, :agrees, :consent, :thirdParty, :at, :by, :byName, :at, :by, :byName)
             """)
         .param("id", id)
         .param("person", personId)
         .params(values(details))
         .param("at", utc(at))
-        .param("by", by)
+        .param("by", by.username())
+        .param("byName", by.name())
         .update();
   }
 
   /** Saves over the version the user saw; false if someone else saved first. */
-  boolean update(UUID memberId, int versionSeen, MemberDetails details, String by, Instant at) {
+  boolean update(UUID memberId, int versionSeen, MemberDetails details, Recorder by, Instant at) {
     return jdbc.sql(
                 """
                 UPDATE network_member SET kind = :kind, label = :label,
                   specific_tie = :specificTie, linked_person_id = :linked, strength = :strength,
                   stressful = :stressful, direction = :direction, contact_frequency = :contact,
-                  wants_change = :wantsChange, gives_care = :givesCare, willing = :willing,
-                  able = :able, impact_on_them = :impact, person_agrees = :agrees,
-                  consent_to_contact = :consent, updated_at = :at, updated_by = :by,
-                  version = version + 1
+                  wants_change = :wantsChange, change_wanted = :changeWanted,
+                  gives_care = :givesCare, willing = :willing, able = :able,
+                  impact_on_them = :impact, person_agrees = :agrees,
+                  consent_to_contact = :consent, third_party = :thirdParty, updated_at = :at,
+                  updated_by = :by, updated_by_name = :byName, version = version + 1
                 WHERE id = :id AND version = :version AND ended_at IS NULL
                 """)
             .params(values(details))
             .param("id", memberId)
             .param("version", versionSeen)
             .param("at", utc(at))
-            .param("by", by)
+            .param("by", by.username())
+            .param("byName", by.name())
             .update()
         == 1;
   }
 
   /** Ends the relationship at the version the user saw; false if someone else saved first. */
-  boolean end(UUID memberId, int versionSeen, String by, Instant at) {
+  boolean end(UUID memberId, int versionSeen, Recorder by, Instant at) {
     return jdbc.sql(
                 """
                 UPDATE network_member SET ended_at = :at, updated_at = :at, updated_by = :by,
-                  version = version + 1
+                  updated_by_name = :byName, version = version + 1
                 WHERE id = :id AND version = :version AND ended_at IS NULL
                 """)
             .param("id", memberId)
             .param("version", versionSeen)
             .param("at", utc(at))
-            .param("by", by)
+            .param("by", by.username())
+            .param("byName", by.name())
             .update()
         == 1;
   }
 
-  void snapshot(UUID personId, List<Tie> ties, String by, Instant at) {
+  /** Keeps the whole current network as it stands after a save. */
+  void snapshot(UUID personId, Recorder by, Instant at) {
+    snapshot(personId, current(personId).stream().map(NetworkMemberView::tie).toList(), by, at);
+  }
+
+  /** Keeps a network as it stood at {@code at} (demo data builds past networks this way). */
+  void snapshot(UUID personId, List<Tie> ties, Recorder by, Instant at) {
     jdbc.sql(
             """
             INSERT INTO network_snapshot (id, person_id, taken_at, taken_by, ties)
@@ -118,7 +135,7 @@ class NetworkStore {
         .param("id", UUID.randomUUID())
         .param("person", personId)
         .param("at", utc(at))
-        .param("by", by)
+        .param("by", by.username())
         .param("ties", SnapshotJson.write(ties))
         .update();
   }
@@ -138,14 +155,27 @@ class NetworkStore {
         .map(SnapshotJson::read);
   }
 
-  boolean anyMembers() {
-    return jdbc.sql("SELECT EXISTS (SELECT 1 FROM network_member)")
+  /** When each snapshot was taken, newest first. */
+  List<Instant> snapshotTimes(UUID personId) {
+    return jdbc.sql(
+            """
+            SELECT taken_at FROM network_snapshot WHERE person_id = :person
+            ORDER BY taken_at DESC
+            """)
+        .param("person", personId)
+        .query((rs, row) -> rs.getObject(1, OffsetDateTime.class).toInstant())
+        .list();
+  }
+
+  boolean hasAnyMembers(UUID personId) {
+    return jdbc.sql("SELECT EXISTS (SELECT 1 FROM network_member WHERE person_id = :person)")
+        .param("person", personId)
         .query(Boolean.class)
         .single();
   }
 
-  private static java.util.Map<String, Object> values(MemberDetails details) {
-    java.util.Map<String, Object> values = new java.util.HashMap<>();
+  private static Map<String, Object> values(MemberDetails details) {
+    Map<String, Object> values = new HashMap<>();
     values.put("kind", details.kind().name());
     values.put("label", details.label());
     values.put("specificTie", details.specificTie());
@@ -155,13 +185,15 @@ class NetworkStore {
     values.put("direction", details.direction().name());
     values.put(
         "contact", details.contactFrequency() == null ? null : details.contactFrequency().name());
-    values.put("wantsChange", details.wantsChange());
+    values.put("wantsChange", details.wantsChange().name());
+    values.put("changeWanted", details.changeWanted());
     values.put("givesCare", details.givesCare());
     values.put("willing", details.willing().name());
     values.put("able", details.able().name());
     values.put("impact", details.impactOnThem());
     values.put("agrees", details.personAgrees().name());
     values.put("consent", details.consentToContact().name());
+    values.put("thirdParty", details.thirdParty());
     return values;
   }
 
@@ -182,7 +214,8 @@ class NetworkStore {
         rs.getBoolean("stressful"),
         SupportDirection.valueOf(rs.getString("direction")),
         contact == null ? null : ContactFrequency.valueOf(contact),
-        rs.getString("wants_change"),
+        Answer.of(rs.getString("wants_change")),
+        rs.getString("change_wanted"),
         rs.getBoolean("gives_care"),
         Answer.of(rs.getString("willing")),
         Answer.of(rs.getString("able")),
@@ -192,8 +225,10 @@ class NetworkStore {
         rs.getBoolean("third_party"),
         rs.getObject("created_at", OffsetDateTime.class).toInstant(),
         rs.getString("created_by"),
+        rs.getString("created_by_name"),
         rs.getObject("updated_at", OffsetDateTime.class).toInstant(),
         rs.getString("updated_by"),
+        rs.getString("updated_by_name"),
         rs.getInt("version"));
   }
 }

@@ -14,7 +14,8 @@ import org.springframework.stereotype.Component;
 @Component
 class NetworkText {
 
-  private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+  private static final DateTimeFormatter DATE =
+      DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
   private static final DateTimeFormatter MOMENT =
       DateTimeFormatter.ofPattern("d MMMM yyyy 'at' h:mma", Locale.UK);
 
@@ -34,6 +35,14 @@ class NetworkText {
     Map<String, String> resolved = new LinkedHashMap<>();
     problemKeys.forEach((field, key) -> resolved.put(field, get(key)));
     return resolved;
+  }
+
+  java.time.ZoneId zone() {
+    return clock.getZone();
+  }
+
+  LocalDate today() {
+    return LocalDate.now(clock);
   }
 
   String date(LocalDate date) {
