@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -21,7 +22,9 @@ import org.strengths.access.StaffMember;
  * with the person, and every read audited. Errors are RFC 9457 problem+json.
  */
 @RestController
-@RequestMapping(path = "/api/v1/people/{id}/network", produces = "application/json")
+@RequestMapping(
+    path = "/api/v1/people/{id}/network",
+    produces = {"application/json", "application/problem+json"})
 class NetworkApiController {
 
   static final String NOT_FOUND = "urn:strengths:problem:not-found";
@@ -47,18 +50,22 @@ class NetworkApiController {
           ProblemDetail.forStatusAndDetail(
               HttpStatus.NOT_FOUND, "There is no person with this id.");
       problem.setType(URI.create(NOT_FOUND));
-      return ResponseEntity.status(HttpStatus.NOT_FOUND).body(problem);
+      return ResponseEntity.status(HttpStatus.NOT_FOUND)
+          .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+          .body(problem);
     }
     audit.record(personId, "network", "view", null, "api");
     List<NetworkMemberView> members = networks.members(personId);
-    return ResponseEntity.ok(
-        new NetworkResource(
-            personId,
-            members.stream()
-                .map(member -> MemberResource.of(member, linkIfVisible(staff, member)))
-                .toList(),
-            NetworkSummary.of(members.stream().map(NetworkMemberView::tie).toList()),
-            networks.snapshotDates(personId).stream().map(Object::toString).toList()));
+    return ResponseEntity.ok()
+        .contentType(MediaType.APPLICATION_JSON)
+        .body(
+            new NetworkResource(
+                personId,
+                members.stream()
+                    .map(member -> MemberResource.of(member, linkIfVisible(staff, member)))
+                    .toList(),
+                NetworkSummary.of(members.stream().map(NetworkMemberView::tie).toList()),
+                networks.snapshotDates(personId).stream().map(Object::toString).toList()));
   }
 
   /**

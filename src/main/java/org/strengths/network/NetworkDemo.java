@@ -170,7 +170,7 @@ class NetworkDemo implements ApplicationRunner {
   }
 
   private void seed(UUID personId, NetworkStore.Recorder by, Random random, Instant now) {
-    List<Story> stories = stories(random, now);
+    List<Story> stories = stories(personId, random, now);
     TreeSet<Instant> moments = new TreeSet<>();
     for (Story story : stories) {
       moments.add(story.added());
@@ -202,7 +202,7 @@ class NetworkDemo implements ApplicationRunner {
     }
   }
 
-  private static List<Story> stories(Random random, Instant now) {
+  private static List<Story> stories(UUID personId, Random random, Instant now) {
     List<Template> pool = new ArrayList<>(TEMPLATES);
     Collections.shuffle(pool, random);
     int size = 5 + random.nextInt(11);
@@ -229,8 +229,7 @@ class NetworkDemo implements ApplicationRunner {
       }
       stories.add(
           new Story(
-              UUID.nameUUIDFromBytes(
-                  (added + template.label() + i).getBytes(StandardCharsets.UTF_8)),
+              UUID.nameUUIDFromBytes((personId + "-" + i).getBytes(StandardCharsets.UTF_8)),
               first,
               added,
               later != null && changed.isBefore(now) ? later : null,
