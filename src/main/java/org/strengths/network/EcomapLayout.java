@@ -11,11 +11,13 @@ import java.util.Map;
  * rings around them, grouped by kind into sectors in {@link TieKind} order, clockwise from the top.
  *
  * <p>Positions are a function of slots, not of the raw counts, so a map does not reshuffle when one
- * relationship changes: each kind reserves a number of slots rounded up to a tier (1, 2, 3, 4, 6,
- * 8, 12, ...) plus one empty slot that separates it from the next kind, and ties take their kind's
- * slots in id order. Changing a tie's strength, stress or direction moves nothing; adding or
- * removing a tie moves only ties of the same kind, unless its kind's slots change tier (or the kind
- * appears or disappears), when the whole circle is shared out again.
+ * relationship changes: each kind reserves a number of slots rounded up to a tier (2, 4, 6, 8, 12,
+ * 16, ...) plus one empty slot that separates it from the next kind, and ties take their kind's
+ * slots in id order. Changing a tie's name, strength, stress, direction or care moves nothing.
+ * Adding or removing a tie moves no tie of another kind, and no tie of its own kind that comes
+ * before it in id order: with time-ordered ids ({@link TieIds}) a new tie takes the next free slot
+ * and nothing else moves. Only when a kind's slots change tier, or a kind appears or disappears, is
+ * the whole circle shared out again.
  *
  * <p>When slots are crowded, ties alternate between an inner and an outer ring. The inner ring is
  * then far enough out that a line to an outer node passes clear of its inner neighbours.
@@ -33,7 +35,8 @@ final class EcomapLayout {
   /** How far a line to an outer node stays from the centre of the inner nodes beside it. */
   private static final double LINE_CLEARANCE = NODE_RADIUS + 6;
 
-  private static final int[] TIERS = {1, 2, 3, 4, 6, 8, 12, 16, 24, 32, 48, 64, 96, 128};
+  /** From two, so a kind's second tie does not share the circle out again. */
+  private static final int[] TIERS = {2, 4, 6, 8, 12, 16, 24, 32, 48, 64, 96, 128};
 
   record Node(Tie tie, double x, double y, int ring) {}
 

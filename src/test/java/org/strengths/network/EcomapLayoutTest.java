@@ -97,6 +97,57 @@ class EcomapLayoutTest {
   }
 
   @Test
+  void movesNoOtherTieWhenANewTieIsAddedWithATimeOrderedId() {
+    MutableClock clock = new MutableClock();
+    List<Tie> before = new ArrayList<>();
+    TieKind[] kinds = {TieKind.FAMILY, TieKind.FRIEND, TieKind.PET, TieKind.PROFESSIONAL};
+    for (int i = 0; i < 13; i++) {
+      before.add(timeOrdered(clock, kinds[i % kinds.length]));
+    }
+    // Three friends reserve four slots: the fourth friend takes the next one.
+    var was = positions(EcomapLayout.place(before));
+    List<Tie> after = new ArrayList<>(before);
+    after.add(timeOrdered(clock, TieKind.FRIEND));
+
+    var now = positions(EcomapLayout.place(after));
+    before.forEach(
+        tie -> assertThat(now.get(tie.id())).as(tie.kind().name()).isEqualTo(was.get(tie.id())));
+  }
+
+  @Test
+  void movesNoTieOfAnotherKindNorAnEarlierOneOfItsKindWhenATieIsRemoved() {
+    MutableClock clock = new MutableClock();
+    List<Tie> before = new ArrayList<>();
+    for (int i = 0; i < 6; i++) {
+      before.add(timeOrdered(clock, TieKind.FAMILY));
+      before.add(timeOrdered(clock, TieKind.COMMUNITY_GROUP));
+    }
+    var was = positions(EcomapLayout.place(before));
+    Tie removed = before.get(8);
+    List<Tie> after = new ArrayList<>(before);
+    after.remove(removed);
+
+    var now = positions(EcomapLayout.place(after));
+    after.stream()
+        .filter(tie -> tie.kind() != removed.kind() || tie.id().compareTo(removed.id()) < 0)
+        .forEach(tie -> assertThat(now.get(tie.id())).isEqualTo(was.get(tie.id())));
+  }
+
+  @Test
+  void placesTheSameTiesInTheSamePlacesEveryTime() {
+    List<Tie> ties = Ties.random(new Random(11), 60);
+    assertThat(positions(EcomapLayout.place(ties)))
+        .isEqualTo(positions(EcomapLayout.place(List.copyOf(ties))));
+  }
+
+  @Test
+  void placesNothingButThePersonWhenThereAreNoTies() {
+    var layout = EcomapLayout.place(List.of());
+    assertThat(layout.nodes()).isEmpty();
+    assertThat(layout.extent()).isEqualTo(CENTRE_RADIUS);
+  }
+
+  @Test
   void keepsPositionsWhateverOrderTheTiesArriveIn() {
     List<Tie> ties = Ties.random(new Random(3), 30);
     List<Tie> shuffled = new ArrayList<>(ties);
@@ -117,7 +168,8 @@ class EcomapLayoutTest {
 
   @Test
   void roundsSlotsUpToATier() {
-    assertThat(EcomapLayout.tier(1)).isEqualTo(1);
+    assertThat(EcomapLayout.tier(1)).isEqualTo(2);
+    assertThat(EcomapLayout.tier(2)).isEqualTo(2);
     assertThat(EcomapLayout.tier(5)).isEqualTo(6);
     assertThat(EcomapLayout.tier(13)).isEqualTo(16);
   }
@@ -128,6 +180,42 @@ class EcomapLayoutTest {
             Collectors.toMap(
                 node -> node.tie().id(),
                 node -> List.of(Math.round(node.x() * 1000), Math.round(node.y() * 1000))));
+  }
+
+  private static Tie timeOrdered(MutableClock clock, TieKind kind) {
+    clock.tick();
+    return new Tie(
+        TieIds.next(clock),
+        kind.name(),
+        kind,
+        TieStrength.ORDINARY,
+        false,
+        SupportDirection.NONE,
+        false);
+  }
+
+  /** Each tie made a millisecond after the last, as a person might add them one by one. */
+  private static final class MutableClock extends java.time.Clock {
+    private java.time.Instant now = java.time.Instant.parse("2026-01-05T10:00:00Z");
+
+    void tick() {
+      now = now.plusMillis(1);
+    }
+
+    @Override
+    public java.time.ZoneId getZone() {
+      return java.time.ZoneOffset.UTC;
+    }
+
+    @Override
+    public java.time.Clock withZone(java.time.ZoneId zone) {
+      return this;
+    }
+
+    @Override
+    public java.time.Instant instant() {
+      return now;
+    }
   }
 
   private static double distance(EcomapLayout.Node a, EcomapLayout.Node b) {
