@@ -16,7 +16,9 @@ public record NetworkSummary(
     int total, int strongReciprocal, int stressful, int givingCare, Map<TieKind, Integer> byKind) {
 
   public NetworkSummary {
-    byKind = Collections.unmodifiableMap(new EnumMap<>(byKind));
+    Map<TieKind, Integer> copy = new EnumMap<>(TieKind.class);
+    copy.putAll(byKind);
+    byKind = Collections.unmodifiableMap(copy);
   }
 
   public static NetworkSummary of(List<Tie> ties) {
