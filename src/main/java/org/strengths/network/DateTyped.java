@@ -15,12 +15,12 @@ record DateTyped(String day, String month, String year, LocalDate date, String p
 
   static final DateTyped NONE = new DateTyped("", "", "", null, null);
 
-  boolean blank() {
+  public boolean blank() {
     return date == null && problem == null;
   }
 
   /** The ISO form for links, or null. */
-  String iso() {
+  public String iso() {
     return date == null ? null : date.toString();
   }
 

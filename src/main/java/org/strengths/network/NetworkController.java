@@ -39,12 +39,15 @@ class NetworkController {
   private final Networks networks;
   private final AuditLog audit;
   private final NetworkText text;
+  private final Ecomaps ecomaps;
 
-  NetworkController(NetworkPeople people, Networks networks, AuditLog audit, NetworkText text) {
+  NetworkController(
+      NetworkPeople people, Networks networks, AuditLog audit, NetworkText text, Ecomaps ecomaps) {
     this.people = people;
     this.networks = networks;
     this.audit = audit;
     this.text = text;
+    this.ecomaps = ecomaps;
   }
 
   @GetMapping("/people/{id}/network")
@@ -84,8 +87,13 @@ class NetworkController {
     person(personId, model);
     model.addAttribute("groups", grouped(rows, row -> row.member().kind()));
     model.addAttribute("memberCount", members.size());
-    model.addAttribute("ties", members.stream().map(NetworkMemberView::tie).toList());
-    model.addAttribute("summary", NetworkSummary.of(networks.currentTies(personId)));
+    List<Tie> ties = members.stream().map(NetworkMemberView::tie).toList();
+    String name = people.displayName(personId);
+    model.addAttribute("ties", ties);
+    model.addAttribute(
+        "ecomapSvg", ecomaps.svg(name, ties, "/people/" + personId + "/network/{tieId}/edit"));
+    model.addAttribute("ecomapText", ecomaps.text(ties));
+    model.addAttribute("summary", ecomaps.summary(ties));
     model.addAttribute("on", date);
     model.addAttribute("errors", errors);
     model.addAttribute("snapshotDates", networks.snapshotDates(personId));
@@ -93,8 +101,9 @@ class NetworkController {
       List<Tie> past = networks.tiesOn(personId, date.date());
       model.addAttribute("onDate", text.date(date.date()));
       model.addAttribute("pastRecorded", networks.recordedBy(personId, date.date()));
-      model.addAttribute("pastGroups", grouped(past, Tie::kind));
       model.addAttribute("pastTies", past);
+      model.addAttribute("pastSvg", ecomaps.svg(name, past, null, "on-ecomap"));
+      model.addAttribute("pastText", ecomaps.text(past));
     }
     return "network/network";
   }
@@ -136,9 +145,12 @@ class NetworkController {
       model.addAttribute("toDate", text.date(toDate.date()));
       model.addAttribute("before", before);
       model.addAttribute("after", after);
-      model.addAttribute("beforeGroups", grouped(before, Tie::kind));
-      model.addAttribute("afterGroups", grouped(after, Tie::kind));
-      model.addAttribute("comparison", NetworkComparison.between(before, after));
+      String name = people.displayName(personId);
+      model.addAttribute("comparison", ecomaps.compare(before, after));
+      model.addAttribute("fromSvg", ecomaps.svg(name, before, null, "from-ecomap"));
+      model.addAttribute("toSvg", ecomaps.svg(name, after, null, "to-ecomap"));
+      model.addAttribute("fromText", ecomaps.text(before));
+      model.addAttribute("toText", ecomaps.text(after));
     }
     return "network/compare";
   }

@@ -57,7 +57,8 @@ class NetworkEditing {
     if (!checked.valid()) {
       return new Invalid(checked.problems());
     }
-    UUID id = UUID.randomUUID();
+    // Time-ordered, so the ecomap gives a new relationship the next free place and moves no other.
+    UUID id = TieIds.next(clock);
     Instant now = now();
     store.insert(id, personId, checked.details(), recorder(by), now);
     saved(personId, id, "create", "network.chronology.added", checked.details(), by, now);

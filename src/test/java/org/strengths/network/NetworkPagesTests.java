@@ -46,6 +46,10 @@ class NetworkPagesTests {
     assertThat(list)
         .contains("Relationship added", "Mary", "daughter", "Strong", "Recorded by Sam Okafor")
         .contains("Check not finished", "impact on them considered");
+    assertThat(list)
+        .contains("<svg", "class=\"app-ecomap\"", "The ecomap in words")
+        .contains("Mary (family): strong", "/network/" + memberIds(person).get(0) + "/edit")
+        .contains("id=\"download-png\"", "id=\"download-pdf\"");
     assertThat(sam.get("/people/" + person).body())
         .contains("Relationship added: Mary (daughter)", "id=\"network-link\"");
 
@@ -134,6 +138,9 @@ class NetworkPagesTests {
     String list = sam.get(network).body();
 
     assertThat(list).doesNotContain("<script>alert").contains("&lt;script&gt;alert(");
+    assertThat(sam.get(network + "/compare?from=2020-01-01&to=2099-01-01").body())
+        .doesNotContain("<script>alert")
+        .contains("&lt;script&gt;alert(");
   }
 
   @Test
@@ -180,6 +187,28 @@ class NetworkPagesTests {
     assertThat(sam.get(network + "/compare?from=2025-03-01&to=").body())
         .contains("Enter the second date to compare");
     assertThat(auditActions(person)).contains("network/view");
+  }
+
+  @Test
+  void exportsTheEcomapAsPngAndPdfAndAuditsIt() throws Exception {
+    UUID person = NetworkTestPeople.personOf(people, accounts, "practitioner");
+    Visitor sam = Visitor.signedIn(port, "practitioner", "strengths-demo");
+    String network = "/people/" + person + "/network";
+    sam.get(network + "/new");
+    sam.post(network + "/new", NetworkTestPeople.relationship("Mary"));
+
+    HttpResponse<byte[]> png = sam.getBytes(network + "/ecomap.png");
+    HttpResponse<byte[]> pdf = sam.getBytes(network + "/ecomap.pdf?on=2025-01-01");
+
+    assertThat(png.statusCode()).isEqualTo(200);
+    assertThat(png.headers().firstValue("Content-Type")).hasValue("image/png");
+    assertThat(png.body()).startsWith((byte) 0x89, (byte) 'P', (byte) 'N', (byte) 'G');
+    assertThat(pdf.statusCode()).isEqualTo(200);
+    assertThat(new String(pdf.body(), 0, 4, java.nio.charset.StandardCharsets.US_ASCII))
+        .isEqualTo("%PDF");
+    assertThat(auditActions(person)).contains("network/export");
+    Visitor tom = Visitor.signedIn(port, "practitioner2", "strengths-demo");
+    assertThat(tom.getBytes(network + "/ecomap.png").statusCode()).isEqualTo(403);
   }
 
   @Test

@@ -61,6 +61,20 @@ final class Visitor {
         HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "application/json").GET());
   }
 
+  /** A download, as bytes. */
+  HttpResponse<byte[]> getBytes(String path) {
+    try {
+      return http.send(
+          HttpRequest.newBuilder(URI.create(base + path)).GET().build(),
+          HttpResponse.BodyHandlers.ofByteArray());
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   /** Posts the fields with the CSRF token of the last page seen. */
   HttpResponse<String> post(String path, Map<String, String> fields) {
     Map<String, String> withToken = new LinkedHashMap<>(fields);
