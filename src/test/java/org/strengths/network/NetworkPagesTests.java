@@ -212,6 +212,22 @@ class NetworkPagesTests {
   }
 
   @Test
+  void bringsBackWhatWasTypedWhenTheSessionHadExpired() {
+    UUID person = NetworkTestPeople.personOf(people, accounts, "practitioner");
+    String path = "/people/" + person + "/network/new";
+    Visitor signedOut = new Visitor(port);
+    signedOut.get("/sign-in");
+    Map<String, String> typed = NetworkTestPeople.relationship("Typed while the session ended");
+
+    HttpResponse<String> expired = signedOut.post(path, typed);
+    assertThat(Visitor.location(expired)).contains("/sign-in");
+    signedOut.signIn("practitioner", "strengths-demo");
+
+    assertThat(signedOut.get(path).body()).contains("value=\"Typed while the session ended\"");
+    assertThat(memberIds(person)).isEmpty();
+  }
+
+  @Test
   void offersToBreakTheGlassWithoutAWorkingRelationship() {
     UUID person = NetworkTestPeople.personOf(people, accounts, "practitioner");
     Visitor tom = Visitor.signedIn(port, "practitioner2", "strengths-demo");
