@@ -123,9 +123,14 @@ class NetworkDemo implements ApplicationRunner {
       return;
     }
     Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-    for (int i = 0; i < chosen.size(); i++) {
-      PersonAllocation person = chosen.get(i);
-      seed(person.personId(), recorder(person), new Random(2026_0501L + i), now);
+    for (PersonAllocation person : chosen) {
+      // Seeded from the (hashed) person id: consecutive seeds would give look-alike networks.
+      UUID id = person.personId();
+      seed(
+          id,
+          recorder(person),
+          new Random(id.getMostSignificantBits() ^ id.getLeastSignificantBits()),
+          now);
     }
     log.info("Added demo networks for {} people", chosen.size());
   }
