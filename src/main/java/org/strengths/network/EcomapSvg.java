@@ -289,7 +289,7 @@ final class EcomapSvg {
         text(0, y, 11, false, line);
         y += 13;
       }
-      text(0, y + 1, 9, false, words.kind(tie.kind()));
+      text(0, y + 1, 9, false, words.nodeKind(tie.kind()));
       out.append("</g>").append(href != null ? "</a>" : "</g>");
     }
 

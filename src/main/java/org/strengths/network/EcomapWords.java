@@ -26,6 +26,10 @@ record EcomapWords(MessageSource messages, Locale locale) {
     return get("ecomap.kind." + kind.name());
   }
 
+  String nodeKind(TieKind kind) {
+    return get("ecomap.node." + kind.name());
+  }
+
   String kinds(TieKind kind) {
     return get("ecomap.kinds." + kind.name());
   }

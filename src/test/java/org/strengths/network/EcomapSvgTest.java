@@ -203,7 +203,7 @@ class EcomapSvgTest {
       Element shape = single(links.item(i), ".//*[@class='app-ecomap__shape']");
       shapes.add(shape.getLocalName() + shape.getAttribute("points").split(" ").length);
       assertThat(texts(links.item(i), ".//*[local-name()='text']"))
-          .contains(words.kind(ties.get(i).kind()));
+          .contains(words.nodeKind(ties.get(i).kind()));
     }
     assertThat(shapes).hasSize(EcomapSvg.Shape.values().length - 1);
     assertThat(EcomapSvg.Shape.values()).extracting(EcomapSvg.Shape::name).hasSize(6);
