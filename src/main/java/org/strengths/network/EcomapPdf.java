@@ -1,0 +1,116 @@
+package org.strengths.network;
+
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.PdfAConformance;
+import java.awt.color.ColorSpace;
+import java.awt.color.ICC_Profile;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Base64;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The ecomap for the person to keep: a tagged PDF (PDF/UA, PDF/A-3u) with a title, the person's
+ * name, the date, the map as an image with a text equivalent, and every relationship as a list.
+ */
+final class EcomapPdf {
+
+  /**
+   * PDF/UA needs every font embedded, so the standard PDF fonts will not do. PDFBox ships
+   * Liberation Sans (SIL Open Font Licence), metrically compatible with Arial, which the map's SVG
+   * asks for.
+   */
+  static final String FONT_RESOURCE = "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf";
+
+  private static final String FONT = "Liberation Sans";
+  private static final int IMAGE_WIDTH = 1600;
+  private static final DateTimeFormatter DATE =
+      DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+  private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
+
+  private EcomapPdf() {}
+
+  static byte[] render(String personName, LocalDate date, List<Tie> ties, EcomapWords words) {
+    String svg = EcomapSvg.render(new EcomapSvg.Request(personName, ties, null, "ecomap"), words);
+    String html = html(personName, date, ties, EcomapPng.render(svg, IMAGE_WIDTH), words);
+    ByteArrayOutputStream pdf = new ByteArrayOutputStream(128 * 1024);
+    try {
+      new PdfRendererBuilder()
+          .useFastMode()
+          .usePdfUaAccessibility(true)
+          .usePdfAConformance(PdfAConformance.PDFA_3_U)
+          .useColorProfile(SRGB)
+          .useFont(EcomapPdf::font, FONT, 400, FontStyle.NORMAL, true)
+          .withProducer("Strengths")
+          .withHtmlContent(html, null)
+          .toStream(pdf)
+          .run();
+    } catch (IOException e) {
+      throw new UncheckedIOException("Could not write the ecomap PDF", e);
+    }
+    return pdf.toByteArray();
+  }
+
+  private static InputStream font() {
+    InputStream font = EcomapPdf.class.getResourceAsStream(FONT_RESOURCE);
+    if (font == null) {
+      throw new IllegalStateException("Font missing from the class path: " + FONT_RESOURCE);
+    }
+    return font;
+  }
+
+  private static String html(
+      String personName, LocalDate date, List<Tie> ties, byte[] png, EcomapWords words) {
+    String name =
+        personName == null || personName.isBlank()
+            ? words.get("ecomap.unnamed")
+            : personName.strip();
+    String title = words.get("ecomap.pdf.title", name);
+    StringBuilder html = new StringBuilder(8192 + png.length * 4 / 3);
+    html.append("<!DOCTYPE html><html lang=\"en-GB\"><head><meta charset=\"UTF-8\"/><title>")
+        .append(EcomapSvg.escape(title))
+        .append("</title><meta name=\"subject\" content=\"")
+        .append(EcomapSvg.escape(words.get("ecomap.pdf.date", date.format(DATE))))
+        .append("\"/><meta name=\"author\" content=\"Strengths\"/><style>")
+        .append("@page { size: A4; margin: 18mm 16mm; }")
+        .append("body { font-family: '")
+        .append(FONT)
+        .append("'; font-size: 11pt; line-height: 1.35; color: #0b0c0c; }")
+        .append("h1 { font-size: 22pt; font-weight: normal; margin: 0 0 4pt 0; }")
+        .append("h2 { font-size: 16pt; font-weight: normal; margin: 14pt 0 4pt 0; }")
+        .append("h3 { font-size: 13pt; font-weight: normal; margin: 10pt 0 2pt 0; }")
+        .append("img { width: 100%; max-height: 200mm; }")
+        .append("ul { margin: 0; padding-left: 14pt; } li { margin-bottom: 2pt; }")
+        .append("</style></head><body><h1>")
+        .append(EcomapSvg.escape(title))
+        .append("</h1><p>")
+        .append(EcomapSvg.escape(words.get("ecomap.pdf.date", date.format(DATE))))
+        .append("</p><img src=\"data:image/png;base64,")
+        .append(Base64.getEncoder().encodeToString(png))
+        .append("\" alt=\"")
+        .append(
+            EcomapSvg.escape(
+                words.get("ecomap.svg.title", name) + ". " + EcomapText.summary(ties, words)))
+        .append("\"/><h2>")
+        .append(EcomapSvg.escape(words.get("ecomap.pdf.relationships")))
+        .append("</h2>");
+    List<EcomapText.Group> groups = EcomapText.describe(ties, words);
+    if (groups.isEmpty()) {
+      html.append("<p>").append(EcomapSvg.escape(words.get("ecomap.text.none"))).append("</p>");
+    }
+    for (EcomapText.Group group : groups) {
+      html.append("<h3>").append(EcomapSvg.escape(group.heading())).append("</h3><ul>");
+      for (EcomapText.Line line : group.lines()) {
+        html.append("<li>").append(EcomapSvg.escape(line.text())).append("</li>");
+      }
+      html.append("</ul>");
+    }
+    return html.append("</body></html>").toString();
+  }
+}

@@ -1,0 +1,97 @@
+package org.strengths.network;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+
+/**
+ * The network module's API for other modules (conversations, plans, the ecomap). It does not check
+ * who may see the person: callers do that with {@code PersonAccess} first. What it returns is
+ * third-party data about people other than the person.
+ */
+@Service
+public class Networks {
+
+  /**
+   * A relationship as a plan or conversation points to it: "who does what" can be a network member,
+   * and a strength can be a relationship. Care from them may be counted on only if {@code
+   * carerCheck().mayBeReliedOn()}.
+   */
+  public record MemberReference(
+      UUID memberId, String label, TieKind kind, String specificTie, CarerCheck carerCheck) {}
+
+  private final NetworkStore store;
+  private final Clock clock;
+
+  Networks(NetworkStore store, Clock clock) {
+    this.store = store;
+    this.clock = clock;
+  }
+
+  /** The person's current relationships, in the order they were added. */
+  public List<NetworkMemberView> members(UUID personId) {
+    return store.current(personId);
+  }
+
+  /** The person's current relationships as ties, for drawing and summaries. */
+  public List<Tie> currentTies(UUID personId) {
+    return members(personId).stream().map(NetworkMemberView::tie).toList();
+  }
+
+  /**
+   * The network as it was at the end of {@code date} (UK time), from the latest snapshot taken then
+   * or earlier; empty before the first snapshot.
+   */
+  public List<Tie> tiesOn(UUID personId, LocalDate date) {
+    return store.tiesBefore(personId, endOf(date)).orElse(List.of());
+  }
+
+  /** Whether anything about the network had been recorded by the end of {@code date}. */
+  public boolean recordedBy(UUID personId, LocalDate date) {
+    return store.tiesBefore(personId, endOf(date)).isPresent();
+  }
+
+  /** The days on which the network was saved, newest first, each day once. */
+  public List<LocalDate> snapshotDates(UUID personId) {
+    return store.snapshotTimes(personId).stream()
+        .map(time -> time.atZone(clock.getZone()).toLocalDate())
+        .distinct()
+        .toList();
+  }
+
+  /** A current member of the person's network, for a plan or conversation to point to. */
+  public Optional<MemberReference> reference(UUID personId, UUID memberId) {
+    return store
+        .find(personId, memberId)
+        .map(
+            member ->
+                new MemberReference(
+                    member.id(),
+                    member.label(),
+                    member.kind(),
+                    member.specificTie(),
+                    member.carerCheck()));
+  }
+
+  /** Every current member of the person's network as a reference, in the order they were added. */
+  public List<MemberReference> references(UUID personId) {
+    return members(personId).stream()
+        .map(
+            member ->
+                new MemberReference(
+                    member.id(),
+                    member.label(),
+                    member.kind(),
+                    member.specificTie(),
+                    member.carerCheck()))
+        .toList();
+  }
+
+  private Instant endOf(LocalDate date) {
+    return date.plusDays(1).atStartOfDay(clock.getZone()).toInstant();
+  }
+}
