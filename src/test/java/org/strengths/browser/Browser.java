@@ -127,6 +127,50 @@ final class Browser implements AutoCloseable {
     return this;
   }
 
+  /** Follows the link or presses the button with this id, then checks the page it lands on. */
+  Browser follow(String id) {
+    driver.findElement(By.id(id)).click();
+    return checkAccessible();
+  }
+
+  /** Chooses the option with this value in a select box. */
+  Browser choose(String id, String value) {
+    new org.openqa.selenium.support.ui.Select(driver.findElement(By.id(id))).selectByValue(value);
+    return this;
+  }
+
+  /** Ticks a radio button or checkbox. */
+  Browser tick(String id) {
+    WebElement box = driver.findElement(By.id(id));
+    if (!box.isSelected()) {
+      driver.findElement(By.cssSelector("label[for='" + id + "']")).click();
+    }
+    return this;
+  }
+
+  /** Chooses the radio button with this name and value. */
+  Browser pick(String name, String value) {
+    String id =
+        driver
+            .findElement(By.cssSelector("input[name='" + name + "'][value='" + value + "']"))
+            .getAttribute("id");
+    return tick(id);
+  }
+
+  /** Waits for script on the page to put text into the element, up to five seconds. */
+  String awaitText(String id) {
+    return new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(5))
+        .until(
+            d -> {
+              String text = d.findElement(By.id(id)).getText();
+              return text.isBlank() ? null : text;
+            });
+  }
+
+  String textOf(String id) {
+    return driver.findElement(By.id(id)).getText();
+  }
+
   /** Presses the button or link with this visible text, then checks the page it lands on. */
   Browser press(String text) {
     driver
