@@ -77,8 +77,9 @@ class AssessmentBrowserTest extends JourneyTest {
 
     assertThat(browser.textOf("suggested-result")).contains("Suggested result: eligible needs");
     browser.tick("decision").press("Submit for sign-off");
+    String decision = taskList + "/eligibility/decision";
+    browser.visit(decision);
     assertThat(browser.textOf("determination-status")).contains("Waiting for sign-off");
-    String decision = browser.path();
     browser.signOut();
 
     browser.signIn("manager", PASSWORD).visit(decision);

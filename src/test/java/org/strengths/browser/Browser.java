@@ -173,18 +173,30 @@ final class Browser implements AutoCloseable {
 
   /** Presses the button or link with this visible text, then checks the page it lands on. */
   Browser press(String text) {
+    String literal = xpathLiteral(text);
     driver
         .findElement(
             By.xpath(
-                "//button[normalize-space()='"
-                    + text
-                    + "'] | //input[@type='submit' and @value='"
-                    + text
-                    + "'] | //a[normalize-space()='"
-                    + text
-                    + "']"))
+                "//button[normalize-space()="
+                    + literal
+                    + "] | //input[@type='submit' and @value="
+                    + literal
+                    + "] | //a[normalize-space()="
+                    + literal
+                    + "]"))
         .click();
     return checkAccessible();
+  }
+
+  /** Quotes text for XPath 1.0, which has no escape for a quote inside a string. */
+  private static String xpathLiteral(String text) {
+    if (!text.contains("'")) {
+      return "'" + text + "'";
+    }
+    if (!text.contains("\"")) {
+      return "\"" + text + "\"";
+    }
+    return "concat('" + text.replace("'", "', \"'\", '") + "')";
   }
 
   Browser signIn(String username, String password) {
