@@ -59,11 +59,20 @@ record Asset(
 
   record Term(UUID id, String name, String description, UUID taxonomyId, String taxonomyName) {}
 
-  boolean isGift() {
+  /** The address on one line, parts that are missing left out. */
+  public String address() {
+    return String.join(
+        ", ",
+        java.util.stream.Stream.of(addressLine1, addressLine2, town, postcode)
+            .filter(java.util.Objects::nonNull)
+            .toList());
+  }
+
+  public boolean isGift() {
     return kind == AssetKind.GIFT;
   }
 
-  boolean verificationDue(LocalDate today) {
+  public boolean verificationDue(LocalDate today) {
     return Verification.due(lastVerifiedOn, today);
   }
 }

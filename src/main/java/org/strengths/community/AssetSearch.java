@@ -19,7 +19,7 @@ class AssetSearch {
   record Hit(UUID id, double rank, Double metres) {}
 
   record Results(List<Hit> hits, long total, int page, int size) {
-    int pages() {
+    public int pages() {
       return (int) ((total + size - 1) / size);
     }
   }
