@@ -47,14 +47,28 @@ class CommunityPagesTest {
 
   @Test
   void aSearchWithASynonymAndADistanceFindsDemoAssetsNearestFirst() throws Exception {
-    String html = page("practitioner", "/community?q=rambling&postcode=LS7%201AB&distance=10");
+    MockHttpServletResponse response =
+        as(
+            "practitioner",
+            get("/community")
+                .param("q", "rambling")
+                .param("postcode", "LS7 1AB")
+                .param("distance", "10"));
+    String html = response.getContentAsString();
 
     assertThat(html).contains("id=\"community-results\"", "Walking Group", "km away");
   }
 
   @Test
   void anUnknownPostcodeIsAnErrorOnThePageNotA500() throws Exception {
-    String html = page("practitioner", "/community?q=%3Cscript%3E&postcode=ZZ1%209ZZ&age=old");
+    String html =
+        as(
+                "practitioner",
+                get("/community")
+                    .param("q", "<script>")
+                    .param("postcode", "ZZ1 9ZZ")
+                    .param("age", "old"))
+            .getContentAsString();
 
     assertThat(html)
         .contains("govuk-error-summary", "We do not know this postcode", "Enter an age in years")
