@@ -34,6 +34,15 @@ class AssetSearch {
 
   /** Pages count from 1. */
   Results search(AssetQuery query, int page, int size) {
+    return search(query, page, size, true);
+  }
+
+  /**
+   * With {@code byRelevance} false (the ORUK API, which asks for no order), text matches come in
+   * name order, and the total is counted separately: neither needs every match ranked, which is
+   * what makes a common word slow in a large directory.
+   */
+  Results search(AssetQuery query, int page, int size, boolean byRelevance) {
     Map<String, Object> params = new LinkedHashMap<>();
     List<String> where = new ArrayList<>();
     String tsquery =
@@ -42,14 +51,17 @@ class AssetSearch {
             .tsquery(
                 query.text(),
                 query.anyWord() ? SynonymExpansion.Mode.ANY : SynonymExpansion.Mode.ALL);
-    boolean text = !tsquery.isEmpty();
+    // A text of stop words only ("the") makes an empty query, which would match nothing.
+    boolean text = !tsquery.isEmpty() && searchable(tsquery);
     String rank = "0";
+    String from = "community_asset a";
     if (text) {
       params.put("tsq", tsquery);
-      where.add(
-          "(numnode(to_tsquery('english', :tsq)) = 0"
-              + " OR a.search @@ to_tsquery('english', :tsq))");
-      rank = "ts_rank_cd(a.search, to_tsquery('english', :tsq))";
+      // The query is made once, in a one-row subquery, so the planner looks it up in the GIN
+      // index rather than calling the function for every row.
+      from = "(SELECT to_tsquery('english', :tsq) AS query) q, community_asset a";
+      where.add("a.search @@ q.query");
+      rank = "ts_rank(a.search, q.query)";
     }
     filters(query, where, params);
     String distance = "NULL::double precision";
@@ -74,18 +86,22 @@ class AssetSearch {
     String order =
         query.byDistance() && query.near() != null
             ? "metres ASC NULLS LAST, rank DESC, a.name, a.id"
-            : text
+            : text && byRelevance
                 ? "rank DESC, metres ASC NULLS LAST, a.name, a.id"
                 : "metres ASC NULLS LAST, a.name, a.id";
     params.put("limit", size);
     params.put("offset", (long) (page - 1) * size);
+    boolean windowCount = byRelevance || query.near() != null;
+    String fromWhere = from + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where));
     String sql =
         "SELECT a.id, "
-            + rank
+            + (byRelevance ? rank : "0")
             + " AS rank, "
             + distance
-            + " AS metres, count(*) OVER () AS total FROM community_asset a"
-            + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where))
+            + " AS metres, "
+            + (windowCount ? "count(*) OVER ()" : "0")
+            + " AS total FROM "
+            + fromWhere
             + " ORDER BY "
             + order
             + " LIMIT :limit OFFSET :offset";
@@ -103,10 +119,20 @@ class AssetSearch {
                       rs.wasNull() ? null : metres);
                 })
             .list();
-    if (hits.isEmpty() && page > 1) {
+    if (!windowCount) {
+      total[0] =
+          jdbc.sql("SELECT count(*) FROM " + fromWhere).params(params).query(Long.class).single();
+    } else if (hits.isEmpty() && page > 1) {
       total[0] = count(sql, params);
     }
     return new Results(hits, total[0], page, size);
+  }
+
+  private boolean searchable(String tsquery) {
+    return jdbc.sql("SELECT numnode(to_tsquery('english', ?)) > 0")
+        .param(tsquery)
+        .query(Boolean.class)
+        .single();
   }
 
   private long count(String sql, Map<String, Object> params) {

@@ -242,8 +242,8 @@ class AssetStore {
     jdbc.sql("INSERT INTO community_asset (" + columns + ") VALUES (" + values + ")")
         .params(v)
         .update();
-    replaceSessions(id, a.sessions());
-    replaceTerms(id, a.terms().stream().map(Asset.Term::id).toList());
+    insertSessions(id, a.sessions());
+    insertTerms(id, a.terms().stream().map(Asset.Term::id).toList());
   }
 
   /** False when the stored version is not {@code version} any more (someone else saved first). */
@@ -274,6 +274,10 @@ class AssetStore {
 
   void replaceSessions(UUID id, List<Asset.Session> sessions) {
     jdbc.sql("DELETE FROM community_asset_schedule WHERE asset_id = ?").param(id).update();
+    insertSessions(id, sessions);
+  }
+
+  private void insertSessions(UUID id, List<Asset.Session> sessions) {
     for (Asset.Session s : sessions) {
       jdbc.sql(
               "INSERT INTO community_asset_schedule (id, asset_id, day, opens_at, closes_at)"
@@ -286,6 +290,10 @@ class AssetStore {
 
   void replaceTerms(UUID id, Collection<UUID> termIds) {
     jdbc.sql("DELETE FROM community_asset_term WHERE asset_id = ?").param(id).update();
+    insertTerms(id, termIds);
+  }
+
+  private void insertTerms(UUID id, Collection<UUID> termIds) {
     for (UUID term : termIds) {
       jdbc.sql("INSERT INTO community_asset_term (asset_id, term_id) VALUES (?, ?)")
           .params(id, term)

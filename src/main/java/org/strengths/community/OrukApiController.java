@@ -197,7 +197,7 @@ class OrukApiController {
     if (query == null) {
       return ResponseEntity.ok(Oruk.Page.of(List.of(), 0, paging.page(), paging.perPage()));
     }
-    AssetSearch.Results results = search.search(query, paging.page(), paging.perPage());
+    AssetSearch.Results results = search.search(query, paging.page(), paging.perPage(), false);
     List<Object> contents =
         store.findAll(results.hits().stream().map(AssetSearch.Hit::id).toList()).stream()
             .map(shape)

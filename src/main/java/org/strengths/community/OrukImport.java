@@ -176,6 +176,7 @@ class OrukImport {
     List<Problem> failed = new ArrayList<>();
     List<Problem> warnings = new ArrayList<>();
     Map<String, UUID> organisations = new HashMap<>();
+    Map<String, Asset.Term> terms = new HashMap<>();
     int position = 0;
     for (JsonNode service : services) {
       position++;
@@ -189,7 +190,14 @@ class OrukImport {
         continue;
       }
       try {
-        Outcome outcome = transaction.execute(status -> save(source, mapped, organisations, by));
+        Outcome outcome =
+            transaction.execute(
+                status -> {
+                  // A record lost in a crash right after its commit is simply imported again by
+                  // the next (idempotent) run, so the import need not wait for each flush.
+                  jdbc.sql("SET LOCAL synchronous_commit = off").update();
+                  return save(source, mapped, organisations, terms, by);
+                });
         switch (outcome) {
           case CREATED -> created++;
           case UPDATED -> updated++;
@@ -198,6 +206,9 @@ class OrukImport {
         int at = position;
         notes.forEach(note -> warnings.add(new Problem(at, id, note)));
       } catch (RuntimeException refused) {
+        // what was cached may have been rolled back with this record
+        organisations.clear();
+        terms.clear();
         failed.add(new Problem(position, id, "could not be saved: " + reason(refused)));
       }
     }
@@ -351,9 +362,18 @@ class OrukImport {
     return new Mapped(id, hash(s), asset, organisation, terms);
   }
 
-  private Outcome save(String source, Mapped mapped, Map<String, UUID> organisations, String by) {
+  private Outcome save(
+      String source,
+      Mapped mapped,
+      Map<String, UUID> organisations,
+      Map<String, Asset.Term> knownTerms,
+      String by) {
     UUID organisationId = organisation(source, mapped.organisation(), organisations, by);
-    List<Asset.Term> terms = mapped.terms().stream().map(t -> term(source, t)).toList();
+    List<Asset.Term> terms =
+        mapped.terms().stream()
+            .map(t -> knownTerms.computeIfAbsent(hash(t), k -> term(source, t)))
+            .distinct()
+            .toList();
     Asset feed = withLinks(mapped.asset(), organisationId, terms);
     var existingId =
         jdbc.sql("SELECT id FROM community_asset WHERE source_id = ?")
@@ -362,7 +382,11 @@ class OrukImport {
             .optional();
     if (existingId.isEmpty()) {
       UUID id = OrukApiController.uuid(mapped.sourceId());
-      if (id == null || store.find(id).isPresent()) {
+      if (id == null
+          || jdbc.sql("SELECT EXISTS (SELECT 1 FROM community_asset WHERE id = ?)")
+              .param(id)
+              .query(Boolean.class)
+              .single()) {
         id = UUID.randomUUID();
       }
       store.insert(id, feed, by, clock.instant(), source, mapped.sourceId(), mapped.hash());

@@ -144,6 +144,17 @@ class CommunityBenchmark {
       }
     }
     row("/services?search=… (per_page 50)", text);
+    relevance = true;
+    List<Long> page = new ArrayList<>();
+    for (int i = 0; i < 300; i++) {
+      long t =
+          time(AssetQuery.everything().withText(QUERIES[random.nextInt(QUERIES.length)], false));
+      if (i >= 50) {
+        page.add(t);
+      }
+    }
+    row("search page, ranked by relevance (20 → 50 shown)", page);
+    relevance = false;
     row("/service_at_locations?postcode=…&proximity=5000", near);
     row("search + postcode + 5 km", both);
 
@@ -167,9 +178,11 @@ class CommunityBenchmark {
     assertThat(imported.created()).isEqualTo(10_000);
   }
 
+  private boolean relevance;
+
   private long time(AssetQuery query) {
     long start = System.nanoTime();
-    AssetSearch.Results results = search.search(query, 1, 50);
+    AssetSearch.Results results = search.search(query, 1, 50, relevance);
     store.findAll(results.hits().stream().map(AssetSearch.Hit::id).toList());
     return System.nanoTime() - start;
   }
