@@ -39,7 +39,7 @@ class EveryEndpointHasAnAccessRuleTest {
 
   /**
    * The Open Referral UK API is public and anonymous by the standard, so its handlers say {@code
-   * permitAll()}; that rule is allowed there and nowhere else.
+   * permitAll()}; that rule is allowed there and on the sign-in page, and nowhere else.
    */
   @Test
   void onlyThePublicOpenReferralApiIsOpenToEveryone() {
@@ -51,11 +51,15 @@ class EveryEndpointHasAnAccessRuleTest {
             .filter(
                 handler ->
                     !handler.getKey().getPatternValues().stream()
-                        .allMatch(path -> path.equals("/oruk") || path.startsWith("/oruk/")))
+                        .allMatch(
+                            path ->
+                                path.equals("/sign-in")
+                                    || path.equals("/oruk")
+                                    || path.startsWith("/oruk/")))
             .map(EveryEndpointHasAnAccessRuleTest::describe)
             .toList();
 
-    assertThat(open).as("handler methods open to everyone outside /oruk").isEmpty();
+    assertThat(open).as("handler methods open to everyone outside /oruk and /sign-in").isEmpty();
   }
 
   private static String rule(HandlerMethod handler) {
