@@ -37,6 +37,40 @@ class EveryEndpointHasAnAccessRuleTest {
     assertThat(missing).as("handler methods without @PreAuthorize").isEmpty();
   }
 
+  /**
+   * The Open Referral UK API is public and anonymous by the standard, so its handlers say {@code
+   * permitAll()}; that rule is allowed there and on the sign-in page, and nowhere else.
+   */
+  @Test
+  void onlyThePublicOpenReferralApiIsOpenToEveryone() {
+    List<String> open =
+        context.getBeansOfType(RequestMappingHandlerMapping.class).values().stream()
+            .flatMap(mapping -> mapping.getHandlerMethods().entrySet().stream())
+            .filter(handler -> isOurs(handler.getValue()))
+            .filter(handler -> rule(handler.getValue()).contains("permitAll"))
+            .filter(
+                handler ->
+                    !handler.getKey().getPatternValues().stream()
+                        .allMatch(
+                            path ->
+                                path.equals("/sign-in")
+                                    || path.equals("/oruk")
+                                    || path.startsWith("/oruk/")))
+            .map(EveryEndpointHasAnAccessRuleTest::describe)
+            .toList();
+
+    assertThat(open).as("handler methods open to everyone outside /oruk and /sign-in").isEmpty();
+  }
+
+  private static String rule(HandlerMethod handler) {
+    PreAuthorize rule =
+        AnnotatedElementUtils.findMergedAnnotation(handler.getMethod(), PreAuthorize.class);
+    if (rule == null) {
+      rule = AnnotatedElementUtils.findMergedAnnotation(handler.getBeanType(), PreAuthorize.class);
+    }
+    return rule == null ? "" : rule.value();
+  }
+
   @Test
   void findsOurHandlerMethodsAtAll() {
     long ours =
