@@ -18,7 +18,7 @@ record PersonFacts(
     String mainLanguage) {
 
   /** The value of a field copied from the record, or {@code null} if the record has none. */
-  String valueOf(SharedField field) {
+  public String valueOf(SharedField field) {
     return switch (field) {
       case NAME -> name;
       case PHONE -> phone;

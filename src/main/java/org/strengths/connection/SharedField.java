@@ -24,7 +24,7 @@ enum SharedField {
   static final Set<SharedField> WRITTEN = EnumSet.of(WHAT_MATTERS, ACCESS_NEEDS);
 
   /** The name of the form field (checkbox value and error anchor). */
-  String formName() {
+  public String formName() {
     return switch (this) {
       case NAME -> "shareName";
       case PHONE -> "sharePhone";
@@ -37,7 +37,18 @@ enum SharedField {
     };
   }
 
-  String labelKey() {
+  /** The id of this field's checkbox on the form. */
+  public String checkboxId() {
+    String camel = formName().startsWith("share") ? formName().substring(5) : formName();
+    return "share" + Character.toUpperCase(camel.charAt(0)) + camel.substring(1);
+  }
+
+  /** Whether the practitioner writes it for the organisation (not copied from the record). */
+  public boolean written() {
+    return WRITTEN.contains(this);
+  }
+
+  public String labelKey() {
     return "connection.field." + name();
   }
 
