@@ -29,7 +29,7 @@ record Connection(
     int version) {
 
   /** Whether the organisation sees this connection in its portal. */
-  boolean sentToOrganisation() {
+  public boolean sentToOrganisation() {
     return method.sharesData() && organisationId != null;
   }
 

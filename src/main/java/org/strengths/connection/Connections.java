@@ -189,6 +189,10 @@ class Connections {
       String feedback,
       Side side,
       StaffMember by) {
+    // A change based on an old version is a conflict first: the rules apply to what the user saw.
+    if (c.version() != versionSeen) {
+      return conflict(c);
+    }
     Optional<String> refused = StatusRule.refusal(c.status(), to, side, reason);
     if (refused.isPresent()) {
       String field =
@@ -200,9 +204,6 @@ class Connections {
     if (SharingRules.length(feedback) > MAX_FEEDBACK) {
       return new Refusal(
           new Problem("feedback", "connection.error.feedback.tooLong", MAX_FEEDBACK));
-    }
-    if (c.version() != versionSeen) {
-      return conflict(c);
     }
     String declineReason = to == ConnectionStatus.DECLINED ? reason : null;
     String keptFeedback = ConnectionStatus.OUTCOMES.contains(to) ? feedback : null;
