@@ -42,7 +42,7 @@ class ConnectionsApiController {
     this.audit = audit;
   }
 
-  @GetMapping(path = "/api/v1/people/{id}/connections", produces = "application/json")
+  @GetMapping("/api/v1/people/{id}/connections")
   @PreAuthorize("hasAnyRole('PRACTITIONER','MANAGER')")
   ResponseEntity<?> list(@PathVariable String id, @AuthenticationPrincipal StaffMember staff) {
     UUID personId = Typed.uuid(id);

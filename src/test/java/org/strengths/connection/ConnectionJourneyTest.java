@@ -317,6 +317,43 @@ class ConnectionJourneyTest {
   }
 
   @Test
+  void listsThePersonsConnectionsAndExplainsHowToChooseAnAsset() {
+    UUID connection = sendIntroduction();
+    Visitor practitioner = Visitor.signedIn(port, "practitioner");
+
+    assertThat(practitioner.get("/people/" + person).body())
+        .contains("id=\"connections\"", "Connections to community assets");
+    String list = practitioner.get("/people/" + person + "/connections").body();
+    assertThat(list).contains(assetName(), "Warm introduction", "Sent", "view-" + connection);
+    assertThat(practitioner.get("/people/" + person + "/connections/new").body())
+        .contains("Choose a community asset")
+        .doesNotContain("unknown-asset");
+    assertThat(
+            practitioner
+                .get("/people/" + person + "/connections/new?asset=" + UUID.randomUUID())
+                .body())
+        .contains("We could not find that community asset");
+    assertThat(practitioner.get("/people/" + UUID.randomUUID() + "/connections").statusCode())
+        .isEqualTo(404);
+    assertThat(
+            practitioner
+                .get("/people/" + person + "/connections/" + UUID.randomUUID())
+                .statusCode())
+        .isEqualTo(404);
+    assertThat(audit("connection", "list")).isNotEmpty();
+
+    Visitor otherTeam = Visitor.signedIn(port, "practitioner2");
+    assertThat(otherTeam.get("/people/" + person + "/connections").statusCode()).isEqualTo(403);
+  }
+
+  @Test
+  void showsThePartnerTheirOwnDirectoryEntries() {
+    String page = Visitor.signedIn(port, "partner").get("/partner/directory").body();
+
+    assertThat(page).contains("Your directory entries", "Chapeltown Befrienders", assetName());
+  }
+
+  @Test
   void theDemoPartnerWorksForTheDemoBefriendingCharity() {
     assertThat(fixtures.staff("partner").organisationId()).isEqualTo(DEMO_ORG);
   }
