@@ -134,6 +134,10 @@ class PersonConnectionsController {
       RedirectAttributes redirect) {
     PersonDetails person = pages.person(id, staff);
     Connection connection = pages.ofPerson(person, connectionId);
+    if (!connection.sentToOrganisation()) {
+      // Information given reaches no organisation, so there is nobody to write to.
+      throw new ConnectionNotFoundException();
+    }
     var problem =
         connections.reply(
             connection, Typed.text(form.getReply()), StatusRule.Side.PRACTITIONER, staff);
