@@ -42,7 +42,7 @@ class DemoOrganisations implements ApplicationRunner {
             VALUES (?, 'Chapeltown Befrienders',
               'A local charity matching volunteer befrienders with people who feel lonely or'
               || ' isolated, for a weekly visit, phone call or trip out.',
-              'hello@chapeltown-befrienders.example', 'https://chapeltown-befrienders.example',
+              'hello@chapeltown-befrienders.example.org', 'https://chapeltown-befrienders.example.org',
               '0113 496 0123', ?, 'demo', ?, 'demo')
             ON CONFLICT (id) DO NOTHING
             """)
