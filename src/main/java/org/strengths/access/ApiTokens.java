@@ -75,6 +75,7 @@ class ApiTokens {
                 SELECT t.id AS token_id, s.id, s.username, s.display_name, s.role, s.team_id
                 FROM access_api_token t JOIN access_staff s ON s.id = t.staff_id
                 WHERE t.token_hash = :hash AND t.revoked_at IS NULL AND s.enabled
+                  AND s.role <> 'PARTNER'
                 """)
             .param("hash", hash(secret))
             .query(
@@ -151,11 +152,12 @@ class ApiTokens {
         == 1;
   }
 
-  /** Who a token may be issued to: every enabled account. */
+  /** Who a token may be issued to: every enabled account except partners, who have no API. */
   List<Holder> holders() {
     return jdbc.sql(
             """
-            SELECT id, display_name, username, role FROM access_staff WHERE enabled
+            SELECT id, display_name, username, role FROM access_staff
+            WHERE enabled AND role <> 'PARTNER'
             ORDER BY display_name, username
             """)
         .query(

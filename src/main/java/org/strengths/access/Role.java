@@ -5,7 +5,12 @@ public enum Role {
   PRACTITIONER,
   MANAGER,
   ANALYST,
-  ADMIN;
+  ADMIN,
+  /**
+   * Staff of a voluntary or community organisation. They see only the connections sent to their
+   * organisation, through the partner portal, and never a person's record.
+   */
+  PARTNER;
 
   public String authority() {
     return "ROLE_" + name();

@@ -7,6 +7,10 @@ import java.io.IOException;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.security.authorization.AuthenticatedAuthorizationManager;
+import org.springframework.security.authorization.AuthorityAuthorizationManager;
+import org.springframework.security.authorization.AuthorizationManager;
+import org.springframework.security.authorization.AuthorizationManagers;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -14,6 +18,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
@@ -26,6 +31,10 @@ import org.strengths.platform.PreservedForm;
  * Pages: everything needs sign-in except the sign-in page, static assets and the health check. The
  * API under /api/ has its own chain: bearer tokens, no session, problem+json refusals. Each
  * controller method also carries its own {@code @PreAuthorize} rule (checked by a test).
+ *
+ * <p>Partners (staff of voluntary organisations) are fenced in twice: here, where they may reach
+ * only the partner portal under /partner (plus the start page, which sends them there, and signing
+ * out), and in each controller's {@code @PreAuthorize}. Council staff cannot open the portal.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -51,7 +60,7 @@ class SecurityConfiguration {
   SecurityFilterChain api(HttpSecurity http, ApiTokens tokens) throws Exception {
     ApiSecurityHandlers problems = new ApiSecurityHandlers();
     http.securityMatcher("/api/**")
-        .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+        .authorizeHttpRequests(requests -> requests.anyRequest().access(staffNotPartners()))
         .addFilterBefore(
             new BearerTokenFilter(tokens, problems), AnonymousAuthenticationFilter.class)
         .sessionManagement(
@@ -81,8 +90,12 @@ class SecurityConfiguration {
                     .permitAll()
                     .requestMatchers("/actuator/health")
                     .permitAll()
+                    .requestMatchers("/partner", "/partner/**")
+                    .hasRole(Role.PARTNER.name())
+                    .requestMatchers("/")
+                    .authenticated()
                     .anyRequest()
-                    .authenticated())
+                    .access(staffNotPartners()))
         .formLogin(
             form ->
                 form.loginPage("/sign-in")
@@ -101,6 +114,13 @@ class SecurityConfiguration {
                     .frameOptions(frame -> frame.deny())
                     .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)));
     return http.build();
+  }
+
+  /** Signed in, and not a partner: partners never reach council pages or the API. */
+  static AuthorizationManager<RequestAuthorizationContext> staffNotPartners() {
+    return AuthorizationManagers.allOf(
+        AuthenticatedAuthorizationManager.authenticated(),
+        AuthorizationManagers.not(AuthorityAuthorizationManager.hasRole(Role.PARTNER.name())));
   }
 
   /**
@@ -136,6 +156,8 @@ class SecurityConfiguration {
     }
   }
 
+  static final String PARTNER_HOME = "/partner";
+
   static final String RETURN_TO = KeepFormAndSignIn.class.getName() + ".returnTo";
 
   /**
@@ -162,7 +184,15 @@ class SecurityConfiguration {
           PreservedForm.pendingPath(session)
               .orElseGet(() -> (String) session.getAttribute(RETURN_TO));
       session.removeAttribute(RETURN_TO);
-      if (target != null && target.startsWith("/") && !target.startsWith("//")) {
+      boolean partner =
+          authentication.getPrincipal() instanceof StaffMember staff && staff.hasRole(Role.PARTNER);
+      if (partner) {
+        // A partner only ever goes back to a portal page, never to a council page they cannot see.
+        boolean portal =
+            target != null
+                && (target.equals(PARTNER_HOME) || target.startsWith(PARTNER_HOME + "/"));
+        response.sendRedirect(request.getContextPath() + (portal ? target : PARTNER_HOME));
+      } else if (target != null && target.startsWith("/") && !target.startsWith("//")) {
         response.sendRedirect(request.getContextPath() + target);
       } else if (authentication.getPrincipal() instanceof StaffMember staff
           && (staff.hasRole(Role.ADMIN) || staff.hasRole(Role.ANALYST))) {

@@ -19,13 +19,17 @@ class SignInController {
     return "access/sign-in";
   }
 
-  /** Practitioners and managers start at "Find a person"; others at their home page. */
+  /**
+   * Practitioners and managers start at "Find a person", partners at the partner portal; others at
+   * their home page.
+   */
   @GetMapping("/")
   @PreAuthorize("isAuthenticated()")
   String home(Authentication authentication) {
     StaffMember staff = (StaffMember) authentication.getPrincipal();
     return switch (staff.role()) {
       case PRACTITIONER, MANAGER -> "redirect:/people";
+      case PARTNER -> "redirect:" + SecurityConfiguration.PARTNER_HOME;
       default -> "access/home";
     };
   }

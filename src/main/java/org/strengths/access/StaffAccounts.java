@@ -34,7 +34,8 @@ public class StaffAccounts implements UserDetailsService {
   public StaffMember loadUserByUsername(String username) {
     return jdbc.sql(
             """
-            SELECT id, username, display_name, role, team_id, password_hash, locked_until
+            SELECT id, username, display_name, role, team_id, organisation_id, password_hash,
+              locked_until
             FROM access_staff WHERE username = :username AND enabled
             """)
         .param("username", username.trim().toLowerCase())
@@ -49,6 +50,7 @@ public class StaffAccounts implements UserDetailsService {
                   rs.getString("display_name"),
                   Role.valueOf(rs.getString("role")),
                   rs.getObject("team_id", UUID.class),
+                  rs.getObject("organisation_id", UUID.class),
                   rs.getString("password_hash"),
                   locked);
             })

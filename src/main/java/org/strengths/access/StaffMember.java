@@ -19,6 +19,7 @@ public final class StaffMember implements UserDetails, CredentialsContainer {
   private final String displayName;
   private final Role role;
   private final UUID teamId;
+  private final UUID organisationId;
   private transient String passwordHash;
   private final boolean locked;
 
@@ -28,6 +29,7 @@ public final class StaffMember implements UserDetails, CredentialsContainer {
       String displayName,
       Role role,
       UUID teamId,
+      UUID organisationId,
       String passwordHash,
       boolean locked) {
     this.id = id;
@@ -35,6 +37,7 @@ public final class StaffMember implements UserDetails, CredentialsContainer {
     this.displayName = displayName;
     this.role = role;
     this.teamId = teamId;
+    this.organisationId = organisationId;
     this.passwordHash = passwordHash;
     this.locked = locked;
   }
@@ -42,7 +45,14 @@ public final class StaffMember implements UserDetails, CredentialsContainer {
   /** A principal for tests and for API tokens, which carry no password. */
   public static StaffMember of(
       UUID id, String username, String displayName, Role role, UUID teamId) {
-    return new StaffMember(id, username, displayName, role, teamId, null, false);
+    return new StaffMember(id, username, displayName, role, teamId, null, null, false);
+  }
+
+  /** A partner principal for tests and API tokens: a member of a voluntary organisation. */
+  public static StaffMember partner(
+      UUID id, String username, String displayName, UUID organisationId) {
+    return new StaffMember(
+        id, username, displayName, Role.PARTNER, null, organisationId, null, false);
   }
 
   public UUID id() {
@@ -60,6 +70,14 @@ public final class StaffMember implements UserDetails, CredentialsContainer {
   /** The team the member belongs to, or {@code null} for staff outside a team (admin, analyst). */
   public UUID teamId() {
     return teamId;
+  }
+
+  /**
+   * For partners, the voluntary organisation they work for (its id in the community directory);
+   * {@code null} for council staff.
+   */
+  public UUID organisationId() {
+    return organisationId;
   }
 
   public boolean hasRole(Role wanted) {

@@ -24,6 +24,15 @@ import org.strengths.platform.StrengthsProperties;
 class StaffSetup implements ApplicationRunner {
 
   static final String DEMO_PASSWORD = "strengths-demo";
+
+  /**
+   * The demo befriending charity "Chapeltown Befrienders" in the community directory (the same
+   * value as {@code CommunityAssets.DEMO_BEFRIENDING_ORGANISATION_ID}; access keeps organisation
+   * ids as plain values and knows nothing of the directory).
+   */
+  static final UUID DEMO_PARTNER_ORGANISATION_ID =
+      UUID.fromString("5b1f0c3e-7a4d-4c59-9a51-0b7e3c2d1f01");
+
   private static final Logger log = LoggerFactory.getLogger(StaffSetup.class);
 
   private final JdbcClient jdbc;
@@ -53,6 +62,7 @@ class StaffSetup implements ApplicationRunner {
       if (empty) {
         seedDemoCouncil();
       }
+      ensureDemoPartner();
       return;
     }
     if (empty && !bootstrapAdminUsername.isBlank()) {
@@ -77,6 +87,31 @@ class StaffSetup implements ApplicationRunner {
     staff("practitioner5", "Owen Price", Role.PRACTITIONER, south, hash);
     staff("manager3", "Mark Lewis", Role.MANAGER, hospital, hash);
     log.info("Seeded the demo council: 3 teams and 10 staff (password {})", DEMO_PASSWORD);
+  }
+
+  /**
+   * A partner account for the demo befriending charity. Added to existing demo databases too, which
+   * were seeded before partners existed.
+   */
+  private void ensureDemoPartner() {
+    boolean exists =
+        jdbc.sql("SELECT count(*) FROM access_staff WHERE username = 'partner'")
+                .query(Long.class)
+                .single()
+            > 0;
+    if (!exists) {
+      jdbc.sql(
+              """
+              INSERT INTO access_staff (id, username, display_name, password_hash, role,
+                organisation_id)
+              VALUES (:id, 'partner', 'Beth Adebayo', :hash, 'PARTNER', :organisation)
+              """)
+          .param("id", UUID.randomUUID())
+          .param("hash", passwords.encode(DEMO_PASSWORD))
+          .param("organisation", DEMO_PARTNER_ORGANISATION_ID)
+          .update();
+      log.info("Seeded the demo partner account 'partner' for Chapeltown Befrienders");
+    }
   }
 
   private UUID team(String name) {

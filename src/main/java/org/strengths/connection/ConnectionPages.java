@@ -1,0 +1,75 @@
+package org.strengths.connection;
+
+import java.util.List;
+import java.util.UUID;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+import org.strengths.access.PersonAccess;
+import org.strengths.access.PersonAllocation;
+import org.strengths.access.StaffMember;
+import org.strengths.person.People;
+import org.strengths.person.PersonDetails;
+
+/**
+ * Finds what a page address names, checking access first: a person the member of staff may see, a
+ * connection of that person, or a connection sent to the partner's own organisation. Anything else
+ * is "not found".
+ */
+@Component
+class ConnectionPages {
+
+  private final People people;
+  private final PersonAccess access;
+  private final ConnectionStore store;
+
+  ConnectionPages(People people, PersonAccess access, ConnectionStore store) {
+    this.people = people;
+    this.access = access;
+    this.store = store;
+  }
+
+  PersonDetails person(String id, StaffMember staff) {
+    UUID personId = Typed.uuid(id);
+    if (personId == null) {
+      throw new ConnectionNotFoundException();
+    }
+    PersonDetails person = people.find(personId).orElseThrow(ConnectionNotFoundException::new);
+    access.check(staff, new PersonAllocation(person.id(), person.teamId(), person.workerId()));
+    return person;
+  }
+
+  Connection ofPerson(PersonDetails person, String connectionId) {
+    UUID id = Typed.uuid(connectionId);
+    if (id == null) {
+      throw new ConnectionNotFoundException();
+    }
+    return store
+        .find(id)
+        .filter(c -> c.personId().equals(person.id()))
+        .orElseThrow(ConnectionNotFoundException::new);
+  }
+
+  /** A connection sent to the partner's organisation; 404 for any other, to leak nothing. */
+  Connection forPartner(String connectionId, StaffMember partner) {
+    UUID id = Typed.uuid(connectionId);
+    if (id == null || partner.organisationId() == null) {
+      throw new ConnectionNotFoundException();
+    }
+    return store
+        .find(id)
+        .filter(c -> c.sentTo(partner.organisationId()))
+        .orElseThrow(ConnectionNotFoundException::new);
+  }
+
+  /** Everything a connection page shows: what was shared, the status history and the thread. */
+  void addDetails(Connection c, Model model) {
+    model.addAttribute("connection", c);
+    model.addAttribute("shared", store.items(c.id()));
+    model.addAttribute("history", store.statusChanges(c.id()));
+    model.addAttribute("messages", store.messages(c.id()));
+  }
+
+  static List<String> outcomeValues(ConnectionStatus status) {
+    return status.outcomeChoices().stream().map(Enum::name).toList();
+  }
+}

@@ -1,0 +1,209 @@
+package org.strengths.connection;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.OffsetDateTime;
+import java.util.EnumSet;
+import java.util.HexFormat;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
+import org.strengths.access.StaffAccounts;
+import org.strengths.access.StaffMember;
+import org.strengths.community.CommunityAssets;
+import org.strengths.person.People;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The connections API over real HTTP with bearer tokens, and the event announced when a connection
+ * is made.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+@RecordApplicationEvents
+class ConnectionsApiTest {
+
+  private static final JsonMapper JSON = JsonMapper.builder().build();
+  private final HttpClient http = HttpClient.newHttpClient();
+
+  @LocalServerPort int port;
+  @Autowired JdbcClient jdbc;
+  @Autowired People people;
+  @Autowired StaffAccounts accounts;
+  @Autowired PasswordEncoder passwords;
+  @Autowired CommunityAssets assets;
+  @Autowired Connections connections;
+  @Autowired ApplicationEvents events;
+
+  Fixtures fixtures;
+  UUID person;
+  UUID asset;
+  UUID connection;
+
+  @BeforeEach
+  void sendAConnection() {
+    fixtures = new Fixtures(jdbc, people, accounts, passwords);
+    person = fixtures.person();
+    asset =
+        fixtures.asset(
+            CommunityAssets.DEMO_BEFRIENDING_ORGANISATION_ID,
+            "Phone friends " + Fixtures.letters());
+    StaffMember practitioner = fixtures.staff("practitioner");
+    SecurityContextHolder.getContext()
+        .setAuthentication(
+            UsernamePasswordAuthenticationToken.authenticated(
+                practitioner, null, practitioner.getAuthorities()));
+    Connections.Sending sent =
+        connections.send(
+            people.find(person).orElseThrow(),
+            assets.find(asset).orElseThrow(),
+            new SharingChoice(
+                ConnectionMethod.FORMAL_REFERRAL,
+                true,
+                LawfulBasis.IMPLIED_CONSENT,
+                null,
+                null,
+                null,
+                EnumSet.of(SharedField.NAME, SharedField.EMAIL),
+                null,
+                null,
+                "Weekly call please"),
+            practitioner);
+    connection = ((Connections.Made) sent).id();
+  }
+
+  @AfterEach
+  void signOut() {
+    SecurityContextHolder.clearContext();
+  }
+
+  @Test
+  void announcesTheConnectionForTheEcomap() {
+    assertThat(events.stream(ConnectionMade.class))
+        .singleElement()
+        .satisfies(
+            made -> {
+              assertThat(made.connectionId()).isEqualTo(connection);
+              assertThat(made.personId()).isEqualTo(person);
+              assertThat(made.assetId()).isEqualTo(asset);
+              assertThat(made.assetName()).startsWith("Phone friends");
+            });
+  }
+
+  @Test
+  void listsAPersonsConnectionsWithWhatWasSharedAndAuditsTheView() throws Exception {
+    HttpResponse<String> response =
+        send(tokenFor("practitioner"), "/api/v1/people/" + person + "/connections");
+
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    JsonNode first = JSON.readTree(response.body()).get("connections").get(0);
+    assertThat(first.get("id").asText()).isEqualTo(connection.toString());
+    assertThat(first.get("method").asText()).isEqualTo("FORMAL_REFERRAL");
+    assertThat(first.get("lawfulBasis").asText()).isEqualTo("IMPLIED_CONSENT");
+    assertThat(first.get("status").asText()).isEqualTo("SENT");
+    assertThat(first.get("organisationName").asText()).isEqualTo("Chapeltown Befrienders");
+    assertThat(first.get("shared").findValuesAsString("field")).containsExactly("NAME", "EMAIL");
+    assertThat(first.get("shared").findValuesAsString("value")).contains("peggy@example.org");
+    assertThat(
+            jdbc.sql(
+                    "SELECT count(*) FROM audit_entry WHERE person_id = ? AND section = 'connection'"
+                        + " AND action = 'list' AND detail = 'api'")
+                .param(person)
+                .query(Long.class)
+                .single())
+        .isEqualTo(1);
+  }
+
+  @Test
+  void refusesWithoutAWorkingRelationshipAndAnswersProblems() throws Exception {
+    String path = "/api/v1/people/" + person + "/connections";
+
+    assertThat(send(null, path).statusCode()).isEqualTo(401);
+    HttpResponse<String> otherTeam = send(tokenFor("practitioner2"), path);
+    assertThat(otherTeam.statusCode()).isEqualTo(403);
+    assertThat(JSON.readTree(otherTeam.body()).get("type").asText())
+        .isEqualTo("urn:strengths:problem:no-working-relationship");
+    assertThat(send(tokenFor("analyst"), path).statusCode()).isEqualTo(403);
+    HttpResponse<String> unknown =
+        send(tokenFor("practitioner"), "/api/v1/people/" + UUID.randomUUID() + "/connections");
+    assertThat(unknown.statusCode()).isEqualTo(404);
+    assertThat(unknown.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+    assertThat(send(tokenFor("practitioner"), "/api/v1/people/nonsense/connections").statusCode())
+        .isEqualTo(404);
+  }
+
+  @Test
+  void neverLetsAPartnerUseTheApi() throws Exception {
+    HttpResponse<String> response =
+        send(tokenFor("partner"), "/api/v1/people/" + person + "/connections");
+
+    assertThat(response.statusCode()).isIn(401, 403);
+  }
+
+  @Test
+  void keepsTheSnapshotWhenTheRecordChanges() {
+    jdbc.sql("UPDATE person SET email = 'new@example.org' WHERE id = ?").param(person).update();
+
+    assertThat(
+            new ConnectionStore(jdbc)
+                .items(connection).stream().map(DisclosureSnapshot.Item::value).toList())
+        .contains("peggy@example.org")
+        .doesNotContain("new@example.org");
+  }
+
+  private HttpResponse<String> send(String token, String path) throws Exception {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+            .header("Accept", "application/json, application/problem+json")
+            .GET();
+    if (token != null) {
+      request.header("Authorization", "Bearer " + token);
+    }
+    return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  /** Issues a token the way the admin page does: only its SHA-256 hash is stored. */
+  private String tokenFor(String username) throws Exception {
+    String secret = "stk_test_" + UUID.randomUUID();
+    UUID staffId =
+        jdbc.sql("SELECT id FROM access_staff WHERE username = :u")
+            .param("u", username)
+            .query(UUID.class)
+            .single();
+    jdbc.sql(
+            """
+            INSERT INTO access_api_token (id, staff_id, label, token_hash, created_at, created_by)
+            VALUES (:id, :staff, 'test', :hash, :now, :staff)
+            """)
+        .param("id", UUID.randomUUID())
+        .param("staff", staffId)
+        .param(
+            "hash",
+            HexFormat.of()
+                .formatHex(
+                    MessageDigest.getInstance("SHA-256")
+                        .digest(secret.getBytes(StandardCharsets.UTF_8))))
+        .param("now", OffsetDateTime.now())
+        .update();
+    return secret;
+  }
+}
