@@ -33,6 +33,7 @@ class CarerAssessmentController {
   private final CarerAssessments assessments;
   private final CarerStore store;
   private final CarerViews views;
+  private final CarerCoaching coaching;
   private final AuditLog audit;
   private final Clock clock;
 
@@ -41,12 +42,14 @@ class CarerAssessmentController {
       CarerAssessments assessments,
       CarerStore store,
       CarerViews views,
+      CarerCoaching coaching,
       AuditLog audit,
       Clock clock) {
     this.people = people;
     this.assessments = assessments;
     this.store = store;
     this.views = views;
+    this.coaching = coaching;
     this.audit = audit;
     this.clock = clock;
   }
@@ -96,10 +99,12 @@ class CarerAssessmentController {
           assessments.create(carer.id(), form.toConversation(), staff);
       if (outcome instanceof CarerAssessments.Saved saved) {
         redirect.addFlashAttribute("savedMessage", "carer.saved.assessment");
+        redirect.addFlashAttribute("justSaved", true);
         return "redirect:/people/" + carer.id() + "/carer-assessments/" + saved.id();
       }
       errors.addAll(((CarerAssessments.Invalid) outcome).problems());
     }
+    coachUnsaved(form, model);
     return showForm(carer, null, form.withSpareQuotes(), model, errors);
   }
 
@@ -114,6 +119,11 @@ class CarerAssessmentController {
     CarerAssessment assessment = assessment(carer, aid);
     audit.record(carer.id(), "carer-assessment", "view", null, "assessment " + assessment.id());
     views.addAssessment(model, carer, assessment);
+    if (Boolean.TRUE.equals(model.getAttribute("justSaved"))) {
+      // Straight after a save only: advice on what was just written, never a block.
+      model.addAttribute("coach", coaching.notes(assessment.conversation()));
+      model.addAttribute("coachLead", "carer.coach.lead");
+    }
     return "carer/assessment";
   }
 
@@ -167,6 +177,7 @@ class CarerAssessmentController {
           assessments.change(assessment, form.versionSeen(), form.toConversation(), staff);
       if (outcome instanceof CarerAssessments.Saved) {
         redirect.addFlashAttribute("savedMessage", "carer.saved.assessment");
+        redirect.addFlashAttribute("justSaved", true);
         return "redirect:/people/" + carer.id() + "/carer-assessments/" + assessment.id();
       }
       if (outcome instanceof CarerAssessments.Conflict conflict) {
@@ -175,10 +186,12 @@ class CarerAssessmentController {
         form.setVersion(String.valueOf(theirs.version()));
         errors.add("conflict", views.conflictMessage(theirs));
         model.addAttribute("conflict", views.differences(theirs, form));
+        coachUnsaved(form, model);
         return showForm(carer, theirs, form.withSpareQuotes(), model, errors);
       }
       errors.addAll(((CarerAssessments.Invalid) outcome).problems());
     }
+    coachUnsaved(form, model);
     return showForm(carer, assessment, form.withSpareQuotes(), model, errors);
   }
 
@@ -255,6 +268,12 @@ class CarerAssessmentController {
     model.addAttribute("abilities", Arrays.asList(CarerAbility.values()));
     model.addAttribute("formats", Arrays.asList(PreferredFormat.values()));
     return "carer/assessment-form";
+  }
+
+  /** The coach's advice on a form shown again unsaved, so it can be followed in the same go. */
+  private void coachUnsaved(CarerAssessmentForm form, Model model) {
+    model.addAttribute("coach", coaching.notes(form.toConversation()));
+    model.addAttribute("coachLead", "carer.coach.leadNotSaved");
   }
 
   private String showEligibility(

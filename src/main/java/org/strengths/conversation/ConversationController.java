@@ -75,7 +75,7 @@ class ConversationController {
     PersonDetails person = lookup.person(id, staff);
     audit.record(person.id(), "conversation", "view", null, "list");
     model.addAttribute("person", person);
-    model.addAttribute("conversations", conversations.forPerson(person.id()));
+    model.addAttribute("conversations", conversations.summariesFor(person.id()));
     return "conversation/list";
   }
 

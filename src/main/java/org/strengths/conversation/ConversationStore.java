@@ -62,6 +62,29 @@ class ConversationStore {
     return withParts(rows);
   }
 
+  /** The person's list of conversations, in the order of {@link #forPerson}, without their rows. */
+  List<ConversationSummary> summariesFor(UUID personId) {
+    return jdbc.sql(
+            """
+            SELECT c.id, c.status, c.number, c.held_on, s.label, c.outcome
+            FROM conversation c LEFT JOIN conversation_stage s ON s.code = c.stage
+            WHERE c.person_id = :person
+            ORDER BY (c.status = 'DRAFT') DESC, c.held_on DESC NULLS LAST,
+              c.number DESC NULLS LAST, c.created_at DESC
+            """)
+        .param("person", personId)
+        .query(
+            (rs, n) ->
+                new ConversationSummary(
+                    rs.getObject(1, UUID.class),
+                    ConversationStatus.valueOf(rs.getString(2)),
+                    (Integer) rs.getObject(3),
+                    rs.getObject(4, LocalDate.class),
+                    rs.getString(5),
+                    rs.getString(6)))
+        .list();
+  }
+
   /** The next number for a completed conversation; locks the person's numbering until commit. */
   int nextNumber(UUID personId) {
     jdbc.sql("SELECT pg_advisory_xact_lock(hashtext(:key))")

@@ -28,6 +28,11 @@ class Conversations {
     return store.forPerson(personId);
   }
 
+  /** The person's conversations for a list, in the same order, without their quotes and rows. */
+  List<ConversationSummary> summariesFor(UUID personId) {
+    return store.summariesFor(personId);
+  }
+
   /** The person's completed conversations, newest first. */
   List<ConversationView> completedForPerson(UUID personId) {
     return store.forPerson(personId).stream().filter(view -> !view.draft()).toList();

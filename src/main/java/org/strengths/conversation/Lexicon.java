@@ -36,6 +36,8 @@ final class Lexicon {
 
   private record Word(String stem, int start, int end) {}
 
+  private static final String[] SUFFIXES = {"ing", "ed", "es"};
+
   private final Map<String, List<Compiled>> byFirstStem = new HashMap<>();
 
   Lexicon(List<Term> terms) {
@@ -156,15 +158,19 @@ final class Lexicon {
    * consistent, not linguistically right.
    */
   static String stem(String word) {
-    String w = word.toLowerCase(Locale.UK).replace('\u2019', '\'');
-    if (w.endsWith("'s")) {
-      w = w.substring(0, w.length() - 2);
+    String w = word.toLowerCase(Locale.UK);
+    // Most words have no apostrophe: skip the copies for them, as a long note has thousands.
+    if (w.indexOf('\'') >= 0 || w.indexOf('\u2019') >= 0) {
+      w = w.replace('\u2019', '\'');
+      if (w.endsWith("'s")) {
+        w = w.substring(0, w.length() - 2);
+      }
+      w = w.replace("'", "");
     }
-    w = w.replace("'", "");
     if (w.endsWith("ies") && w.length() > 4) {
       return w.substring(0, w.length() - 3) + "y";
     }
-    for (String suffix : new String[] {"ing", "ed", "es"}) {
+    for (String suffix : SUFFIXES) {
       if (w.endsWith(suffix) && w.length() - suffix.length() >= 3) {
         return strip(w.substring(0, w.length() - suffix.length()));
       }

@@ -124,4 +124,40 @@ class LexiconTest {
     assertThat(Lexicon.stem("Cases")).isEqualTo(Lexicon.stem("case"));
     assertThat(Lexicon.stem("class")).isEqualTo(Lexicon.stem("classes"));
   }
+
+  @Test
+  void stemsPossessivesAndApostrophesStraightOrCurlyAlike() {
+    assertThat(List.of("client", "clients", "client's", "client\u2019s", "CLIENT'S"))
+        .extracting(Lexicon::stem)
+        .containsOnly("client");
+    assertThat(Lexicon.stem("don\u2019t")).isEqualTo(Lexicon.stem("don't")).isEqualTo("dont");
+    assertThat(found("The client\u2019s son and the clients' group"))
+        .containsExactly("client\u2019s", "clients");
+  }
+
+  @Test
+  void leavesAWordWithoutApostrophesAsItsOwnLowerCaseStem() {
+    assertThat(Lexicon.stem("Garden")).isEqualTo("garden");
+    assertThat(Lexicon.stem("ward")).isEqualTo("ward");
+  }
+
+  @Test
+  void findsTermsInALongNoteWithManyCandidatesSharingAFirstWord() {
+    List<Lexicon.Term> terms = new java.util.ArrayList<>();
+    for (String term : LanguageCoachBenchmark.generatedTerms(480)) {
+      terms.add(term(term));
+    }
+    terms.add(term("poor"));
+    Lexicon large = new Lexicon(terms);
+    String note = LanguageCoachBenchmark.note(new java.util.Random(1), 5_000);
+
+    List<LanguageFlag> flags = large.check(note);
+
+    assertThat(large.size()).isEqualTo(481);
+    assertThat(flags).isNotEmpty();
+    assertThat(flags).noneMatch(flag -> Lexicon.quotedCharacters(note).get(flag.position()));
+    assertThat(large.check("Poor engagement, and poor. \"Poor hygiene\" she said."))
+        .extracting(LanguageFlag::found)
+        .containsExactly("Poor engagement", "poor");
+  }
 }
