@@ -129,7 +129,31 @@ final class Browser implements AutoCloseable {
 
   /** Follows the link or presses the button with this id, then checks the page it lands on. */
   Browser follow(String id) {
-    driver.findElement(By.id(id)).click();
+    WebElement link = driver.findElement(By.id(id));
+    return navigateBy(link::click);
+  }
+
+  /** Clicks the element found, then checks the page it leads to. */
+  Browser click(By by) {
+    WebElement target = driver.findElement(by);
+    return navigateBy(target::click);
+  }
+
+  /**
+   * Clicks and waits for the next page: a click returns before the browser has left the old page,
+   * and scanning a page while it unloads fails.
+   */
+  private Browser navigateBy(Runnable click) {
+    WebElement oldPage = driver.findElement(By.tagName("html"));
+    click.run();
+    var wait = new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(15));
+    wait.until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(oldPage));
+    wait.until(
+        d ->
+            "complete"
+                .equals(
+                    ((org.openqa.selenium.JavascriptExecutor) d)
+                        .executeScript("return document.readyState")));
     return checkAccessible();
   }
 
@@ -174,8 +198,8 @@ final class Browser implements AutoCloseable {
   /** Presses the button or link with this visible text, then checks the page it lands on. */
   Browser press(String text) {
     String literal = xpathLiteral(text);
-    driver
-        .findElement(
+    WebElement target =
+        driver.findElement(
             By.xpath(
                 "//button[normalize-space()="
                     + literal
@@ -183,9 +207,8 @@ final class Browser implements AutoCloseable {
                     + literal
                     + "] | //a[normalize-space()="
                     + literal
-                    + "]"))
-        .click();
-    return checkAccessible();
+                    + "]"));
+    return navigateBy(target::click);
   }
 
   /** Quotes text for XPath 1.0, which has no escape for a quote inside a string. */

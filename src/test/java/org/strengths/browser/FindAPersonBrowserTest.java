@@ -20,8 +20,7 @@ class FindAPersonBrowserTest extends JourneyTest {
     assertThat(browser.text()).contains("Jonathan " + lastName, "12 March 1948", "Sam Okafor");
     browser.fitsOnANarrowScreen();
 
-    browser.driver().findElement(By.cssSelector("a[href='/people/" + id + "']")).click();
-    browser.checkAccessible();
+    browser.click(By.cssSelector("a[href='/people/" + id + "']"));
     assertThat(browser.heading()).isEqualTo("Jonathan " + lastName);
   }
 

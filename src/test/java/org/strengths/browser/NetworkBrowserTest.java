@@ -51,11 +51,7 @@ class NetworkBrowserTest extends JourneyTest {
     browser.fitsOnANarrowScreen();
 
     drawnAMonthAgo(id);
-    browser
-        .driver()
-        .findElement(By.cssSelector("#current-ecomap a[aria-label^='Open Mo at the paper shop']"))
-        .click();
-    browser.checkAccessible();
+    browser.click(By.cssSelector("#current-ecomap a[aria-label^='Open Mo at the paper shop']"));
     assertThat(browser.valueOf("label")).isEqualTo("Mo at the paper shop");
     browser.pick("strength", "STRONG").pick("direction", "BOTH_WAYS").press("Save relationship");
     assertThat(browser.text()).contains("Relationship changed");
