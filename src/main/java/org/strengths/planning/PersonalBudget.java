@@ -42,48 +42,48 @@ record PersonalBudget(
     return annual.dividedBy(WEEKS_PER_YEAR);
   }
 
-  Money costWeekly() {
+  public Money costWeekly() {
     return lineWeeklyCosts.stream().reduce(Money.ZERO, Money::plus);
   }
 
-  Money costAnnual() {
+  public Money costAnnual() {
     return annual(costWeekly());
   }
 
   /** The person never pays more than the care costs (Care and Support (Charging) Regs 2014). */
-  Money personPaysWeekly() {
+  public Money personPaysWeekly() {
     Money cost = costWeekly();
     return assessedContributionWeekly.compareTo(cost) > 0 ? cost : assessedContributionWeekly;
   }
 
-  Money personPaysAnnual() {
+  public Money personPaysAnnual() {
     return annual(personPaysWeekly());
   }
 
   /** Cost less the person's contribution; never below nothing. */
-  Money councilPaysWeekly() {
+  public Money councilPaysWeekly() {
     return costWeekly().minus(personPaysWeekly()).atLeastZero();
   }
 
-  Money councilPaysAnnual() {
+  public Money councilPaysAnnual() {
     return annual(councilPaysWeekly());
   }
 
-  boolean isBelowIndicative() {
+  public boolean isBelowIndicative() {
     return indicativeWeekly != null && costWeekly().isLessThan(indicativeWeekly);
   }
 
   /** Para 11.10: the budget must be sufficient; below the estimate a manager must say why. */
-  boolean needsSignOff() {
+  public boolean needsSignOff() {
     return isBelowIndicative() && !isSignedOff();
   }
 
   /** A sign-off counts only for the cost the manager agreed to; a later change needs another. */
-  boolean isSignedOff() {
+  public boolean isSignedOff() {
     return signOff != null && signOff.costWeekly().equals(costWeekly());
   }
 
-  Optional<Money> shortfallWeekly() {
+  public Optional<Money> shortfallWeekly() {
     return isBelowIndicative()
         ? Optional.of(indicativeWeekly.minus(costWeekly()))
         : Optional.empty();

@@ -40,6 +40,7 @@ final class ReviewSchedule {
     AFTER_PLAN_STARTED,
     AFTER_PLAN_CHANGED,
     PLANNED_ANNUAL,
+    AGREED_IN_PLAN,
     DIRECT_PAYMENT_FIRST,
     UNPLANNED
   }
@@ -61,15 +62,26 @@ final class ReviewSchedule {
    * @param directPaymentsStarted when direct payments began, or null if there are none
    * @param lastReview the date of the most recent review held, or null if none
    * @param openRequests unplanned reviews asked for and not yet held
+   * @param agreedInPlan an earlier review date agreed in the plan (needs likely to change), or null
    */
   record Facts(
       LocalDate planStarted,
       LocalDate planLastChanged,
       LocalDate directPaymentsStarted,
       LocalDate lastReview,
-      List<UnplannedRequest> openRequests) {
+      List<UnplannedRequest> openRequests,
+      LocalDate agreedInPlan) {
     Facts {
       openRequests = openRequests == null ? List.of() : List.copyOf(openRequests);
+    }
+
+    Facts(
+        LocalDate planStarted,
+        LocalDate planLastChanged,
+        LocalDate directPaymentsStarted,
+        LocalDate lastReview,
+        List<UnplannedRequest> openRequests) {
+      this(planStarted, planLastChanged, directPaymentsStarted, lastReview, openRequests, null);
     }
 
     LocalDate latestStartOrChange() {
@@ -103,6 +115,7 @@ final class ReviewSchedule {
     List<Due> due = new ArrayList<>();
     due.add(planned(facts));
     directPaymentReview(facts).ifPresent(due::add);
+    agreedInPlan(facts).ifPresent(due::add);
     facts.openRequests().forEach(request -> due.add(unplanned(request)));
     due.sort(Comparator.comparing(Due::dueBy).thenComparing(Due::kind));
     return due;
@@ -132,6 +145,15 @@ final class ReviewSchedule {
     }
     LocalDate dueBy = paymentsStarted.plus(DIRECT_PAYMENT_FIRST);
     return Optional.of(new Due(Kind.DIRECT_PAYMENT_FIRST, dueBy.minus(NOTICE), dueBy, null));
+  }
+
+  /** A date agreed in the plan counts only while it is still ahead of the last review. */
+  private static Optional<Due> agreedInPlan(Facts facts) {
+    LocalDate agreed = facts.agreedInPlan();
+    if (agreed == null || (facts.lastReview() != null && !agreed.isAfter(facts.lastReview()))) {
+      return Optional.empty();
+    }
+    return Optional.of(new Due(Kind.AGREED_IN_PLAN, agreed.minus(NOTICE), agreed, null));
   }
 
   private static Due unplanned(UnplannedRequest request) {

@@ -34,7 +34,7 @@ record ServiceLine(
   }
 
   /** Unit cost × planned units per week, rounded to the penny. */
-  Money weeklyCost() {
+  public Money weeklyCost() {
     return unitCost.times(plannedUnitsPerWeek);
   }
 

@@ -210,4 +210,35 @@ class ReviewScheduleTest {
         .extracting(Due::kind)
         .containsExactly(Kind.DIRECT_PAYMENT_FIRST, Kind.UNPLANNED, Kind.PLANNED_ANNUAL);
   }
+
+  @Test
+  void anEarlierReviewDateAgreedInThePlanComesFirst() {
+    Facts facts =
+        new Facts(
+            LocalDate.of(2025, 1, 6),
+            null,
+            null,
+            LocalDate.of(2025, 2, 24),
+            null,
+            LocalDate.of(2025, 6, 30));
+
+    Due due = ReviewSchedule.next(facts);
+
+    assertThat(due.kind()).isEqualTo(Kind.AGREED_IN_PLAN);
+    assertThat(due.dueBy()).isEqualTo(LocalDate.of(2025, 6, 30));
+  }
+
+  @Test
+  void anAgreedDateAlreadyPassedByAReviewNoLongerCounts() {
+    Facts facts =
+        new Facts(
+            LocalDate.of(2025, 1, 6),
+            null,
+            null,
+            LocalDate.of(2025, 7, 1),
+            null,
+            LocalDate.of(2025, 6, 30));
+
+    assertThat(ReviewSchedule.next(facts).kind()).isEqualTo(Kind.PLANNED_ANNUAL);
+  }
 }
