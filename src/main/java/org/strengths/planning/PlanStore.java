@@ -117,6 +117,13 @@ class PlanStore {
         .update();
   }
 
+  void setNextReview(UUID planId, LocalDate date) {
+    jdbc.sql("UPDATE planning_plan SET next_review_on = :date WHERE id = :id")
+        .param("date", date)
+        .param("id", planId)
+        .update();
+  }
+
   static Map<String, Object> columns(Object... pairs) {
     Map<String, Object> columns = new LinkedHashMap<>();
     for (int i = 0; i < pairs.length; i += 2) {

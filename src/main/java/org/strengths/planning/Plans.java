@@ -188,6 +188,16 @@ class Plans {
     reschedule(plan.id());
   }
 
+  /**
+   * After a review the plan's own "next review date" (an s.25 part) moves on to the date the
+   * schedule now gives, so the plan and the caseload agree; it can then be brought forward again.
+   */
+  void reviewed(UUID planId) {
+    store.setNextReview(planId, null);
+    reschedule(planId);
+    store.setNextReview(planId, store.plan(planId).orElseThrow().reviewDueOn());
+  }
+
   /** Recomputes the plan's next review from its facts; draft and ended plans have none. */
   void reschedule(UUID planId) {
     Plan plan = store.plan(planId).orElseThrow();
