@@ -31,6 +31,7 @@ class ReviewController {
   private final PlanStore store;
   private final ReviewStore reviews;
   private final ReviewChecks checks;
+  private final ReviewRecording recording;
   private final AuditLog audit;
   private final Chronology chronology;
   private final PlanText text;
@@ -42,6 +43,7 @@ class ReviewController {
       PlanStore store,
       ReviewStore reviews,
       ReviewChecks checks,
+      ReviewRecording recording,
       AuditLog audit,
       Chronology chronology,
       PlanText text,
@@ -51,6 +53,7 @@ class ReviewController {
     this.store = store;
     this.reviews = reviews;
     this.checks = checks;
+    this.recording = recording;
     this.audit = audit;
     this.chronology = chronology;
     this.text = text;
@@ -107,40 +110,9 @@ class ReviewController {
           model,
           new PlanErrors().add("conflict", text.get("planning.error.conflict.review")));
     }
-    UUID reviewId = transaction.execute(status -> save(person, whole, checked, staff));
+    recording.record(person.id(), whole, checked, staff);
     redirect.addFlashAttribute("savedMessage", "planning.saved.review");
     return "redirect:/people/" + person.id() + "/plan/progress";
-  }
-
-  private UUID save(
-      PlanningPeople.Person person,
-      Plans.Whole whole,
-      ReviewChecks.Checked checked,
-      StaffMember staff) {
-    ReviewStore.Review review = checked.review();
-    UUID reviewId = reviews.insertReview(whole.plan(), review, store.now(), staff.getUsername());
-    if (!checked.ons4().isEmpty()) {
-      reviews.insertMeasure(
-          whole.plan(),
-          reviewId,
-          checks.ons4(),
-          review.heldOn(),
-          checked.ons4(),
-          store.now(),
-          staff.getUsername());
-    }
-    store.touchPlan(whole.plan().id(), staff.getUsername());
-    plans.reviewed(whole.plan().id());
-    audit.record(person.id(), "plan", "review", null, review.eventOutcome());
-    chronology.add(
-        person.id(),
-        "review-held",
-        text.get(
-            "planning.chronology.review",
-            text.date(review.heldOn()),
-            review.eventOutcome(),
-            review.gasTScore() == null ? "-" : review.gasTScore().toPlainString()));
-    return reviewId;
   }
 
   @GetMapping("/people/{id}/plan/reviews/request")

@@ -25,13 +25,14 @@ final class Browser {
 
   private final String base;
   private final HttpClient http;
+  private final CookieManager cookies = new CookieManager();
   private String csrf;
 
   Browser(int port) {
     this.base = "http://localhost:" + port;
     this.http =
         HttpClient.newBuilder()
-            .cookieHandler(new CookieManager())
+            .cookieHandler(cookies)
             .followRedirects(HttpClient.Redirect.NEVER)
             .build();
   }
@@ -103,6 +104,13 @@ final class Browser {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);
     }
+  }
+
+  /** The cookies as a Cookie header, for requests sent outside this visitor. */
+  String cookies() {
+    return cookies.getCookieStore().getCookies().stream()
+        .map(cookie -> cookie.getName() + "=" + cookie.getValue())
+        .collect(Collectors.joining("; "));
   }
 
   static String location(HttpResponse<?> response) {
