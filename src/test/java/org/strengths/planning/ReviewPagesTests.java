@@ -210,6 +210,28 @@ class ReviewPagesTests {
     assertThat(analyst.get("/reviews").statusCode()).isEqualTo(403);
   }
 
+  @Test
+  void recordsOns4AtThePlansStartAsABaselineAndRefusesAnswersOutOfRange() {
+    Agreed agreed = agreedPlan();
+    agreed.browser().get(agreed.plan() + "/wellbeing");
+    Map<String, String> typed = new LinkedHashMap<>();
+    typed.put("day", String.valueOf(today.getDayOfMonth()));
+    typed.put("month", String.valueOf(today.getMonthValue()));
+    typed.put("year", String.valueOf(today.getYear()));
+    typed.put("answers[happy]", "eleven");
+
+    String refused = agreed.browser().post(agreed.plan() + "/wellbeing", typed).body();
+    assertThat(refused).contains("Enter a whole number from 0 to 10", "value=\"eleven\"");
+
+    typed.put("answers[happy]", "4");
+    typed.put("answers[anxious]", "8");
+    assertThat(agreed.browser().post(agreed.plan() + "/wellbeing", typed).statusCode())
+        .isEqualTo(302);
+    assertThat(agreed.browser().get(agreed.plan() + "/progress").body())
+        .contains("4 (low)", "8 (high)", "Not answered");
+    assertThat(auditActions(agreed.person())).contains("plan/change");
+  }
+
   private List<String> auditActions(UUID person) {
     return jdbc.sql(
             "SELECT section || '/' || action FROM audit_entry WHERE person_id = :p ORDER BY seq")
