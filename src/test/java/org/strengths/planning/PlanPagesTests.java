@@ -383,6 +383,35 @@ class PlanPagesTests {
         .isEqualTo(404);
   }
 
+  @Test
+  void bringsBackWhatWasTypedInASectionAndAnOutcomeWhenTheSessionHadExpired() {
+    Browser browser = signedIn("practitioner");
+    UUID person = personOfPractitioner();
+    String plan = started(browser, person);
+    Browser expired = new Browser(port);
+    expired.get("/sign-in");
+
+    HttpResponse<String> kept =
+        expired.post(
+            plan + "/contingency",
+            Map.of("text", "Typed while the session ended", "version", version(person)));
+    assertThat(Browser.location(kept)).endsWith("/sign-in?expired");
+    HttpResponse<String> back = expired.signIn("practitioner", PASSWORD);
+    assertThat(Browser.location(back)).endsWith(plan + "/contingency");
+    assertThat(expired.get(plan + "/contingency").body())
+        .contains(">Typed while the session ended</textarea>", "We kept what you typed");
+
+    Browser expiredAgain = new Browser(port);
+    expiredAgain.get("/sign-in");
+    expiredAgain.post(
+        plan + "/outcomes/new",
+        Map.of("words", "Swim again", "areas", "HEALTH", "gas0", "Swims monthly", "version", "0"));
+    expiredAgain.signIn("practitioner", PASSWORD);
+    assertThat(expiredAgain.get(plan + "/outcomes/new").body())
+        .contains(">Swim again</textarea>", "value=\"Swims monthly\"")
+        .containsPattern("value=\"HEALTH\"\\s+checked");
+  }
+
   static Map<String, String> commissioned(String outcome) {
     Map<String, String> typed = new LinkedHashMap<>();
     typed.put("givenBy", "Caring Hands Ltd");
