@@ -119,6 +119,8 @@ class PlanApiAndMyPlanTests {
     String token = tokenFor("practitioner");
     String path = "/api/v1/people/" + agreed.person() + "/plan/reviews";
 
+    HttpResponse<String> malformed = send(token, "POST", path, "{\"heldOn\":\"yesterday\"");
+    assertThat(malformed.statusCode()).isEqualTo(400);
     HttpResponse<String> invalid = send(token, "POST", path, "{\"working\":\"\"}");
     assertThat(invalid.statusCode()).isEqualTo(400);
     assertThat(invalid.headers().firstValue("Content-Type"))
