@@ -68,7 +68,7 @@ class OutcomeController {
     if (plans.current(person.id()).isEmpty()) {
       return "redirect:/people/" + person.id() + "/plan";
     }
-    if (!PreservedForm.wasRestored(request) && form.words() == null) {
+    if (!PreservedForm.wasRestored(request) && request.getParameterMap().isEmpty()) {
       model.addAttribute("form", OutcomeForm.blank());
     }
     return show(person, null, model, new PlanErrors());

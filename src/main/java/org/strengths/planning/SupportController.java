@@ -108,7 +108,7 @@ class SupportController {
     if (current.isEmpty()) {
       return "redirect:/people/" + person.id() + "/plan";
     }
-    if (!PreservedForm.wasRestored(request) && form.help() == null) {
+    if (!PreservedForm.wasRestored(request) && request.getParameterMap().isEmpty()) {
       model.addAttribute("form", SupportForm.blank());
     }
     return show(person, current.get(), chosen, null, model, new PlanErrors());

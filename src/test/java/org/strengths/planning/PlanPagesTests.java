@@ -412,6 +412,25 @@ class PlanPagesTests {
         .containsPattern("value=\"HEALTH\"\\s+checked");
   }
 
+  @Test
+  void startsAnOutcomeOrNetworkSupportFromALinkCarryingTheirDetails() {
+    Browser browser = signedIn("practitioner");
+    UUID person = personOfPractitioner();
+    String plan = started(browser, person);
+    UUID conversation = UUID.randomUUID();
+    UUID member = UUID.randomUUID();
+
+    String outcome =
+        browser
+            .get(plan + "/outcomes/new?words=Dance+again&sourceConversationId=" + conversation)
+            .body();
+    String network =
+        browser.get(plan + "/support/new/network?givenBy=Rita&networkMemberId=" + member).body();
+
+    assertThat(outcome).contains(">Dance again</textarea>", "value=\"" + conversation + "\"");
+    assertThat(network).contains("value=\"Rita\"", "value=\"" + member + "\"");
+  }
+
   static Map<String, String> commissioned(String outcome) {
     Map<String, String> typed = new LinkedHashMap<>();
     typed.put("givenBy", "Caring Hands Ltd");
