@@ -1,0 +1,173 @@
+package org.strengths.planning;
+
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.PdfAConformance;
+import java.awt.color.ColorSpace;
+import java.awt.color.ICC_Profile;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * "My plan": the plan as the person reads it, one page in plain words. The same content is a
+ * printable page and a tagged PDF (PDF/UA, PDF/A-3u) with every font embedded.
+ */
+record MyPlan(
+    String name,
+    List<String> outcomes,
+    List<Help> help,
+    Money costWeekly,
+    Money personPaysWeekly,
+    Money councilPaysWeekly,
+    String managementOptionKey,
+    String contingency,
+    LocalDate nextReview) {
+
+  /** Who helps with what, in the person's plan. */
+  record Help(String who, String what) {}
+
+  static final String FONT_RESOURCE = "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf";
+  private static final String FONT = "Liberation Sans";
+  private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
+
+  static MyPlan of(String name, Plans.Whole whole, LocalDate today, PlanText text) {
+    PersonalBudget budget = whole.budget(today);
+    List<Help> help =
+        whole.lines().stream()
+            .map(
+                line ->
+                    new Help(
+                        line.givenBy() == null ? text.get("planning.myPlan.me") : line.givenBy(),
+                        line.help()))
+            .toList();
+    Plan plan = whole.plan();
+    return new MyPlan(
+        name,
+        whole.outcomes().stream().map(Outcome::words).toList(),
+        help,
+        budget.costWeekly(),
+        budget.personPaysWeekly(),
+        budget.councilPaysWeekly(),
+        plan.managementOption() == null ? null : "planning.option." + plan.managementOption(),
+        plan.contingency(),
+        plan.reviewDueOn() != null ? plan.reviewDueOn() : plan.nextReviewOn());
+  }
+
+  byte[] pdf(PlanText text) {
+    ByteArrayOutputStream pdf = new ByteArrayOutputStream(64 * 1024);
+    try {
+      new PdfRendererBuilder()
+          .useFastMode()
+          .usePdfUaAccessibility(true)
+          .usePdfAConformance(PdfAConformance.PDFA_3_U)
+          .useColorProfile(SRGB)
+          .useFont(MyPlan::font, FONT, 400, FontStyle.NORMAL, true)
+          .withProducer("Strengths")
+          .withHtmlContent(html(text), null)
+          .toStream(pdf)
+          .run();
+    } catch (IOException e) {
+      throw new UncheckedIOException("Could not write the plan PDF", e);
+    }
+    return pdf.toByteArray();
+  }
+
+  private static InputStream font() {
+    InputStream font = MyPlan.class.getResourceAsStream(FONT_RESOURCE);
+    if (font == null) {
+      throw new IllegalStateException("Font missing from the class path: " + FONT_RESOURCE);
+    }
+    return font;
+  }
+
+  String html(PlanText text) {
+    String title = text.get("planning.myPlan.title", name);
+    StringBuilder html = new StringBuilder(8192);
+    html.append("<!DOCTYPE html><html lang=\"en-GB\"><head><meta charset=\"UTF-8\"/><title>")
+        .append(escape(title))
+        .append("</title><meta name=\"author\" content=\"Strengths\"/><meta name=\"subject\"")
+        .append(" content=\"")
+        .append(escape(text.get("planning.myPlan.subject")))
+        .append("\"/><style>@page { size: A4; margin: 18mm 16mm; }")
+        .append("body { font-family: '")
+        .append(FONT)
+        .append("'; font-size: 13pt; line-height: 1.4; color: #0b0c0c; }")
+        .append("h1 { font-size: 24pt; font-weight: normal; margin: 0 0 8pt 0; }")
+        .append("h2 { font-size: 17pt; font-weight: normal; margin: 14pt 0 4pt 0; }")
+        .append("ul { margin: 0; padding-left: 16pt; } li { margin-bottom: 3pt; }")
+        .append("</style></head><body><h1>")
+        .append(escape(title))
+        .append("</h1>");
+    section(html, text.get("planning.myPlan.matters"), outcomes, text);
+    section(
+        html,
+        text.get("planning.myPlan.whoHelps"),
+        help.stream().map(h -> h.who() + ": " + h.what()).toList(),
+        text);
+    html.append("<h2>").append(escape(text.get("planning.myPlan.budget"))).append("</h2><p>");
+    html.append(
+        escape(
+            text.get(
+                "planning.myPlan.budgetLine",
+                costWeekly.formatted(),
+                personPaysWeekly.formatted(),
+                councilPaysWeekly.formatted())));
+    if (managementOptionKey != null) {
+      html.append(' ')
+          .append(escape(text.get("planning.myPlan.managed", text.get(managementOptionKey))));
+    }
+    html.append("</p>");
+    if (contingency != null) {
+      html.append("<h2>")
+          .append(escape(text.get("planning.myPlan.wrong")))
+          .append("</h2><p>")
+          .append(escape(contingency))
+          .append("</p>");
+    }
+    html.append("<h2>")
+        .append(escape(text.get("planning.myPlan.nextTalk")))
+        .append("</h2><p>")
+        .append(
+            escape(
+                nextReview == null
+                    ? text.get("planning.myPlan.notSet")
+                    : text.get("planning.myPlan.nextTalkBy", text.date(nextReview))))
+        .append("</p></body></html>");
+    return html.toString();
+  }
+
+  private static void section(
+      StringBuilder html, String heading, List<String> items, PlanText text) {
+    html.append("<h2>").append(escape(heading)).append("</h2>");
+    if (items.isEmpty()) {
+      html.append("<p>").append(escape(text.get("planning.myPlan.nothingYet"))).append("</p>");
+      return;
+    }
+    html.append("<ul>");
+    items.forEach(item -> html.append("<li>").append(escape(item)).append("</li>"));
+    html.append("</ul>");
+  }
+
+  static String escape(String text) {
+    StringBuilder out = new StringBuilder(text.length() + 16);
+    for (char c : text.toCharArray()) {
+      switch (c) {
+        case '&' -> out.append("&amp;");
+        case '<' -> out.append("&lt;");
+        case '>' -> out.append("&gt;");
+        case '"' -> out.append("&quot;");
+        case '\'' -> out.append("&#39;");
+        default -> {
+          if (c >= 0x20 || c == '\n' || c == '\t') {
+            out.append(c);
+          }
+        }
+      }
+    }
+    return out.toString();
+  }
+}

@@ -1,0 +1,65 @@
+package org.strengths.planning;
+
+import java.nio.charset.StandardCharsets;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.strengths.access.AuditLog;
+import org.strengths.access.StaffMember;
+
+/** "My plan" for the person: a printable page and an accessible PDF. */
+@Controller
+class MyPlanController {
+
+  private final PlanningPeople people;
+  private final Plans plans;
+  private final AuditLog audit;
+  private final PlanText text;
+
+  MyPlanController(PlanningPeople people, Plans plans, AuditLog audit, PlanText text) {
+    this.people = people;
+    this.plans = plans;
+    this.audit = audit;
+    this.text = text;
+  }
+
+  @GetMapping("/people/{id}/plan/my-plan")
+  @PreAuthorize("hasAnyRole('PRACTITIONER','MANAGER')")
+  String page(@PathVariable String id, @AuthenticationPrincipal StaffMember staff, Model model) {
+    PlanningPeople.Person person = people.checked(id, staff);
+    var current = plans.current(person.id());
+    if (current.isEmpty()) {
+      return "redirect:/people/" + person.id() + "/plan";
+    }
+    audit.record(person.id(), "plan", "view", null, "my-plan");
+    model.addAttribute("person", person);
+    model.addAttribute(
+        "myPlan", MyPlan.of(person.displayName(), current.get(), plans.today(), text));
+    return "planning/my-plan";
+  }
+
+  @GetMapping("/people/{id}/plan/my-plan.pdf")
+  @PreAuthorize("hasAnyRole('PRACTITIONER','MANAGER')")
+  ResponseEntity<byte[]> pdf(@PathVariable String id, @AuthenticationPrincipal StaffMember staff) {
+    PlanningPeople.Person person = people.checked(id, staff);
+    Plans.Whole whole = plans.current(person.id()).orElseThrow(PlanningPeople.NotFound::new);
+    audit.record(person.id(), "plan", "download", null, "my-plan.pdf");
+    byte[] pdf = MyPlan.of(person.displayName(), whole, plans.today(), text).pdf(text);
+    return ResponseEntity.ok()
+        .contentType(MediaType.APPLICATION_PDF)
+        .header(
+            HttpHeaders.CONTENT_DISPOSITION,
+            ContentDisposition.attachment()
+                .filename("my-plan.pdf", StandardCharsets.UTF_8)
+                .build()
+                .toString())
+        .body(pdf);
+  }
+}

@@ -1,0 +1,171 @@
+package org.strengths.planning;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.UUID;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.strengths.access.AuditLog;
+import org.strengths.access.StaffMember;
+import org.strengths.person.Chronology;
+import org.strengths.platform.PreservedForm;
+
+/** Personal outcomes: what the person wants to achieve, in their words. */
+@Controller
+class OutcomeController {
+
+  private final PlanningPeople people;
+  private final Plans plans;
+  private final PlanStore store;
+  private final AuditLog audit;
+  private final Chronology chronology;
+  private final PlanText text;
+
+  OutcomeController(
+      PlanningPeople people,
+      Plans plans,
+      PlanStore store,
+      AuditLog audit,
+      Chronology chronology,
+      PlanText text) {
+    this.people = people;
+    this.plans = plans;
+    this.store = store;
+    this.audit = audit;
+    this.chronology = chronology;
+    this.text = text;
+  }
+
+  @GetMapping("/people/{id}/plan/outcomes")
+  @PreAuthorize("hasAnyRole('PRACTITIONER','MANAGER')")
+  String list(@PathVariable String id, @AuthenticationPrincipal StaffMember staff, Model model) {
+    PlanningPeople.Person person = people.checked(id, staff);
+    var current = plans.current(person.id());
+    if (current.isEmpty()) {
+      return "redirect:/people/" + person.id() + "/plan";
+    }
+    audit.record(person.id(), "plan", "view", null, "outcomes");
+    model.addAttribute("person", person);
+    model.addAttribute("whole", current.get());
+    return "planning/outcomes";
+  }
+
+  @GetMapping("/people/{id}/plan/outcomes/new")
+  @PreAuthorize("hasAnyRole('PRACTITIONER','MANAGER')")
+  String newForm(
+      @PathVariable String id,
+      @ModelAttribute("form") OutcomeForm form,
+      HttpServletRequest request,
+      @AuthenticationPrincipal StaffMember staff,
+      Model model) {
+    PlanningPeople.Person person = people.checked(id, staff);
+    if (plans.current(person.id()).isEmpty()) {
+      return "redirect:/people/" + person.id() + "/plan";
+    }
+    if (!PreservedForm.wasRestored(request) && request.getParameterMap().isEmpty()) {
+      model.addAttribute("form", OutcomeForm.blank());
+    }
+    return show(person, null, model, new PlanErrors());
+  }
+
+  @PostMapping("/people/{id}/plan/outcomes/new")
+  @PreAuthorize("hasAnyRole('PRACTITIONER','MANAGER')")
+  String add(
+      @PathVariable String id,
+      @ModelAttribute("form") OutcomeForm form,
+      @AuthenticationPrincipal StaffMember staff,
+      Model model,
+      RedirectAttributes redirect) {
+    PlanningPeople.Person person = people.checked(id, staff);
+    var current = plans.current(person.id());
+    if (current.isEmpty()) {
+      return "redirect:/people/" + person.id() + "/plan";
+    }
+    PlanErrors errors = new PlanErrors();
+    Outcome typed = form.check(errors, text);
+    if (!errors.isEmpty()) {
+      return show(person, null, model, errors);
+    }
+    store.insertOutcome(current.get().plan(), typed, staff.getUsername());
+    store.touchPlan(current.get().plan().id(), staff.getUsername());
+    audit.record(person.id(), "plan", "create", null, "outcome");
+    chronology.add(
+        person.id(), "outcome-added", text.get("planning.chronology.outcome", typed.words()));
+    redirect.addFlashAttribute("savedMessage", "planning.saved.outcome");
+    return "redirect:/people/" + person.id() + "/plan/outcomes";
+  }
+
+  @GetMapping("/people/{id}/plan/outcomes/{outcomeId}")
+  @PreAuthorize("hasAnyRole('PRACTITIONER','MANAGER')")
+  String editForm(
+      @PathVariable String id,
+      @PathVariable String outcomeId,
+      @ModelAttribute("form") OutcomeForm form,
+      HttpServletRequest request,
+      @AuthenticationPrincipal StaffMember staff,
+      Model model) {
+    PlanningPeople.Person person = people.checked(id, staff);
+    Outcome outcome = outcomeOf(person, outcomeId);
+    audit.record(person.id(), "plan", "view", null, "outcome");
+    if (!PreservedForm.wasRestored(request)) {
+      model.addAttribute("form", OutcomeForm.of(outcome));
+    }
+    return show(person, outcome, model, new PlanErrors());
+  }
+
+  @PostMapping("/people/{id}/plan/outcomes/{outcomeId}")
+  @PreAuthorize("hasAnyRole('PRACTITIONER','MANAGER')")
+  String edit(
+      @PathVariable String id,
+      @PathVariable String outcomeId,
+      @ModelAttribute("form") OutcomeForm form,
+      @AuthenticationPrincipal StaffMember staff,
+      Model model,
+      RedirectAttributes redirect) {
+    PlanningPeople.Person person = people.checked(id, staff);
+    Outcome outcome = outcomeOf(person, outcomeId);
+    PlanErrors errors = new PlanErrors();
+    Outcome typed = form.check(errors, text);
+    if (!errors.isEmpty()) {
+      return show(person, outcome, model, errors);
+    }
+    Integer version = PlanSectionController.version(form.version());
+    if (version == null
+        || !store.updateOutcome(outcome.id(), version, typed, staff.getUsername())) {
+      model.addAttribute("form", form.withVersion(outcome.version()));
+      model.addAttribute("theirs", outcome);
+      return show(
+          person,
+          outcome,
+          model,
+          new PlanErrors().add("conflict", text.get("planning.error.conflict.outcome")));
+    }
+    store.touchPlan(outcome.planId(), staff.getUsername());
+    audit.record(person.id(), "plan", "change", null, "outcome");
+    redirect.addFlashAttribute("savedMessage", "planning.saved.outcome");
+    return "redirect:/people/" + person.id() + "/plan/outcomes";
+  }
+
+  private Outcome outcomeOf(PlanningPeople.Person person, String outcomeId) {
+    UUID wanted = PlanningPeople.uuid(outcomeId);
+    return store
+        .outcome(wanted)
+        .filter(outcome -> outcome.personId().equals(person.id()))
+        .orElseThrow(PlanningPeople.NotFound::new);
+  }
+
+  private String show(
+      PlanningPeople.Person person, Outcome outcome, Model model, PlanErrors errors) {
+    model.addAttribute("person", person);
+    model.addAttribute("outcome", outcome);
+    model.addAttribute("areas", WellbeingArea.values());
+    model.addAttribute("errors", errors);
+    return "planning/outcome";
+  }
+}

@@ -1,0 +1,127 @@
+package org.strengths.planning;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/** An outcome as typed: the person's words, wellbeing areas and optional GAS descriptors. */
+record OutcomeForm(
+    String words,
+    List<String> areas,
+    String gasMinus2,
+    String gasMinus1,
+    String gas0,
+    String gasPlus1,
+    String gasPlus2,
+    String weight,
+    String sourceConversationId,
+    String strengthId,
+    String version) {
+
+  static final int WORDS = 500;
+  static final int DESCRIPTOR = 300;
+
+  OutcomeForm {
+    areas = areas == null ? List.of() : List.copyOf(areas);
+  }
+
+  static OutcomeForm of(Outcome outcome) {
+    return new OutcomeForm(
+        outcome.words(),
+        outcome.wellbeingAreas().stream().map(Enum::name).toList(),
+        outcome.descriptor(-2),
+        outcome.descriptor(-1),
+        outcome.descriptor(0),
+        outcome.descriptor(1),
+        outcome.descriptor(2),
+        outcome.gasWeight() == null ? "" : String.valueOf(outcome.gasWeight()),
+        outcome.sourceConversationId() == null ? null : outcome.sourceConversationId().toString(),
+        outcome.strengthId() == null ? null : outcome.strengthId().toString(),
+        String.valueOf(outcome.version()));
+  }
+
+  static OutcomeForm blank() {
+    return new OutcomeForm(null, List.of(), null, null, null, null, null, "", null, null, "0");
+  }
+
+  OutcomeForm withVersion(int newVersion) {
+    return new OutcomeForm(
+        words,
+        areas,
+        gasMinus2,
+        gasMinus1,
+        gas0,
+        gasPlus1,
+        gasPlus2,
+        weight,
+        sourceConversationId,
+        strengthId,
+        String.valueOf(newVersion));
+  }
+
+  /** Checks what was typed; the outcome it describes, with the problems found. */
+  Outcome check(PlanErrors errors, PlanText text) {
+    String cleanWords = PlanSections.clean(words);
+    if (cleanWords == null) {
+      errors.add("words", text.get("planning.error.words.required"));
+    } else if (cleanWords.length() > WORDS) {
+      errors.add("words", text.get("planning.error.tooLong", WORDS));
+    }
+    List<WellbeingArea> chosen =
+        areas.stream().map(WellbeingArea::of).flatMap(java.util.Optional::stream).toList();
+    if (chosen.isEmpty() || chosen.size() != areas.size()) {
+      errors.add(
+          "areas",
+          "area-" + WellbeingArea.DIGNITY.name(),
+          text.get("planning.error.areas.required"));
+    }
+    List<String> descriptors = new ArrayList<>();
+    List<String> fields = List.of("gasMinus2", "gasMinus1", "gas0", "gasPlus1", "gasPlus2");
+    List<String> typed = java.util.Arrays.asList(gasMinus2, gasMinus1, gas0, gasPlus1, gasPlus2);
+    for (int i = 0; i < 5; i++) {
+      String value = PlanSections.clean(typed.get(i));
+      descriptors.add(value);
+      if (value != null && value.length() > DESCRIPTOR) {
+        errors.add(fields.get(i), text.get("planning.error.tooLong", DESCRIPTOR));
+      }
+    }
+    boolean anyGas = descriptors.stream().anyMatch(d -> d != null);
+    Integer gasWeight = null;
+    if (anyGas) {
+      for (int i = 0; i < 5; i++) {
+        if (descriptors.get(i) == null) {
+          errors.add(fields.get(i), text.get("planning.error.gas.allLevels"));
+        }
+      }
+      gasWeight = weight(errors, text);
+    }
+    return new Outcome(
+        null,
+        null,
+        null,
+        cleanWords,
+        chosen,
+        PlanningPeople.uuidOrNull(sourceConversationId),
+        PlanningPeople.uuidOrNull(strengthId),
+        anyGas && descriptors.stream().allMatch(d -> d != null) ? descriptors : List.of(),
+        gasWeight,
+        0,
+        0);
+  }
+
+  private Integer weight(PlanErrors errors, PlanText text) {
+    String typed = weight == null ? "" : weight.strip();
+    if (typed.isEmpty()) {
+      return 1;
+    }
+    if (!typed.matches("[1-4]")) {
+      errors.add("weight", text.get("planning.error.weight"));
+      return null;
+    }
+    return Integer.valueOf(typed);
+  }
+
+  UUID conversationId() {
+    return PlanningPeople.uuidOrNull(sourceConversationId);
+  }
+}

@@ -1,0 +1,49 @@
+package org.strengths.planning;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/** A care and support plan as stored (s.25). Blank sections are null. */
+record Plan(
+    UUID id,
+    UUID personId,
+    Status status,
+    LocalDate startedOn,
+    LocalDate agreedOn,
+    LocalDate lastChangedOn,
+    LocalDate directPaymentsStartedOn,
+    String needsIdentified,
+    String eligibility,
+    String needsMetHow,
+    String advice,
+    String directPaymentNeeds,
+    String directPaymentFrequency,
+    String involved,
+    Boolean personAgrees,
+    String personView,
+    String contingency,
+    LocalDate nextReviewOn,
+    LocalDate copyGivenOn,
+    String copyFormat,
+    Money indicativeWeekly,
+    Money contributionWeekly,
+    ManagementOption managementOption,
+    PersonalBudget.SignOff signOff,
+    String reviewKind,
+    LocalDate reviewOpensOn,
+    LocalDate reviewDueOn,
+    int version,
+    Instant updatedAt,
+    String updatedBy) {
+
+  enum Status {
+    DRAFT,
+    AGREED,
+    ENDED
+  }
+
+  public boolean isAgreed() {
+    return status == Status.AGREED;
+  }
+}

@@ -1,0 +1,257 @@
+package org.strengths.planning;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.strengths.access.AuditLog;
+import org.strengths.access.StaffMember;
+import org.strengths.person.Chronology;
+import org.strengths.platform.PreservedForm;
+import org.strengths.platform.ReferenceData;
+
+/** Who does what: lines of support from the person, their network, community and services. */
+@Controller
+class SupportController {
+
+  static final String COMPONENTS = "Service_Component";
+
+  private final PlanningPeople people;
+  private final Plans plans;
+  private final PlanStore store;
+  private final ReferenceData referenceData;
+  private final AuditLog audit;
+  private final Chronology chronology;
+  private final PlanText text;
+
+  SupportController(
+      PlanningPeople people,
+      Plans plans,
+      PlanStore store,
+      ReferenceData referenceData,
+      AuditLog audit,
+      Chronology chronology,
+      PlanText text) {
+    this.people = people;
+    this.plans = plans;
+    this.store = store;
+    this.referenceData = referenceData;
+    this.audit = audit;
+    this.chronology = chronology;
+    this.text = text;
+  }
+
+  @GetMapping("/people/{id}/plan/support")
+  @PreAuthorize("hasAnyRole('PRACTITIONER','MANAGER')")
+  String list(@PathVariable String id, @AuthenticationPrincipal StaffMember staff, Model model) {
+    PlanningPeople.Person person = people.checked(id, staff);
+    var current = plans.current(person.id());
+    if (current.isEmpty()) {
+      return "redirect:/people/" + person.id() + "/plan";
+    }
+    audit.record(person.id(), "plan", "view", null, "support");
+    model.addAttribute("person", person);
+    model.addAttribute("whole", current.get());
+    model.addAttribute("budget", current.get().budget(plans.today()));
+    return "planning/support";
+  }
+
+  @GetMapping("/people/{id}/plan/support/new")
+  @PreAuthorize("hasAnyRole('PRACTITIONER','MANAGER')")
+  String chooseKind(
+      @PathVariable String id, @AuthenticationPrincipal StaffMember staff, Model model) {
+    PlanningPeople.Person person = people.checked(id, staff);
+    return showKinds(person, model, new PlanErrors());
+  }
+
+  @PostMapping("/people/{id}/plan/support/new")
+  @PreAuthorize("hasAnyRole('PRACTITIONER','MANAGER')")
+  String choseKind(
+      @PathVariable String id,
+      @RequestParam(defaultValue = "") String kind,
+      @AuthenticationPrincipal StaffMember staff,
+      Model model) {
+    PlanningPeople.Person person = people.checked(id, staff);
+    return SupportKind.ofSlug(kind)
+        .map(chosen -> "redirect:/people/" + person.id() + "/plan/support/new/" + chosen.slug())
+        .orElseGet(
+            () ->
+                showKinds(
+                    person,
+                    model,
+                    new PlanErrors()
+                        .add("kind", "kind-person", text.get("planning.error.kind.required"))));
+  }
+
+  @GetMapping("/people/{id}/plan/support/new/{kind}")
+  @PreAuthorize("hasAnyRole('PRACTITIONER','MANAGER')")
+  String newForm(
+      @PathVariable String id,
+      @PathVariable String kind,
+      @ModelAttribute("form") SupportForm form,
+      HttpServletRequest request,
+      @AuthenticationPrincipal StaffMember staff,
+      Model model) {
+    PlanningPeople.Person person = people.checked(id, staff);
+    SupportKind chosen = SupportKind.ofSlug(kind).orElseThrow(PlanningPeople.NotFound::new);
+    var current = plans.current(person.id());
+    if (current.isEmpty()) {
+      return "redirect:/people/" + person.id() + "/plan";
+    }
+    if (!PreservedForm.wasRestored(request) && request.getParameterMap().isEmpty()) {
+      model.addAttribute("form", SupportForm.blank());
+    }
+    return show(person, current.get(), chosen, null, model, new PlanErrors());
+  }
+
+  @PostMapping("/people/{id}/plan/support/new/{kind}")
+  @PreAuthorize("hasAnyRole('PRACTITIONER','MANAGER')")
+  String add(
+      @PathVariable String id,
+      @PathVariable String kind,
+      @ModelAttribute("form") SupportForm form,
+      @AuthenticationPrincipal StaffMember staff,
+      Model model,
+      RedirectAttributes redirect) {
+    PlanningPeople.Person person = people.checked(id, staff);
+    SupportKind chosen = SupportKind.ofSlug(kind).orElseThrow(PlanningPeople.NotFound::new);
+    var current = plans.current(person.id());
+    if (current.isEmpty()) {
+      return "redirect:/people/" + person.id() + "/plan";
+    }
+    PlanErrors errors = new PlanErrors();
+    SupportLine typed = check(form, chosen, current.get(), errors);
+    if (!errors.isEmpty()) {
+      return show(person, current.get(), chosen, null, model, errors);
+    }
+    store.insertLine(current.get().plan(), typed, staff.getUsername());
+    saved(person, current.get().plan(), typed, staff, "create");
+    redirect.addFlashAttribute("savedMessage", "planning.saved.support");
+    return "redirect:/people/" + person.id() + "/plan/support";
+  }
+
+  @GetMapping("/people/{id}/plan/support/{lineId}")
+  @PreAuthorize("hasAnyRole('PRACTITIONER','MANAGER')")
+  String editForm(
+      @PathVariable String id,
+      @PathVariable String lineId,
+      @ModelAttribute("form") SupportForm form,
+      HttpServletRequest request,
+      @AuthenticationPrincipal StaffMember staff,
+      Model model) {
+    PlanningPeople.Person person = people.checked(id, staff);
+    Plans.Whole whole = plans.current(person.id()).orElseThrow(PlanningPeople.NotFound::new);
+    SupportLine line = lineOf(whole, lineId);
+    audit.record(person.id(), "plan", "view", null, "support");
+    if (!PreservedForm.wasRestored(request)) {
+      model.addAttribute("form", SupportForm.of(line));
+    }
+    return show(person, whole, line.kind(), line, model, new PlanErrors());
+  }
+
+  @PostMapping("/people/{id}/plan/support/{lineId}")
+  @PreAuthorize("hasAnyRole('PRACTITIONER','MANAGER')")
+  String edit(
+      @PathVariable String id,
+      @PathVariable String lineId,
+      @ModelAttribute("form") SupportForm form,
+      @AuthenticationPrincipal StaffMember staff,
+      Model model,
+      RedirectAttributes redirect) {
+    PlanningPeople.Person person = people.checked(id, staff);
+    Plans.Whole whole = plans.current(person.id()).orElseThrow(PlanningPeople.NotFound::new);
+    SupportLine line = lineOf(whole, lineId);
+    PlanErrors errors = new PlanErrors();
+    SupportLine typed = check(form, line.kind(), whole, errors);
+    if (!errors.isEmpty()) {
+      return show(person, whole, line.kind(), line, model, errors);
+    }
+    Integer version = PlanSectionController.version(form.version());
+    if (version == null || !store.updateLine(line.id(), version, typed, staff.getUsername())) {
+      model.addAttribute("form", form.withVersion(line.version()));
+      model.addAttribute("theirs", line);
+      return show(
+          person,
+          whole,
+          line.kind(),
+          line,
+          model,
+          new PlanErrors().add("conflict", text.get("planning.error.conflict.support")));
+    }
+    saved(person, whole.plan(), typed, staff, "change");
+    redirect.addFlashAttribute("savedMessage", "planning.saved.support");
+    return "redirect:/people/" + person.id() + "/plan/support";
+  }
+
+  private SupportLine check(
+      SupportForm form, SupportKind kind, Plans.Whole whole, PlanErrors errors) {
+    Set<UUID> outcomeIds =
+        whole.outcomes().stream().map(Outcome::id).collect(Collectors.toUnmodifiableSet());
+    return form.check(
+        kind, outcomeIds, code -> referenceData.contains(COMPONENTS, code), errors, text);
+  }
+
+  private void saved(
+      PlanningPeople.Person person,
+      Plan plan,
+      SupportLine typed,
+      StaffMember staff,
+      String action) {
+    store.touchPlan(plan.id(), staff.getUsername());
+    plans.changed(plan, staff);
+    audit.record(person.id(), "plan", action, null, "support");
+    chronology.add(
+        person.id(),
+        "support-" + action,
+        text.get(
+            "planning.chronology.support." + action,
+            text.get(typed.kind().labelKey()),
+            typed.help()));
+  }
+
+  private static SupportLine lineOf(Plans.Whole whole, String lineId) {
+    UUID wanted = PlanningPeople.uuid(lineId);
+    return whole.lines().stream()
+        .filter(line -> line.id().equals(wanted))
+        .findFirst()
+        .orElseThrow(PlanningPeople.NotFound::new);
+  }
+
+  private String showKinds(PlanningPeople.Person person, Model model, PlanErrors errors) {
+    model.addAttribute("person", person);
+    model.addAttribute("kinds", SupportKind.values());
+    model.addAttribute("errors", errors);
+    return "planning/support-kind";
+  }
+
+  private String show(
+      PlanningPeople.Person person,
+      Plans.Whole whole,
+      SupportKind kind,
+      SupportLine line,
+      Model model,
+      PlanErrors errors) {
+    model.addAttribute("person", person);
+    model.addAttribute("whole", whole);
+    model.addAttribute("kind", kind);
+    model.addAttribute("line", line);
+    model.addAttribute("errors", errors);
+    if (kind == SupportKind.COMMISSIONED) {
+      model.addAttribute("serviceTypes", ServiceType.values());
+      model.addAttribute("components", referenceData.current(COMPONENTS));
+      model.addAttribute("mechanisms", DeliveryMechanism.values());
+      model.addAttribute("frequencies", CostFrequency.values());
+    }
+    return "planning/support-line";
+  }
+}
