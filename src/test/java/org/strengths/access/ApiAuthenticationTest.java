@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.strengths.testing.WebSession;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -34,19 +35,19 @@ class ApiAuthenticationTest {
 
   @Test
   void showsANewTokenOnceAndListsItWithoutTheSecret() {
-    Browser admin = Browser.signedIn(port, "admin", DEMO);
+    WebSession admin = WebSession.signedIn(port, "admin", DEMO);
     admin.get("/admin/api-tokens");
     HttpResponse<String> issued =
         admin.post(
             "/admin/api-tokens",
             Map.of("staffId", staffId("practitioner"), "label", "Care portal"));
-    assertThat(Browser.location(issued)).endsWith("/admin/api-tokens/issued");
+    assertThat(WebSession.location(issued)).endsWith("/admin/api-tokens/issued");
 
     String secretPage = admin.get("/admin/api-tokens/issued").body();
     String secret = secretOn(secretPage);
     assertThat(secret).matches("stk_[A-Za-z0-9_-]{43}");
     assertThat(secretPage).contains("Copy this token now. You will not be able to see it again.");
-    assertThat(Browser.location(admin.get("/admin/api-tokens/issued")))
+    assertThat(WebSession.location(admin.get("/admin/api-tokens/issued")))
         .endsWith("/admin/api-tokens");
     String list = admin.get("/admin/api-tokens").body();
     assertThat(list).contains("Care portal").contains("Active").doesNotContain(secret);
@@ -60,7 +61,7 @@ class ApiAuthenticationTest {
 
   @Test
   void explainsWhatIsMissingWhenIssuingATokenGoesWrong() {
-    Browser admin = Browser.signedIn(port, "admin", DEMO);
+    WebSession admin = WebSession.signedIn(port, "admin", DEMO);
     admin.get("/admin/api-tokens");
 
     String missing = admin.post("/admin/api-tokens", Map.of("staffId", "", "label", " ")).body();
@@ -81,7 +82,7 @@ class ApiAuthenticationTest {
 
   @Test
   void keepsTheTokenPagesFromEveryoneButAdministrators() {
-    assertThat(Browser.signedIn(port, "manager", DEMO).get("/admin/api-tokens").statusCode())
+    assertThat(WebSession.signedIn(port, "manager", DEMO).get("/admin/api-tokens").statusCode())
         .isEqualTo(403);
   }
 
@@ -121,7 +122,7 @@ class ApiAuthenticationTest {
 
   @Test
   void doesNotLetASignedInBrowserSessionCallTheApi() throws Exception {
-    Browser sam = Browser.signedIn(port, "practitioner", DEMO);
+    WebSession sam = WebSession.signedIn(port, "practitioner", DEMO);
 
     HttpResponse<String> answer = sam.getJson("/api/test-only/people/" + UUID.randomUUID());
 
@@ -130,7 +131,7 @@ class ApiAuthenticationTest {
 
   @Test
   void refusesARevokedToken() throws Exception {
-    Browser admin = Browser.signedIn(port, "admin", DEMO);
+    WebSession admin = WebSession.signedIn(port, "admin", DEMO);
     String token = issueTokenFor(admin, "practitioner");
     UUID tokenId = tokenId(token);
     UUID person = people.add("Grace Hopper", team("North locality"), null);
@@ -140,7 +141,7 @@ class ApiAuthenticationTest {
     assertThat(confirm).contains("Revoke this API token?").contains(">Revoke token</button>");
     HttpResponse<String> revoked = admin.post("/admin/api-tokens/" + tokenId + "/revoke", Map.of());
 
-    assertThat(Browser.location(revoked)).endsWith("/admin/api-tokens");
+    assertThat(WebSession.location(revoked)).endsWith("/admin/api-tokens");
     assertThat(admin.get("/admin/api-tokens").body()).contains("has been revoked");
     assertProblem(get("/api/test-only/people/" + person, token), 401);
     assertThat(admin.get("/admin/api-tokens/" + tokenId + "/revoke").statusCode()).isEqualTo(404);
@@ -276,10 +277,10 @@ class ApiAuthenticationTest {
   }
 
   private String issueTokenFor(String username) {
-    return issueTokenFor(Browser.signedIn(port, "admin", DEMO), username);
+    return issueTokenFor(WebSession.signedIn(port, "admin", DEMO), username);
   }
 
-  private String issueTokenFor(Browser admin, String username) {
+  private String issueTokenFor(WebSession admin, String username) {
     admin.get("/admin/api-tokens");
     admin.post(
         "/admin/api-tokens", Map.of("staffId", staffId(username), "label", "Test " + username));

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.strengths.testing.WebSession;
 
 /** "Who has looked at this record" and the administrator's audit log check, over real HTTP. */
 @AccessIntegrationTest
@@ -22,9 +23,9 @@ class AuditTrailTest {
   @Test
   void showsTheManagerOfThePersonsTeamWhoLookedNewestFirst() {
     UUID person = people.add("Ada Byron", team("North locality"), null);
-    Browser sam = Browser.signedIn(port, "practitioner", DEMO);
+    WebSession sam = WebSession.signedIn(port, "practitioner", DEMO);
     sam.get("/test-only/people/" + person);
-    Browser manager = Browser.signedIn(port, "manager", DEMO);
+    WebSession manager = WebSession.signedIn(port, "manager", DEMO);
 
     HttpResponse<String> trail = manager.get("/people/" + person + "/audit-trail");
 
@@ -45,7 +46,7 @@ class AuditTrailTest {
   void recordsThatSomeoneLookedAtTheAuditTrail() {
     UUID person = people.add("Charles Babbage", team("North locality"), null);
 
-    Browser.signedIn(port, "manager", DEMO).get("/people/" + person + "/audit-trail");
+    WebSession.signedIn(port, "manager", DEMO).get("/people/" + person + "/audit-trail");
 
     assertThat(
             jdbc.sql(
@@ -60,11 +61,11 @@ class AuditTrailTest {
   @Test
   void pagesTheTrailFiftyEntriesAtATime() {
     UUID person = people.add("Katherine Johnson", team("North locality"), null);
-    Browser sam = Browser.signedIn(port, "practitioner", DEMO);
+    WebSession sam = WebSession.signedIn(port, "practitioner", DEMO);
     for (int i = 0; i < 50; i++) {
       sam.get("/test-only/people/" + person);
     }
-    Browser manager = Browser.signedIn(port, "manager", DEMO);
+    WebSession manager = WebSession.signedIn(port, "manager", DEMO);
 
     String first = manager.get("/people/" + person + "/audit-trail").body();
     String second = manager.get("/people/" + person + "/audit-trail?page=2").body();
@@ -82,7 +83,7 @@ class AuditTrailTest {
     UUID person = people.add("Hedy Lamarr", team("North locality"), null);
 
     HttpResponse<String> trail =
-        Browser.signedIn(port, "practitioner", DEMO).get("/people/" + person + "/audit-trail");
+        WebSession.signedIn(port, "practitioner", DEMO).get("/people/" + person + "/audit-trail");
 
     assertThat(trail.statusCode()).isEqualTo(403);
   }
@@ -92,12 +93,12 @@ class AuditTrailTest {
     UUID person = people.add("Emmy Noether", team("North locality"), null);
 
     assertThat(
-            Browser.signedIn(port, "manager2", DEMO)
+            WebSession.signedIn(port, "manager2", DEMO)
                 .get("/people/" + person + "/audit-trail")
                 .statusCode())
         .isEqualTo(403);
     assertThat(
-            Browser.signedIn(port, "admin", DEMO)
+            WebSession.signedIn(port, "admin", DEMO)
                 .get("/people/" + person + "/audit-trail")
                 .statusCode())
         .isEqualTo(403);
@@ -106,7 +107,7 @@ class AuditTrailTest {
   @Test
   void answersNotFoundForAnUnknownPerson() {
     assertThat(
-            Browser.signedIn(port, "manager", DEMO)
+            WebSession.signedIn(port, "manager", DEMO)
                 .get("/people/" + UUID.randomUUID() + "/audit-trail")
                 .statusCode())
         .isEqualTo(404);
@@ -114,7 +115,7 @@ class AuditTrailTest {
 
   @Test
   void showsTheAdministratorThatTheChainIsIntact() {
-    HttpResponse<String> page = Browser.signedIn(port, "admin", DEMO).get("/admin/audit-log");
+    HttpResponse<String> page = WebSession.signedIn(port, "admin", DEMO).get("/admin/audit-log");
 
     assertThat(page.statusCode()).isEqualTo(200);
     assertThat(page.body()).containsPattern("[\\d,]+ entries checked, chain intact");
@@ -122,9 +123,9 @@ class AuditTrailTest {
 
   @Test
   void keepsTheAuditLogCheckFromEveryoneButAdministrators() {
-    assertThat(Browser.signedIn(port, "manager", DEMO).get("/admin/audit-log").statusCode())
+    assertThat(WebSession.signedIn(port, "manager", DEMO).get("/admin/audit-log").statusCode())
         .isEqualTo(403);
-    assertThat(Browser.signedIn(port, "analyst", DEMO).get("/admin/audit-log").statusCode())
+    assertThat(WebSession.signedIn(port, "analyst", DEMO).get("/admin/audit-log").statusCode())
         .isEqualTo(403);
   }
 

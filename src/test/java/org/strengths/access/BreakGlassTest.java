@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.strengths.testing.WebSession;
 
 /** Break-glass from the refusal page to the team manager's acknowledgement, over real HTTP. */
 @AccessIntegrationTest
@@ -50,7 +51,7 @@ class BreakGlassTest {
   @Test
   void refusesAReasonShorterThanTenCharactersAndKeepsWhatWasTyped() {
     UUID person = people.add("Alan Turing", team("South locality"), null);
-    Browser sam = practitioner();
+    WebSession sam = practitioner();
     sam.get("/test-only/people/" + person);
 
     HttpResponse<String> answer =
@@ -70,15 +71,15 @@ class BreakGlassTest {
   @Test
   void keepsTheTypedReasonWhenTheSessionHadExpired() {
     UUID person = people.add("Ida Wells", team("South locality"), null);
-    Browser expired = new Browser(port);
+    WebSession expired = new WebSession(port);
     expired.get("/sign-in");
 
     HttpResponse<String> kept =
         expired.post("/people/" + person + "/break-glass", Map.of("reason", REASON));
-    assertThat(Browser.location(kept)).endsWith("/sign-in?expired");
+    assertThat(WebSession.location(kept)).endsWith("/sign-in?expired");
     HttpResponse<String> signedIn = expired.signIn("practitioner", DEMO);
 
-    assertThat(Browser.location(signedIn)).endsWith("/people/" + person + "/break-glass");
+    assertThat(WebSession.location(signedIn)).endsWith("/people/" + person + "/break-glass");
     assertThat(expired.get("/people/" + person + "/break-glass").body())
         .contains(">" + REASON + "</textarea>");
     assertThat(eventsFor(person)).isZero();
@@ -87,7 +88,7 @@ class BreakGlassTest {
   @Test
   void refusesAMissingReasonAndOneOverAThousandCharacters() {
     UUID person = people.add("Mary Seacole", team("South locality"), null);
-    Browser sam = practitioner();
+    WebSession sam = practitioner();
     sam.get("/people/" + person + "/break-glass");
 
     String missing = sam.post("/people/" + person + "/break-glass", Map.of("reason", "   ")).body();
@@ -102,13 +103,13 @@ class BreakGlassTest {
   @Test
   void keepsScriptsInAReasonAsHarmlessText() {
     UUID person = people.add("Edith Cavell", team("South locality"), null);
-    Browser sam = practitioner();
+    WebSession sam = practitioner();
     sam.get("/people/" + person + "/break-glass");
 
     String refused =
         sam.post("/people/" + person + "/break-glass", Map.of("reason", "<script>")).body();
     breakGlass(sam, person, "<script>alert('x')</script> ward");
-    String reviews = Browser.signedIn(port, "manager2", DEMO).get("/break-glass-reviews").body();
+    String reviews = WebSession.signedIn(port, "manager2", DEMO).get("/break-glass-reviews").body();
 
     assertThat(refused).doesNotContain("<script>").contains("&lt;script&gt;");
     assertThat(reviews).doesNotContain("<script>alert").contains("&lt;script&gt;alert");
@@ -117,14 +118,14 @@ class BreakGlassTest {
   @Test
   void opensTheRecordForTheRestOfTheSessionOnlyWithAValidReason() {
     UUID person = people.add("Florence Nightingale", team("South locality"), null);
-    Browser sam = practitioner();
+    WebSession sam = practitioner();
     sam.get("/test-only/people/" + person);
 
     HttpResponse<String> answer =
         sam.post("/people/" + person + "/break-glass", Map.of("reason", REASON));
 
     assertThat(answer.statusCode()).isEqualTo(302);
-    assertThat(Browser.location(answer)).endsWith("/people/" + person);
+    assertThat(WebSession.location(answer)).endsWith("/people/" + person);
     HttpResponse<String> record = sam.get("/test-only/people/" + person);
     assertThat(record.statusCode()).isEqualTo(200);
     assertThat(record.body()).contains("BREAK_GLASS");
@@ -148,7 +149,7 @@ class BreakGlassTest {
     UUID person = people.add("Rosalind Franklin", team("South locality"), null);
     breakGlass(practitioner(), person);
     UUID event = eventOf(person);
-    Browser southManager = Browser.signedIn(port, "manager2", DEMO);
+    WebSession southManager = WebSession.signedIn(port, "manager2", DEMO);
 
     String list = southManager.get("/break-glass-reviews").body();
     assertThat(list)
@@ -169,7 +170,7 @@ class BreakGlassTest {
             "/break-glass-reviews/" + event, Map.of("note", "Spoke to Sam: the ward called."));
 
     assertThat(acknowledged.statusCode()).isEqualTo(302);
-    assertThat(Browser.location(acknowledged)).endsWith("/break-glass-reviews");
+    assertThat(WebSession.location(acknowledged)).endsWith("/break-glass-reviews");
     assertThat(southManager.get("/break-glass-reviews").body())
         .contains("Break-glass access acknowledged.")
         .contains("Spoke to Sam: the ward called.");
@@ -181,7 +182,7 @@ class BreakGlassTest {
     UUID person = people.add("Dorothy Hodgkin", team("South locality"), null);
     breakGlass(practitioner(), person);
     UUID event = eventOf(person);
-    Browser southManager = Browser.signedIn(port, "manager2", DEMO);
+    WebSession southManager = WebSession.signedIn(port, "manager2", DEMO);
     southManager.get("/break-glass-reviews/" + event);
 
     HttpResponse<String> answer =
@@ -199,7 +200,7 @@ class BreakGlassTest {
     UUID person = people.add("Lise Meitner", team("South locality"), null);
     breakGlass(practitioner(), person);
     UUID event = eventOf(person);
-    Browser northManager = Browser.signedIn(port, "manager", DEMO);
+    WebSession northManager = WebSession.signedIn(port, "manager", DEMO);
 
     assertThat(northManager.get("/break-glass-reviews").body()).doesNotContain("Lise Meitner");
     assertThat(northManager.get("/break-glass-reviews/" + event).statusCode()).isEqualTo(403);
@@ -211,7 +212,7 @@ class BreakGlassTest {
   @Test
   void keepsBreakGlassAndItsReviewsFromAnalystsAndPractitioners() {
     UUID person = people.add("Marie Curie", team("South locality"), null);
-    Browser analyst = Browser.signedIn(port, "analyst", DEMO);
+    WebSession analyst = WebSession.signedIn(port, "analyst", DEMO);
 
     assertThat(analyst.get("/people/" + person + "/break-glass").statusCode()).isEqualTo(403);
     assertThat(analyst.get("/test-only/people/" + person).statusCode()).isEqualTo(403);
@@ -220,23 +221,23 @@ class BreakGlassTest {
 
   @Test
   void showsTheReviewsLinkToManagersOnly() {
-    assertThat(Browser.signedIn(port, "manager", DEMO).get("/break-glass-reviews").body())
+    assertThat(WebSession.signedIn(port, "manager", DEMO).get("/break-glass-reviews").body())
         .contains("href=\"/break-glass-reviews\"");
-    assertThat(Browser.signedIn(port, "admin", DEMO).get("/").body())
+    assertThat(WebSession.signedIn(port, "admin", DEMO).get("/").body())
         .doesNotContain("href=\"/break-glass-reviews\"")
         .contains("href=\"/admin/api-tokens\"")
         .contains("href=\"/admin/audit-log\"");
   }
 
-  private Browser practitioner() {
-    return Browser.signedIn(port, "practitioner", DEMO);
+  private WebSession practitioner() {
+    return WebSession.signedIn(port, "practitioner", DEMO);
   }
 
-  private void breakGlass(Browser browser, UUID person) {
+  private void breakGlass(WebSession browser, UUID person) {
     breakGlass(browser, person, REASON);
   }
 
-  private void breakGlass(Browser browser, UUID person, String reason) {
+  private void breakGlass(WebSession browser, UUID person, String reason) {
     browser.get("/people/" + person + "/break-glass");
     HttpResponse<String> answer =
         browser.post("/people/" + person + "/break-glass", Map.of("reason", reason));

@@ -10,6 +10,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.strengths.testing.WebSession;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Sign-in hardening over real HTTP, with fresh accounts so no demo account gets locked. */
@@ -26,29 +27,29 @@ class SignInTest {
   void givesAnUnknownUserAndAWrongPasswordTheSameAnswer() {
     String username = freshAccount();
 
-    HttpResponse<String> unknown = new Browser(port).signIn("nobody-" + UUID.randomUUID(), "x");
-    HttpResponse<String> wrong = new Browser(port).signIn(username, "wrong password");
+    HttpResponse<String> unknown = new WebSession(port).signIn("nobody-" + UUID.randomUUID(), "x");
+    HttpResponse<String> wrong = new WebSession(port).signIn(username, "wrong password");
 
     assertThat(unknown.statusCode()).isEqualTo(302);
     assertThat(wrong.statusCode()).isEqualTo(302);
-    assertThat(Browser.location(unknown)).endsWith("/sign-in?error");
-    assertThat(Browser.location(wrong)).isEqualTo(Browser.location(unknown));
-    String page = new Browser(port).get("/sign-in?error").body();
+    assertThat(WebSession.location(unknown)).endsWith("/sign-in?error");
+    assertThat(WebSession.location(wrong)).isEqualTo(WebSession.location(unknown));
+    String page = new WebSession(port).get("/sign-in?error").body();
     assertThat(page).contains("Enter a correct username and password");
   }
 
   @Test
   void refusesEvenTheRightPasswordAfterFiveWrongOnes() {
     String username = freshAccount();
-    Browser browser = new Browser(port);
+    WebSession browser = new WebSession(port);
     for (int attempt = 0; attempt < 5; attempt++) {
-      assertThat(Browser.location(browser.signIn(username, "wrong " + attempt)))
+      assertThat(WebSession.location(browser.signIn(username, "wrong " + attempt)))
           .endsWith("/sign-in?error");
     }
 
     HttpResponse<String> right = browser.signIn(username, PASSWORD);
 
-    assertThat(Browser.location(right)).endsWith("/sign-in?error");
+    assertThat(WebSession.location(right)).endsWith("/sign-in?error");
     assertThat(
             jdbc.sql(
                     "SELECT locked_until > now() + interval '14 minutes' FROM access_staff"
@@ -62,7 +63,7 @@ class SignInTest {
   @Test
   void letsTheAccountInAgainOnceTheLockHasRunOut() {
     String username = freshAccount();
-    Browser browser = new Browser(port);
+    WebSession browser = new WebSession(port);
     for (int attempt = 0; attempt < 5; attempt++) {
       browser.signIn(username, "wrong " + attempt);
     }
@@ -72,19 +73,19 @@ class SignInTest {
         .param("username", username)
         .update();
 
-    assertThat(Browser.location(browser.signIn(username, "wrong again")))
+    assertThat(WebSession.location(browser.signIn(username, "wrong again")))
         .endsWith("/sign-in?error");
-    assertThat(Browser.location(browser.signIn(username, PASSWORD))).doesNotContain("error");
+    assertThat(WebSession.location(browser.signIn(username, PASSWORD))).doesNotContain("error");
   }
 
   @Test
   void aSuccessfulSignInStartsTheCountAgain() {
     String username = freshAccount();
-    Browser browser = new Browser(port);
+    WebSession browser = new WebSession(port);
     for (int attempt = 0; attempt < 4; attempt++) {
       browser.signIn(username, "wrong " + attempt);
     }
-    assertThat(Browser.location(new Browser(port).signIn(username, PASSWORD)))
+    assertThat(WebSession.location(new WebSession(port).signIn(username, PASSWORD)))
         .doesNotContain("error");
     assertThat(failedAttempts(username)).isZero();
 
@@ -92,21 +93,21 @@ class SignInTest {
       browser.signIn(username, "wrong " + attempt);
     }
 
-    assertThat(Browser.location(new Browser(port).signIn(username, PASSWORD)))
+    assertThat(WebSession.location(new WebSession(port).signIn(username, PASSWORD)))
         .doesNotContain("error");
   }
 
   @Test
   void startsPractitionersAtPeopleAndAdministratorsAtHome() {
-    assertThat(Browser.location(new Browser(port).signIn(freshAccount(), PASSWORD)))
+    assertThat(WebSession.location(new WebSession(port).signIn(freshAccount(), PASSWORD)))
         .endsWith("/people");
-    assertThat(Browser.location(new Browser(port).signIn("admin", "strengths-demo")))
+    assertThat(WebSession.location(new WebSession(port).signIn("admin", "strengths-demo")))
         .matches("(http://localhost:\\d+)?/");
   }
 
   @Test
   void sendsTheSecurityHeaders() {
-    HttpResponse<String> page = new Browser(port).get("/sign-in");
+    HttpResponse<String> page = new WebSession(port).get("/sign-in");
 
     String policy = page.headers().firstValue("Content-Security-Policy").orElseThrow();
     assertThat(policy).contains("script-src 'self'").doesNotContain("unsafe-inline");
@@ -117,11 +118,11 @@ class SignInTest {
   @Test
   void refusesAFormPostedWithoutItsCsrfToken() {
     String username = freshAccount();
-    Browser signedIn = Browser.signedIn(port, username, PASSWORD);
+    WebSession signedIn = WebSession.signedIn(port, username, PASSWORD);
 
     HttpResponse<String> signOut = signedIn.postExactly("/sign-out", Map.of());
     HttpResponse<String> signIn =
-        new Browser(port)
+        new WebSession(port)
             .postExactly("/sign-in", Map.of("username", username, "password", PASSWORD));
 
     assertThat(signOut.statusCode()).isEqualTo(403);
@@ -130,7 +131,7 @@ class SignInTest {
 
   @Test
   void showsOnlyTheStatusOnThePublicHealthCheck() {
-    HttpResponse<String> health = new Browser(port).getJson("/actuator/health");
+    HttpResponse<String> health = new WebSession(port).getJson("/actuator/health");
 
     assertThat(health.statusCode()).isEqualTo(200);
     // Spring Boot also lists the names of the probe groups; no components, no details.
@@ -141,10 +142,10 @@ class SignInTest {
 
   @Test
   void sendsSomeoneWhoIsNotSignedInToSignIn() {
-    HttpResponse<String> page = new Browser(port).get("/admin/audit-log");
+    HttpResponse<String> page = new WebSession(port).get("/admin/audit-log");
 
     assertThat(page.statusCode()).isEqualTo(302);
-    assertThat(Browser.location(page)).endsWith("/sign-in");
+    assertThat(WebSession.location(page)).endsWith("/sign-in");
   }
 
   private String freshAccount() {

@@ -14,6 +14,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
+import org.strengths.testing.WebSession;
 
 /** The carers' pages over real HTTP, signed in as the demo staff. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -25,7 +26,7 @@ class CarerAssessmentPagesTests {
 
   @Test
   void linksACarerWithConsentAndRecordsTheirAssessmentOnTheCarersRecord() {
-    CarerBrowser browser = signedIn("practitioner");
+    WebSession browser = signedIn("practitioner");
     UUID caredFor = CarerTestPeople.person(jdbc, "practitioner");
     UUID carer = CarerTestPeople.person(jdbc, "practitioner");
     String carerName = CarerTestPeople.lastName(jdbc, carer);
@@ -41,7 +42,7 @@ class CarerAssessmentPagesTests {
         browser.post("/people/" + caredFor + "/carers/new", link(carer, "yes"));
 
     assertThat(linked.statusCode()).isEqualTo(302);
-    String newAssessment = CarerBrowser.location(linked);
+    String newAssessment = WebSession.location(linked);
     assertThat(newAssessment).startsWith("/people/" + carer + "/carer-assessments/new?link=");
     assertThat(browser.get(newAssessment).body())
         .contains("The carer is linked", "About caring for Carertest", "id=\"whatMatters\"");
@@ -51,7 +52,7 @@ class CarerAssessmentPagesTests {
         browser.post("/people/" + carer + "/carer-assessments/new", assessment(linkId));
 
     assertThat(saved.statusCode()).isEqualTo(302);
-    String view = CarerBrowser.location(saved);
+    String view = WebSession.location(saved);
     assertThat(view).matches("/people/" + carer + "/carer-assessments/[0-9a-f-]{36}");
     assertThat(browser.get(view).body())
         .contains("Time for my allotment", "I love him but I am so tired", "– the carer")
@@ -71,7 +72,7 @@ class CarerAssessmentPagesTests {
 
   @Test
   void refusesToLinkWithoutConsentAndOffersAnAssessmentOnTheCarersOwnRecord() {
-    CarerBrowser browser = signedIn("practitioner");
+    WebSession browser = signedIn("practitioner");
     UUID caredFor = CarerTestPeople.person(jdbc, "practitioner");
     UUID carer = CarerTestPeople.person(jdbc, "practitioner");
     browser.get("/people/" + caredFor + "/carers/new?carer=" + carer);
@@ -88,7 +89,7 @@ class CarerAssessmentPagesTests {
 
   @Test
   void suggestsEligibilityAndNeedsAReasonToDecideOtherwise() {
-    CarerBrowser browser = signedIn("practitioner");
+    WebSession browser = signedIn("practitioner");
     UUID carer = CarerTestPeople.person(jdbc, "practitioner");
     String view = recorded(browser, carer);
     String eligibility = view + "/eligibility";
@@ -124,7 +125,7 @@ class CarerAssessmentPagesTests {
 
   @Test
   void followsTheSuggestionWithoutAReasonAndExplainsItInTheSummary() {
-    CarerBrowser browser = signedIn("practitioner");
+    WebSession browser = signedIn("practitioner");
     UUID carer = CarerTestPeople.person(jdbc, "practitioner");
     String view = recorded(browser, carer);
     browser.get(view + "/eligibility");
@@ -140,7 +141,7 @@ class CarerAssessmentPagesTests {
 
   @Test
   void anOutcomeMarkedUnableNeedsAReason() {
-    CarerBrowser browser = signedIn("practitioner");
+    WebSession browser = signedIn("practitioner");
     UUID carer = CarerTestPeople.person(jdbc, "practitioner");
     String view = recorded(browser, carer);
     browser.get(view + "/eligibility");
@@ -156,7 +157,7 @@ class CarerAssessmentPagesTests {
 
   @Test
   void explainsEveryProblemWithWhatWasTypedAndKeepsTheText() {
-    CarerBrowser browser = signedIn("practitioner");
+    WebSession browser = signedIn("practitioner");
     UUID carer = CarerTestPeople.person(jdbc, "practitioner");
     browser.get("/people/" + carer + "/carer-assessments/new");
     Map<String, String> typed = assessment("");
@@ -186,14 +187,14 @@ class CarerAssessmentPagesTests {
 
   @Test
   void escapesMarkupInWhatWasSaved() {
-    CarerBrowser browser = signedIn("practitioner");
+    WebSession browser = signedIn("practitioner");
     UUID carer = CarerTestPeople.person(jdbc, "practitioner");
     browser.get("/people/" + carer + "/carer-assessments/new");
     Map<String, String> typed = assessment("");
     typed.put("whatMatters", "<script>alert('x')</script>");
 
     String view =
-        CarerBrowser.location(browser.post("/people/" + carer + "/carer-assessments/new", typed));
+        WebSession.location(browser.post("/people/" + carer + "/carer-assessments/new", typed));
 
     assertThat(browser.get(view).body())
         .contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;")
@@ -202,8 +203,8 @@ class CarerAssessmentPagesTests {
 
   @Test
   void showsBothVersionsWhenSomeoneElseSavedFirstAndKeepsTheUsersText() {
-    CarerBrowser practitioner = signedIn("practitioner");
-    CarerBrowser manager = signedIn("manager");
+    WebSession practitioner = signedIn("practitioner");
+    WebSession manager = signedIn("manager");
     UUID carer = CarerTestPeople.person(jdbc, "practitioner");
     String view = recorded(practitioner, carer);
     manager.get(view + "/edit");
@@ -232,7 +233,7 @@ class CarerAssessmentPagesTests {
 
   @Test
   void refusesAnalystsAndOffersBreakGlassWithoutAWorkingRelationship() {
-    CarerBrowser practitioner = signedIn("practitioner");
+    WebSession practitioner = signedIn("practitioner");
     UUID carer = CarerTestPeople.person(jdbc, "practitioner");
     String view = recorded(practitioner, carer);
 
@@ -247,7 +248,7 @@ class CarerAssessmentPagesTests {
 
   @Test
   void answersAnUnknownAssessmentWithNotFound() {
-    CarerBrowser browser = signedIn("practitioner");
+    WebSession browser = signedIn("practitioner");
     UUID carer = CarerTestPeople.person(jdbc, "practitioner");
 
     assertThat(
@@ -259,16 +260,16 @@ class CarerAssessmentPagesTests {
         .isEqualTo(404);
   }
 
-  private String recorded(CarerBrowser browser, UUID carer) {
+  private String recorded(WebSession browser, UUID carer) {
     browser.get("/people/" + carer + "/carer-assessments/new");
     HttpResponse<String> saved =
         browser.post("/people/" + carer + "/carer-assessments/new", assessment(""));
     assertThat(saved.statusCode()).as(saved.body()).isEqualTo(302);
-    return CarerBrowser.location(saved);
+    return WebSession.location(saved);
   }
 
-  private CarerBrowser signedIn(String username) {
-    return CarerBrowser.signedIn(port, username, "strengths-demo");
+  private WebSession signedIn(String username) {
+    return WebSession.signedIn(port, username, "strengths-demo");
   }
 
   private static Map<String, String> link(UUID carer, String consent) {

@@ -14,6 +14,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
+import org.strengths.testing.WebSession;
 
 /**
  * The language coach on the carer's conversation, over real HTTP: it warns after a save and on a
@@ -26,12 +27,12 @@ class CarerCoachingTests {
   @LocalServerPort int port;
   @Autowired JdbcClient jdbc;
 
-  private CarerBrowser browser;
+  private WebSession browser;
   private String base;
 
   @BeforeEach
   void aCarerAllocatedToThePractitioner() {
-    browser = CarerBrowser.signedIn(port, "practitioner", "strengths-demo");
+    browser = WebSession.signedIn(port, "practitioner", "strengths-demo");
     UUID carer = CarerTestPeople.person(jdbc, "practitioner");
     base = "/people/" + carer + "/carer-assessments";
     browser.get(base + "/new");
@@ -50,7 +51,7 @@ class CarerCoachingTests {
     HttpResponse<String> saved = browser.post(base + "/new", typed);
 
     assertThat(saved.statusCode()).as("never blocks a save").isEqualTo(302);
-    String view = CarerBrowser.location(saved);
+    String view = WebSession.location(saved);
     String page = browser.get(view).body();
     assertThat(page)
         .contains(
@@ -66,7 +67,7 @@ class CarerCoachingTests {
   @Test
   void coachesAChangeToASavedConversationToo() {
     HttpResponse<String> saved = browser.post(base + "/new", assessment());
-    String view = CarerBrowser.location(saved);
+    String view = WebSession.location(saved);
     assertThat(browser.get(view).body()).doesNotContain("id=\"language-coach\"");
     browser.get(view + "/edit");
 

@@ -14,6 +14,7 @@ import org.springframework.test.context.ActiveProfiles;
 import org.strengths.access.StaffAccounts;
 import org.strengths.access.StaffMember;
 import org.strengths.person.People;
+import org.strengths.testing.WebSession;
 
 /** The admin pages for the lexicon and stage names, and handing a person over with a reason. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -30,7 +31,7 @@ class ConversationAdminAndHandoverTests {
 
   @Test
   void anAdminAddsARetiresATermAndTheCoachFollowsAtOnce() {
-    ConversationBrowser admin = ConversationBrowser.signedIn(port, "admin", PASSWORD);
+    WebSession admin = WebSession.signedIn(port, "admin", PASSWORD);
     String term = "zq" + UUID.randomUUID().toString().substring(0, 6);
     admin.get("/admin/language-coach/new");
 
@@ -71,10 +72,10 @@ class ConversationAdminAndHandoverTests {
 
   @Test
   void refusesTheLexiconToPractitionersAndExplainsAMissingTerm() {
-    ConversationBrowser practitioner = ConversationBrowser.signedIn(port, "practitioner", PASSWORD);
+    WebSession practitioner = WebSession.signedIn(port, "practitioner", PASSWORD);
     assertThat(practitioner.get("/admin/language-coach").statusCode()).isEqualTo(403);
 
-    ConversationBrowser admin = ConversationBrowser.signedIn(port, "admin", PASSWORD);
+    WebSession admin = WebSession.signedIn(port, "admin", PASSWORD);
     admin.get("/admin/language-coach/new");
     HttpResponse<String> refused =
         admin.post("/admin/language-coach/new", Map.of("term", "", "suggestion", "x"));
@@ -84,7 +85,7 @@ class ConversationAdminAndHandoverTests {
 
   @Test
   void anAdminSeesTheStageNames() {
-    ConversationBrowser admin = ConversationBrowser.signedIn(port, "admin", PASSWORD);
+    WebSession admin = WebSession.signedIn(port, "admin", PASSWORD);
 
     HttpResponse<String> page = admin.get("/admin/conversation-stages");
 
@@ -107,7 +108,7 @@ class ConversationAdminAndHandoverTests {
             .findFirst()
             .orElseThrow()
             .id();
-    ConversationBrowser browser = ConversationBrowser.signedIn(port, "practitioner", PASSWORD);
+    WebSession browser = WebSession.signedIn(port, "practitioner", PASSWORD);
     browser.get("/people/" + person + "/handover");
 
     HttpResponse<String> missingReason =

@@ -19,6 +19,7 @@ import org.springframework.test.context.ActiveProfiles;
 import org.strengths.access.StaffAccounts;
 import org.strengths.access.StaffMember;
 import org.strengths.person.People;
+import org.strengths.testing.WebSession;
 
 /** The conversation pages over real HTTP, signed in as the demo staff. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -34,14 +35,14 @@ class ConversationPagesTests {
 
   private UUID person;
   private String base;
-  private ConversationBrowser browser;
+  private WebSession browser;
 
   @BeforeEach
   void aPersonAllocatedToThePractitioner() {
     StaffMember practitioner = ConversationTestData.staff(accounts, "practitioner");
     person = ConversationTestData.personOf(people, practitioner);
     base = "/people/" + person + "/conversations";
-    browser = ConversationBrowser.signedIn(port, "practitioner", PASSWORD);
+    browser = WebSession.signedIn(port, "practitioner", PASSWORD);
     browser.get(base + "/new");
   }
 
@@ -59,7 +60,7 @@ class ConversationPagesTests {
     HttpResponse<String> saved = browser.post(base + "/new", fields);
 
     assertThat(saved.statusCode()).as(saved.body()).isEqualTo(302);
-    String location = ConversationBrowser.location(saved);
+    String location = WebSession.location(saved);
     assertThat(location).matches(".*/conversations/[0-9a-f-]{36}$");
     String page = browser.get(location.replaceFirst("^https?://[^/]+", "")).body();
     assertThat(page).contains("I am not a service user, I am Ada", "Grows prize leeks");
@@ -129,7 +130,7 @@ class ConversationPagesTests {
     fields.put("action", "draft");
     HttpResponse<String> drafted = browser.post(base + "/new", fields);
     assertThat(drafted.statusCode()).isEqualTo(302);
-    assertThat(ConversationBrowser.location(drafted)).endsWith(base + "/" + id + "/edit");
+    assertThat(WebSession.location(drafted)).endsWith(base + "/" + id + "/edit");
 
     assertThat(browser.get(base + "/" + id + "/edit").body())
         .contains("Coffee with Mo", "Rainy Mondays");
@@ -139,7 +140,7 @@ class ConversationPagesTests {
   @Test
   void showsAConflictAndKeepsTheUsersTextWhenSomeoneElseSavedFirst() {
     HttpResponse<String> saved = browser.post(base + "/new", complete());
-    String edit = ConversationBrowser.location(saved).replaceFirst("^https?://[^/]+", "") + "/edit";
+    String edit = WebSession.location(saved).replaceFirst("^https?://[^/]+", "") + "/edit";
     Map<String, String> first = complete();
     first.put("version", "0");
     first.put("goodDay", "Their version of the day");
@@ -170,10 +171,10 @@ class ConversationPagesTests {
 
   @Test
   void refusesOtherRolesAndOffersBreakGlassWithoutARelationship() {
-    ConversationBrowser analyst = ConversationBrowser.signedIn(port, "analyst", PASSWORD);
+    WebSession analyst = WebSession.signedIn(port, "analyst", PASSWORD);
     assertThat(analyst.get(base).statusCode()).isEqualTo(403);
 
-    ConversationBrowser stranger = ConversationBrowser.signedIn(port, "practitioner2", PASSWORD);
+    WebSession stranger = WebSession.signedIn(port, "practitioner2", PASSWORD);
     HttpResponse<String> offer = stranger.get(base + "/new");
     assertThat(offer.statusCode()).isEqualTo(403);
     assertThat(offer.body()).contains("id=\"break-glass\"");

@@ -15,6 +15,7 @@ import org.springframework.test.context.ActiveProfiles;
 import org.strengths.access.StaffAccounts;
 import org.strengths.access.StaffMember;
 import org.strengths.person.People;
+import org.strengths.testing.WebSession;
 
 /**
  * Opening a person with 200 conversations, run on demand only:
@@ -57,8 +58,7 @@ class PersonConversationsBenchmark {
       assertThat(saved).isInstanceOf(ConversationRecording.Saved.class);
     }
     double loadSeconds = (System.nanoTime() - started) / 1e9;
-    ConversationBrowser browser =
-        ConversationBrowser.signedIn(port, "practitioner", "strengths-demo");
+    WebSession browser = WebSession.signedIn(port, "practitioner", "strengths-demo");
     String list = "/people/" + person + "/conversations";
     String record = "/people/" + person;
     String listPage = browser.get(list).body();

@@ -20,6 +20,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 import org.strengths.access.StaffAccounts;
 import org.strengths.person.People;
+import org.strengths.testing.WebSession;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -39,7 +40,7 @@ class NetworkApiTests {
   @Test
   void givesTheMembersAndSummaryWithTheViewAudited() throws Exception {
     UUID person = NetworkTestPeople.personOf(people, accounts, "practitioner");
-    Visitor sam = Visitor.signedIn(port, "practitioner", "strengths-demo");
+    WebSession sam = WebSession.signedIn(port, "practitioner", "strengths-demo");
     sam.get("/people/" + person + "/network/new");
     sam.post("/people/" + person + "/network/new", NetworkTestPeople.relationship("Mary"));
 

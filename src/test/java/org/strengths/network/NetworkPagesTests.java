@@ -16,6 +16,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 import org.strengths.access.StaffAccounts;
 import org.strengths.person.People;
+import org.strengths.testing.WebSession;
 
 /** The network pages over real HTTP, signed in as the demo staff. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -33,7 +34,7 @@ class NetworkPagesTests {
   @Test
   void addsChangesAndEndsARelationshipKeepingEachVersionAsASnapshot() {
     UUID person = NetworkTestPeople.personOf(people, accounts, "practitioner");
-    Visitor sam = Visitor.signedIn(port, "practitioner", "strengths-demo");
+    WebSession sam = WebSession.signedIn(port, "practitioner", "strengths-demo");
     String network = "/people/" + person + "/network";
 
     assertThat(sam.get(network).body()).contains("Relationships and ecomap", "No relationships");
@@ -41,7 +42,7 @@ class NetworkPagesTests {
         .contains("id=\"kind\"", "id=\"label\"", "You (Sam Okafor) will be recorded");
     HttpResponse<String> added = sam.post(network + "/new", NetworkTestPeople.relationship("Mary"));
     assertThat(added.statusCode()).isEqualTo(302);
-    assertThat(Visitor.location(added)).endsWith(network);
+    assertThat(WebSession.location(added)).endsWith(network);
     String list = sam.get(network).body();
     assertThat(list)
         .contains("Relationship added", "Mary", "daughter", "Strong", "Recorded by Sam Okafor")
@@ -82,7 +83,7 @@ class NetworkPagesTests {
   @Test
   void showsBothVersionsAndKeepsTheUsersTextWhenSomeoneElseSavedFirst() {
     UUID person = NetworkTestPeople.personOf(people, accounts, "practitioner");
-    Visitor sam = Visitor.signedIn(port, "practitioner", "strengths-demo");
+    WebSession sam = WebSession.signedIn(port, "practitioner", "strengths-demo");
     String network = "/people/" + person + "/network";
     sam.get(network + "/new");
     sam.post(network + "/new", NetworkTestPeople.relationship("Mary"));
@@ -108,7 +109,7 @@ class NetworkPagesTests {
   @Test
   void showsEveryProblemWithoutLosingWhatWasTyped() {
     UUID person = NetworkTestPeople.personOf(people, accounts, "practitioner");
-    Visitor sam = Visitor.signedIn(port, "practitioner", "strengths-demo");
+    WebSession sam = WebSession.signedIn(port, "practitioner", "strengths-demo");
     String path = "/people/" + person + "/network/new";
     sam.get(path);
     Map<String, String> typed = NetworkTestPeople.relationship("");
@@ -130,7 +131,7 @@ class NetworkPagesTests {
   @Test
   void escapesMarkupTypedIntoARelationship() {
     UUID person = NetworkTestPeople.personOf(people, accounts, "practitioner");
-    Visitor sam = Visitor.signedIn(port, "practitioner", "strengths-demo");
+    WebSession sam = WebSession.signedIn(port, "practitioner", "strengths-demo");
     String network = "/people/" + person + "/network";
     sam.get(network + "/new");
     sam.post(network + "/new", NetworkTestPeople.relationship("<script>alert('x')</script>"));
@@ -164,7 +165,7 @@ class NetworkPagesTests {
             club),
         by,
         noonOn(2025, 6, 1));
-    Visitor sam = Visitor.signedIn(port, "practitioner", "strengths-demo");
+    WebSession sam = WebSession.signedIn(port, "practitioner", "strengths-demo");
     String network = "/people/" + person + "/network";
 
     assertThat(sam.get(network + "?on=2025-03-01").body())
@@ -192,7 +193,7 @@ class NetworkPagesTests {
   @Test
   void exportsTheEcomapAsPngAndPdfAndAuditsIt() throws Exception {
     UUID person = NetworkTestPeople.personOf(people, accounts, "practitioner");
-    Visitor sam = Visitor.signedIn(port, "practitioner", "strengths-demo");
+    WebSession sam = WebSession.signedIn(port, "practitioner", "strengths-demo");
     String network = "/people/" + person + "/network";
     sam.get(network + "/new");
     sam.post(network + "/new", NetworkTestPeople.relationship("Mary"));
@@ -207,7 +208,7 @@ class NetworkPagesTests {
     assertThat(new String(pdf.body(), 0, 4, java.nio.charset.StandardCharsets.US_ASCII))
         .isEqualTo("%PDF");
     assertThat(auditActions(person)).contains("network/export");
-    Visitor tom = Visitor.signedIn(port, "practitioner2", "strengths-demo");
+    WebSession tom = WebSession.signedIn(port, "practitioner2", "strengths-demo");
     assertThat(tom.getBytes(network + "/ecomap.png").statusCode()).isEqualTo(403);
   }
 
@@ -215,12 +216,12 @@ class NetworkPagesTests {
   void bringsBackWhatWasTypedWhenTheSessionHadExpired() {
     UUID person = NetworkTestPeople.personOf(people, accounts, "practitioner");
     String path = "/people/" + person + "/network/new";
-    Visitor signedOut = new Visitor(port);
+    WebSession signedOut = new WebSession(port);
     signedOut.get("/sign-in");
     Map<String, String> typed = NetworkTestPeople.relationship("Typed while the session ended");
 
     HttpResponse<String> expired = signedOut.post(path, typed);
-    assertThat(Visitor.location(expired)).contains("/sign-in");
+    assertThat(WebSession.location(expired)).contains("/sign-in");
     signedOut.signIn("practitioner", "strengths-demo");
 
     assertThat(signedOut.get(path).body()).contains("value=\"Typed while the session ended\"");
@@ -230,7 +231,7 @@ class NetworkPagesTests {
   @Test
   void offersToBreakTheGlassWithoutAWorkingRelationship() {
     UUID person = NetworkTestPeople.personOf(people, accounts, "practitioner");
-    Visitor tom = Visitor.signedIn(port, "practitioner2", "strengths-demo");
+    WebSession tom = WebSession.signedIn(port, "practitioner2", "strengths-demo");
 
     HttpResponse<String> page = tom.get("/people/" + person + "/network");
 
@@ -242,8 +243,8 @@ class NetworkPagesTests {
   @Test
   void refusesAnalystsAndAnswersNotFoundForUnknownIds() {
     UUID person = NetworkTestPeople.personOf(people, accounts, "practitioner");
-    Visitor alex = Visitor.signedIn(port, "analyst", "strengths-demo");
-    Visitor sam = Visitor.signedIn(port, "practitioner", "strengths-demo");
+    WebSession alex = WebSession.signedIn(port, "analyst", "strengths-demo");
+    WebSession sam = WebSession.signedIn(port, "practitioner", "strengths-demo");
 
     assertThat(alex.get("/people/" + person + "/network").statusCode()).isEqualTo(403);
     assertThat(sam.get("/people/not-an-id/network").statusCode()).isEqualTo(404);
@@ -258,7 +259,7 @@ class NetworkPagesTests {
     UUID person = NetworkTestPeople.personOf(people, accounts, "practitioner");
     UUID daughter = NetworkTestPeople.personOf(people, accounts, "practitioner");
     UUID stranger = NetworkTestPeople.personOf(people, accounts, "practitioner2");
-    Visitor sam = Visitor.signedIn(port, "practitioner", "strengths-demo");
+    WebSession sam = WebSession.signedIn(port, "practitioner", "strengths-demo");
     String path = "/people/" + person + "/network/new";
     sam.get(path);
     Map<String, String> typed = NetworkTestPeople.relationship("Someone");

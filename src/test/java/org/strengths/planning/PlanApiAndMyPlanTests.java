@@ -26,6 +26,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 import org.strengths.access.StaffAccounts;
 import org.strengths.person.People;
+import org.strengths.testing.WebSession;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -43,10 +44,10 @@ class PlanApiAndMyPlanTests {
   @Autowired StaffAccounts accounts;
   @Autowired JdbcClient jdbc;
 
-  private record Agreed(UUID person, String plan, String outcome, Browser browser) {}
+  private record Agreed(UUID person, String plan, String outcome, WebSession browser) {}
 
   private Agreed agreedPlan() {
-    Browser browser = Browser.signedIn(port, "practitioner", PlanPagesTests.PASSWORD);
+    WebSession browser = WebSession.signedIn(port, "practitioner", PlanPagesTests.PASSWORD);
     UUID person =
         PlanningTestPeople.allocatedTo(people, PlanningTestPeople.staff(accounts, "practitioner"));
     String plan = "/people/" + person + "/plan";

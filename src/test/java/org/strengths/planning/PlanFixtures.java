@@ -6,13 +6,14 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.strengths.testing.WebSession;
 
 /** Fills in every part of a plan through the pages, as a practitioner would. */
 final class PlanFixtures {
 
   private PlanFixtures() {}
 
-  static String complete(Browser browser, String plan, UUID person, JdbcClient jdbc) {
+  static String complete(WebSession browser, String plan, UUID person, JdbcClient jdbc) {
     for (String slug :
         new String[] {
           "needs", "eligibility", "how-needs-are-met", "advice", "involved", "contingency"
@@ -81,7 +82,7 @@ final class PlanFixtures {
   }
 
   static void section(
-      Browser browser,
+      WebSession browser,
       String plan,
       String slug,
       Map<String, String> fields,
@@ -92,7 +93,7 @@ final class PlanFixtures {
     typed.put("version", version(person, jdbc));
     var saved = browser.post(plan + "/" + slug, typed);
     assertThat(saved.statusCode()).as(slug).isEqualTo(302);
-    browser.get(Browser.location(saved));
+    browser.get(WebSession.location(saved));
   }
 
   static String version(UUID person, JdbcClient jdbc) {

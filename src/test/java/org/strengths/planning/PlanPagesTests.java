@@ -16,6 +16,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 import org.strengths.access.StaffAccounts;
 import org.strengths.person.People;
+import org.strengths.testing.WebSession;
 
 /** The plan pages over real HTTP, signed in as the demo staff. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -29,8 +30,8 @@ class PlanPagesTests {
   @Autowired StaffAccounts accounts;
   @Autowired JdbcClient jdbc;
 
-  private Browser signedIn(String username) {
-    return Browser.signedIn(port, username, PASSWORD);
+  private WebSession signedIn(String username) {
+    return WebSession.signedIn(port, username, PASSWORD);
   }
 
   private UUID personOfPractitioner() {
@@ -38,7 +39,7 @@ class PlanPagesTests {
         people, PlanningTestPeople.staff(accounts, "practitioner"));
   }
 
-  private String started(Browser browser, UUID person) {
+  private String started(WebSession browser, UUID person) {
     String plan = "/people/" + person + "/plan";
     browser.get(plan);
     HttpResponse<String> started = browser.post(plan, Map.of("action", "start"));
@@ -46,7 +47,7 @@ class PlanPagesTests {
     return plan;
   }
 
-  private String addOutcome(Browser browser, String plan, String words) {
+  private String addOutcome(WebSession browser, String plan, String words) {
     browser.get(plan + "/outcomes/new");
     HttpResponse<String> added =
         browser.post(
@@ -69,7 +70,7 @@ class PlanPagesTests {
 
   @Test
   void startsAPlanFromThePersonsRecordAndShowsEveryPartAsATask() {
-    Browser browser = signedIn("practitioner");
+    WebSession browser = signedIn("practitioner");
     UUID person = personOfPractitioner();
 
     assertThat(browser.get("/people/" + person).body()).contains("id=\"plan\"");
@@ -91,7 +92,7 @@ class PlanPagesTests {
 
   @Test
   void keepsTheOutcomeInThePersonsWordsAndEscapesMarkup() {
-    Browser browser = signedIn("practitioner");
+    WebSession browser = signedIn("practitioner");
     UUID person = personOfPractitioner();
     String plan = started(browser, person);
 
@@ -105,7 +106,7 @@ class PlanPagesTests {
 
   @Test
   void showsClearProblemsForABadOutcomeAndKeepsWhatWasTyped() {
-    Browser browser = signedIn("practitioner");
+    WebSession browser = signedIn("practitioner");
     UUID person = personOfPractitioner();
     String plan = started(browser, person);
     browser.get(plan + "/outcomes/new");
@@ -130,7 +131,7 @@ class PlanPagesTests {
 
   @Test
   void savesGoalAttainmentLevelsWithAWeight() {
-    Browser browser = signedIn("practitioner");
+    WebSession browser = signedIn("practitioner");
     UUID person = personOfPractitioner();
     String plan = started(browser, person);
     browser.get(plan + "/outcomes/new");
@@ -152,13 +153,13 @@ class PlanPagesTests {
 
   @Test
   void asksThePara664QuestionsForNetworkHelpAndFlagsHelpThatCannotBeReliedOn() {
-    Browser browser = signedIn("practitioner");
+    WebSession browser = signedIn("practitioner");
     UUID person = personOfPractitioner();
     String plan = started(browser, person);
     String outcome = addOutcome(browser, plan, "See my grandson at weekends");
     browser.get(plan + "/support/new");
     HttpResponse<String> chose = browser.post(plan + "/support/new", Map.of("kind", "network"));
-    assertThat(Browser.location(chose)).endsWith("/plan/support/new/network");
+    assertThat(WebSession.location(chose)).endsWith("/plan/support/new/network");
     String form = browser.get(plan + "/support/new/network").body();
     assertThat(form)
         .contains("Are they willing to give this help?", "Are they able to give this help?")
@@ -182,7 +183,7 @@ class PlanPagesTests {
 
   @Test
   void refusesSupportWithoutAnOutcome() {
-    Browser browser = signedIn("practitioner");
+    WebSession browser = signedIn("practitioner");
     UUID person = personOfPractitioner();
     String plan = started(browser, person);
     addOutcome(browser, plan, "Cook my own tea");
@@ -200,7 +201,7 @@ class PlanPagesTests {
 
   @Test
   void addsPaidSupportWithItsCldFieldsAndWorksOutTheBudget() {
-    Browser browser = signedIn("practitioner");
+    WebSession browser = signedIn("practitioner");
     UUID person = personOfPractitioner();
     String plan = started(browser, person);
     String outcome = addOutcome(browser, plan, "Stay living in my own home");
@@ -237,7 +238,7 @@ class PlanPagesTests {
 
   @Test
   void onlyAManagerSignsOffABudgetBelowTheIndicativeAmountAndMustSayWhy() {
-    Browser practitioner = signedIn("practitioner");
+    WebSession practitioner = signedIn("practitioner");
     UUID person = personOfPractitioner();
     String plan = started(practitioner, person);
     String outcome = addOutcome(practitioner, plan, "Get up and dressed by nine");
@@ -258,7 +259,7 @@ class PlanPagesTests {
 
     assertThat(practitioner.get(plan + "/budget/sign-off").statusCode()).isEqualTo(403);
 
-    Browser manager = signedIn("manager");
+    WebSession manager = signedIn("manager");
     String form = manager.get(plan + "/budget/sign-off").body();
     assertThat(form).contains("The budget is £243.29 a week; the indicative amount was £300.00");
     String cost = "24329";
@@ -286,8 +287,8 @@ class PlanPagesTests {
 
   @Test
   void showsBothVersionsWhenSomeoneElseSavedASectionFirst() {
-    Browser practitioner = signedIn("practitioner");
-    Browser manager = signedIn("manager");
+    WebSession practitioner = signedIn("practitioner");
+    WebSession manager = signedIn("manager");
     UUID person = personOfPractitioner();
     String plan = started(practitioner, person);
     String stale = version(person);
@@ -311,7 +312,7 @@ class PlanPagesTests {
 
   @Test
   void refusesToAgreeAnIncompletePlanAndSaysWhatIsMissing() {
-    Browser browser = signedIn("practitioner");
+    WebSession browser = signedIn("practitioner");
     UUID person = personOfPractitioner();
     String plan = started(browser, person);
     browser.get(plan);
@@ -328,7 +329,7 @@ class PlanPagesTests {
 
   @Test
   void agreesACompletePlanAndSchedulesTheFirstReviewSixToEightWeeksLater() {
-    Browser browser = signedIn("practitioner");
+    WebSession browser = signedIn("practitioner");
     UUID person = personOfPractitioner();
     String plan = started(browser, person);
     PlanFixtures.complete(browser, plan, person, jdbc);
@@ -351,7 +352,7 @@ class PlanPagesTests {
 
   @Test
   void showsTheBreakGlassOfferWithoutAWorkingRelationship() {
-    Browser other = signedIn("practitioner2");
+    WebSession other = signedIn("practitioner2");
     UUID person = personOfPractitioner();
 
     HttpResponse<String> refused = other.get("/people/" + person + "/plan");
@@ -362,7 +363,7 @@ class PlanPagesTests {
 
   @Test
   void refusesRolesThatNeverSeeRecords() {
-    Browser analyst = signedIn("analyst");
+    WebSession analyst = signedIn("analyst");
     UUID person = personOfPractitioner();
 
     assertThat(analyst.get("/people/" + person + "/plan").statusCode()).isEqualTo(403);
@@ -371,7 +372,7 @@ class PlanPagesTests {
 
   @Test
   void answersNotFoundForAnUnknownPersonOrSection() {
-    Browser browser = signedIn("practitioner");
+    WebSession browser = signedIn("practitioner");
     UUID person = personOfPractitioner();
     started(browser, person);
 
@@ -385,23 +386,23 @@ class PlanPagesTests {
 
   @Test
   void bringsBackWhatWasTypedInASectionAndAnOutcomeWhenTheSessionHadExpired() {
-    Browser browser = signedIn("practitioner");
+    WebSession browser = signedIn("practitioner");
     UUID person = personOfPractitioner();
     String plan = started(browser, person);
-    Browser expired = new Browser(port);
+    WebSession expired = new WebSession(port);
     expired.get("/sign-in");
 
     HttpResponse<String> kept =
         expired.post(
             plan + "/contingency",
             Map.of("text", "Typed while the session ended", "version", version(person)));
-    assertThat(Browser.location(kept)).endsWith("/sign-in?expired");
+    assertThat(WebSession.location(kept)).endsWith("/sign-in?expired");
     HttpResponse<String> back = expired.signIn("practitioner", PASSWORD);
-    assertThat(Browser.location(back)).endsWith(plan + "/contingency");
+    assertThat(WebSession.location(back)).endsWith(plan + "/contingency");
     assertThat(expired.get(plan + "/contingency").body())
         .contains(">Typed while the session ended</textarea>", "We kept what you typed");
 
-    Browser expiredAgain = new Browser(port);
+    WebSession expiredAgain = new WebSession(port);
     expiredAgain.get("/sign-in");
     expiredAgain.post(
         plan + "/outcomes/new",
@@ -414,7 +415,7 @@ class PlanPagesTests {
 
   @Test
   void startsAnOutcomeOrNetworkSupportFromALinkCarryingTheirDetails() {
-    Browser browser = signedIn("practitioner");
+    WebSession browser = signedIn("practitioner");
     UUID person = personOfPractitioner();
     String plan = started(browser, person);
     UUID conversation = UUID.randomUUID();

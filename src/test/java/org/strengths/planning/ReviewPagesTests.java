@@ -18,6 +18,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 import org.strengths.access.StaffAccounts;
 import org.strengths.person.People;
+import org.strengths.testing.WebSession;
 
 /** Reviews, the caseload of reviews due, and progress over time, over real HTTP. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -32,14 +33,14 @@ class ReviewPagesTests {
   private final LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
 
   /** A person with an agreed plan holding one outcome with GAS levels (weight 2). */
-  private record Agreed(UUID person, String plan, String outcome, Browser browser) {}
+  private record Agreed(UUID person, String plan, String outcome, WebSession browser) {}
 
   private Agreed agreedPlan() {
     return agreedPlan(false);
   }
 
   private Agreed agreedPlan(boolean sevenWeeksAgo) {
-    Browser browser = Browser.signedIn(port, "practitioner", PlanPagesTests.PASSWORD);
+    WebSession browser = WebSession.signedIn(port, "practitioner", PlanPagesTests.PASSWORD);
     UUID person =
         PlanningTestPeople.allocatedTo(people, PlanningTestPeople.staff(accounts, "practitioner"));
     String plan = "/people/" + person + "/plan";
@@ -180,9 +181,9 @@ class ReviewPagesTests {
     assertThat(asked.statusCode()).isEqualTo(302);
     String mine = agreed.browser().get("/reviews").body();
     assertThat(mine).contains(name, "Unplanned review asked for", "Due");
-    Browser manager = Browser.signedIn(port, "manager", PlanPagesTests.PASSWORD);
+    WebSession manager = WebSession.signedIn(port, "manager", PlanPagesTests.PASSWORD);
     assertThat(manager.get("/reviews").body()).contains(name);
-    Browser otherTeam = Browser.signedIn(port, "manager2", PlanPagesTests.PASSWORD);
+    WebSession otherTeam = WebSession.signedIn(port, "manager2", PlanPagesTests.PASSWORD);
     assertThat(otherTeam.get("/reviews").body()).doesNotContain(name);
     assertThat(auditActions(agreed.person())).contains("plan/review-request");
   }
@@ -205,7 +206,7 @@ class ReviewPagesTests {
 
   @Test
   void keepsAnalystsAwayFromTheCaseload() {
-    Browser analyst = Browser.signedIn(port, "analyst", PlanPagesTests.PASSWORD);
+    WebSession analyst = WebSession.signedIn(port, "analyst", PlanPagesTests.PASSWORD);
 
     assertThat(analyst.get("/reviews").statusCode()).isEqualTo(403);
   }

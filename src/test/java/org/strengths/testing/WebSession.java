@@ -1,4 +1,4 @@
-package org.strengths.planning;
+package org.strengths.testing;
 
 import java.io.IOException;
 import java.net.CookieManager;
@@ -18,7 +18,7 @@ import java.util.stream.Collectors;
  * A signed-in (or not) visitor over real HTTP: keeps cookies, does not follow redirects, and sends
  * back the CSRF token of the last page it saw, as a browser submitting that page's form would.
  */
-final class Browser {
+public final class WebSession {
 
   private static final Pattern CSRF =
       Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"|value=\"([^\"]+)\"\\s+name=\"_csrf\"");
@@ -28,7 +28,7 @@ final class Browser {
   private final CookieManager cookies = new CookieManager();
   private String csrf;
 
-  Browser(int port) {
+  public WebSession(int port) {
     this.base = "http://localhost:" + port;
     this.http =
         HttpClient.newBuilder()
@@ -37,8 +37,8 @@ final class Browser {
             .build();
   }
 
-  static Browser signedIn(int port, String username, String password) {
-    Browser browser = new Browser(port);
+  public static WebSession signedIn(int port, String username, String password) {
+    WebSession browser = new WebSession(port);
     HttpResponse<String> response = browser.signIn(username, password);
     if (response.statusCode() != 302
         || response.headers().firstValue("Location").orElse("").contains("error")) {
@@ -47,23 +47,44 @@ final class Browser {
     return browser;
   }
 
-  HttpResponse<String> signIn(String username, String password) {
+  public HttpResponse<String> signIn(String username, String password) {
     get("/sign-in");
     return post("/sign-in", Map.of("username", username, "password", password));
   }
 
-  HttpResponse<String> get(String path) {
+  public HttpResponse<String> get(String path) {
     return send(
         HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "text/html").GET());
   }
 
-  HttpResponse<String> getJson(String path) {
+  public HttpResponse<String> getJson(String path) {
     return send(
         HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "application/json").GET());
   }
 
+  /** A download, as bytes. */
+  public HttpResponse<byte[]> getBytes(String path) {
+    try {
+      return http.send(
+          HttpRequest.newBuilder(URI.create(base + path)).GET().build(),
+          HttpResponse.BodyHandlers.ofByteArray());
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** The cookies as a Cookie header, for requests sent outside this visitor. */
+  public String cookies() {
+    return cookies.getCookieStore().getCookies().stream()
+        .map(cookie -> cookie.getName() + "=" + cookie.getValue())
+        .collect(Collectors.joining("; "));
+  }
+
   /** Posts the fields with the CSRF token of the last page seen. */
-  HttpResponse<String> post(String path, Map<String, String> fields) {
+  public HttpResponse<String> post(String path, Map<String, String> fields) {
     Map<String, String> withToken = new LinkedHashMap<>(fields);
     if (csrf != null) {
       withToken.put("_csrf", csrf);
@@ -71,8 +92,38 @@ final class Browser {
     return postExactly(path, withToken);
   }
 
+  /** Posts the fields with the CSRF token, asking for JSON as the page script does. */
+  public HttpResponse<String> postForJson(String path, Map<String, String> fields) {
+    Map<String, String> withToken = new LinkedHashMap<>(fields);
+    if (csrf != null) {
+      withToken.put("_csrf", csrf);
+    }
+    String body =
+        withToken.entrySet().stream()
+            .map(
+                field ->
+                    URLEncoder.encode(field.getKey(), StandardCharsets.UTF_8)
+                        + "="
+                        + URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8))
+            .collect(Collectors.joining("&"));
+    try {
+      return http.send(
+          HttpRequest.newBuilder(URI.create(base + path))
+              .header("Content-Type", "application/x-www-form-urlencoded")
+              .header("Accept", "application/json")
+              .POST(HttpRequest.BodyPublishers.ofString(body))
+              .build(),
+          HttpResponse.BodyHandlers.ofString());
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   /** Posts exactly these fields, with no CSRF token unless one is among them. */
-  HttpResponse<String> postExactly(String path, Map<String, String> fields) {
+  public HttpResponse<String> postExactly(String path, Map<String, String> fields) {
     String body =
         fields.entrySet().stream()
             .map(
@@ -106,14 +157,7 @@ final class Browser {
     }
   }
 
-  /** The cookies as a Cookie header, for requests sent outside this visitor. */
-  String cookies() {
-    return cookies.getCookieStore().getCookies().stream()
-        .map(cookie -> cookie.getName() + "=" + cookie.getValue())
-        .collect(Collectors.joining("; "));
-  }
-
-  static String location(HttpResponse<?> response) {
+  public static String location(HttpResponse<?> response) {
     return response.headers().firstValue("Location").orElse("").replaceFirst("^https?://[^/]+", "");
   }
 }
