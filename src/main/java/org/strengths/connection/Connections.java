@@ -19,14 +19,15 @@ import org.strengths.community.AssetSummary;
 import org.strengths.connection.ConnectionStore.Message;
 import org.strengths.connection.ConnectionStore.StatusChange;
 import org.strengths.connection.StatusRule.Side;
+import org.strengths.network.Networks;
 import org.strengths.person.Chronology;
 import org.strengths.person.PersonDetails;
 
 /**
  * Sends connections and records what follows. Sending copies the chosen details (the disclosure
- * snapshot), audits the disclosure, adds to the person's chronology and announces {@link
- * ConnectionMade}. Callers check who may see the person, or that a partner's organisation is the
- * one the connection was sent to, before calling.
+ * snapshot), audits the disclosure, adds to the person's chronology, puts the asset on the person's
+ * network (so on their ecomap) and announces {@link ConnectionMade}. Callers check who may see the
+ * person, or that a partner's organisation is the one the connection was sent to, before calling.
  */
 @Service
 class Connections {
@@ -39,6 +40,7 @@ class Connections {
   private final Chronology chronology;
   private final ApplicationEventPublisher events;
   private final ConnectionText text;
+  private final Networks networks;
   private final Clock clock;
 
   Connections(
@@ -47,12 +49,14 @@ class Connections {
       Chronology chronology,
       ApplicationEventPublisher events,
       ConnectionText text,
+      Networks networks,
       Clock clock) {
     this.store = store;
     this.audit = audit;
     this.chronology = chronology;
     this.events = events;
     this.text = text;
+    this.networks = networks;
     this.clock = clock;
   }
 
@@ -146,6 +150,8 @@ class Connections {
         new StatusChange(
             connection.status(), null, now, by.getUsername(), by.displayName(), false));
     recordSending(connection, items);
+    // In the same transaction, so the ecomap never shows a connection that was not saved.
+    networks.addCommunityConnection(person.id(), asset.name(), asset.id(), by);
     events.publishEvent(new ConnectionMade(connection.id(), person.id(), asset.id(), asset.name()));
     return new Made(connection.id());
   }

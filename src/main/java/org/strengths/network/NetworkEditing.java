@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -63,6 +64,59 @@ class NetworkEditing {
     store.insert(id, personId, checked.details(), recorder(by), now);
     saved(personId, id, "create", "network.chronology.added", checked.details(), by, now);
     return new Saved(id);
+  }
+
+  /**
+   * Adds the community directory entry the person has been connected to, as a tenuous tie that
+   * supports them, unless a current relationship of that kind already has its name. Saved, audited
+   * and put on the chronology like any other addition.
+   *
+   * @return the relationship added, or empty if it was already there
+   */
+  @Transactional
+  Optional<UUID> addCommunityConnection(
+      UUID personId, String assetName, UUID assetId, StaffMember by) {
+    if (assetName == null || assetName.isBlank()) {
+      return Optional.empty();
+    }
+    String label = assetName.strip();
+    if (label.length() > MemberForm.LABEL_MAX) {
+      label = label.substring(0, MemberForm.LABEL_MAX);
+    }
+    store.lock(personId);
+    String name = label;
+    boolean there =
+        store.current(personId).stream()
+            .anyMatch(
+                member ->
+                    member.kind() == TieKind.COMMUNITY_GROUP
+                        && member.label().strip().equalsIgnoreCase(name));
+    if (there) {
+      return Optional.empty();
+    }
+    MemberDetails details =
+        new MemberDetails(
+            TieKind.COMMUNITY_GROUP,
+            label,
+            null,
+            null,
+            TieStrength.TENUOUS,
+            false,
+            SupportDirection.TO_PERSON,
+            null,
+            Answer.NOT_ASKED,
+            null,
+            false,
+            Answer.NOT_ASKED,
+            Answer.NOT_ASKED,
+            null,
+            Answer.NOT_ASKED,
+            Answer.NOT_ASKED);
+    UUID id = TieIds.next(clock);
+    Instant now = now();
+    store.insert(id, personId, details, assetId, recorder(by), now);
+    saved(personId, id, "create", "network.chronology.added", details, by, now);
+    return Optional.of(id);
   }
 
   @Transactional

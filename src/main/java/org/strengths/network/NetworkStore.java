@@ -46,6 +46,17 @@ class NetworkStore {
         .list();
   }
 
+  /**
+   * Holds, until the transaction ends, a lock on the person's network, so two saves that each check
+   * before adding cannot both add.
+   */
+  void lock(UUID personId) {
+    jdbc.sql("SELECT pg_advisory_xact_lock(hashtextextended(CAST(:person AS text), 17))")
+        .param("person", personId)
+        .query((rs, n) -> 1)
+        .list();
+  }
+
   Optional<NetworkMemberView> find(UUID personId, UUID memberId) {
     return jdbc.sql(
             "SELECT "
@@ -59,20 +70,32 @@ class NetworkStore {
   }
 
   void insert(UUID id, UUID personId, MemberDetails details, Recorder by, Instant at) {
+    insert(id, personId, details, null, by, at);
+  }
+
+  /**
+   * With {@code assetId}, the relationship is to that community directory entry: an organisation,
+   * so not third-party data.
+   */
+  void insert(
+      UUID id, UUID personId, MemberDetails details, UUID assetId, Recorder by, Instant at) {
     jdbc.sql(
             """
             INSERT INTO network_member (id, person_id, kind, label, specific_tie,
               linked_person_id, strength, stressful, direction, contact_frequency, wants_change,
               change_wanted, gives_care, willing, able, impact_on_them, person_agrees,
               consent_to_contact, third_party, created_at, created_by, created_by_name,
-              updated_at, updated_by, updated_by_name)
+              updated_at, updated_by, updated_by_name, community_asset_id)
             VALUES (:id, :person, :kind, :label, :specificTie, :linked, :strength, :stressful,
               :direction, :contact, :wantsChange, :changeWanted, :givesCare, :willing, :able,
-              :impact, :agrees, :consent, :thirdParty, :at, :by, :byName, :at, :by, :byName)
+              :impact, :agrees, :consent, :thirdParty, :at, :by, :byName, :at, :by, :byName,
+              :asset)
             """)
         .param("id", id)
         .param("person", personId)
         .params(values(details))
+        .param("thirdParty", details.thirdParty() && assetId == null)
+        .param("asset", assetId)
         .param("at", utc(at))
         .param("by", by.username())
         .param("byName", by.name())
@@ -89,7 +112,8 @@ class NetworkStore {
                   wants_change = :wantsChange, change_wanted = :changeWanted,
                   gives_care = :givesCare, willing = :willing, able = :able,
                   impact_on_them = :impact, person_agrees = :agrees,
-                  consent_to_contact = :consent, third_party = :thirdParty, updated_at = :at,
+                  consent_to_contact = :consent,
+                  third_party = (:thirdParty AND community_asset_id IS NULL), updated_at = :at,
                   updated_by = :by, updated_by_name = :byName, version = version + 1
                 WHERE id = :id AND version = :version AND ended_at IS NULL
                 """)

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
+import org.strengths.access.StaffMember;
 
 /**
  * The network module's API for other modules (conversations, plans, the ecomap). It does not check
@@ -25,11 +26,27 @@ public class Networks {
       UUID memberId, String label, TieKind kind, String specificTie, CarerCheck carerCheck) {}
 
   private final NetworkStore store;
+  private final NetworkEditing editing;
   private final Clock clock;
 
-  Networks(NetworkStore store, Clock clock) {
+  Networks(NetworkStore store, NetworkEditing editing, Clock clock) {
     this.store = store;
+    this.editing = editing;
     this.clock = clock;
+  }
+
+  /**
+   * Puts a community directory entry the person has just been connected to on their network (and so
+   * on their ecomap): a community group, tenuous for now, supporting the person, with the entry's
+   * name as its label. Nothing is added if a current community group of theirs already has that
+   * name, so connecting twice adds it once. Saved like any addition: a snapshot, the audit and the
+   * chronology. The caller has already checked that {@code by} may change the person's record.
+   *
+   * @return the relationship added, or empty if it was already there
+   */
+  public Optional<UUID> addCommunityConnection(
+      UUID personId, String assetName, UUID assetId, StaffMember by) {
+    return editing.addCommunityConnection(personId, assetName, assetId, by);
   }
 
   /** The person's current relationships, in the order they were added. */
