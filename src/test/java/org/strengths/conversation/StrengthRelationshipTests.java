@@ -25,6 +25,7 @@ import org.strengths.access.StaffAccounts;
 import org.strengths.access.StaffMember;
 import org.strengths.network.Networks;
 import org.strengths.person.People;
+import org.strengths.testing.WebSession;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -43,7 +44,7 @@ class StrengthRelationshipTests {
 
   private UUID person;
   private String base;
-  private ConversationBrowser browser;
+  private WebSession browser;
   private UUID mary;
   private String maryLabel;
 
@@ -52,7 +53,7 @@ class StrengthRelationshipTests {
     StaffMember practitioner = ConversationTestData.staff(accounts, "practitioner");
     person = ConversationTestData.personOf(people, practitioner);
     base = "/people/" + person + "/conversations";
-    browser = ConversationBrowser.signedIn(port, "practitioner", "strengths-demo");
+    browser = WebSession.signedIn(port, "practitioner", "strengths-demo");
     maryLabel = "Mary " + ConversationTestData.name();
     mary = addRelationship(person, maryLabel);
   }
@@ -73,7 +74,7 @@ class StrengthRelationshipTests {
 
     assertThat(saved.statusCode()).as(saved.body()).isEqualTo(302);
     String page =
-        browser.get(ConversationBrowser.location(saved).replaceFirst("^https?://[^/]+", "")).body();
+        browser.get(WebSession.location(saved).replaceFirst("^https?://[^/]+", "")).body();
     assertThat(page)
         .contains("Relationship: " + maryLabel + " (family)")
         .contains("href=\"/people/" + person + "/network/" + mary + "/edit\"");
