@@ -82,6 +82,9 @@ class CommunityBrowserTest extends JourneyTest {
     browser.signIn("practitioner", PASSWORD).visit(connection);
     assertThat(browser.textOf("connection-status")).contains("Attended");
     assertThat(browser.text()).contains("Stanley came along and enjoyed the quiz.");
+
+    browser.visit("/people/" + id + "/network");
+    assertThat(browser.textOf("current-ecomap")).contains(befriending.name());
   }
 
   @Test
