@@ -119,7 +119,7 @@ class AssetController {
       return form(model, null);
     }
     UUID id = UUID.randomUUID();
-    Asset asset = asset(form, point, staff, null);
+    Asset asset = asset(form, point, staff.displayName(), null, LocalDate.now(clock));
     store.insert(id, asset, staff.getUsername(), clock.instant(), null, null, null);
     audit.record(null, SECTION, "create", null, (asset.isGift() ? "gift " : "asset ") + id);
     return "redirect:/community/assets/" + id;
@@ -155,7 +155,7 @@ class AssetController {
       return form(model, stored);
     }
     int version = form.getVersion() == null ? -1 : form.getVersion();
-    Asset changed = asset(form, point, staff, stored);
+    Asset changed = asset(form, point, staff.displayName(), stored, LocalDate.now(clock));
     if (!store.update(stored.id(), version, changed, staff.getUsername(), clock.instant(), null)) {
       model.addAttribute("conflict", stored);
       form.setVersion(stored.version());
@@ -195,7 +195,9 @@ class AssetController {
     return asset;
   }
 
-  private Asset asset(AssetForm f, Postcodes.Point point, StaffMember staff, Asset stored) {
+  /** The asset a checked form describes; also used when an organisation updates its own entry. */
+  static Asset asset(
+      AssetForm f, Postcodes.Point point, String byName, Asset stored, LocalDate today) {
     Map<String, String> ignored = new java.util.HashMap<>();
     List<Asset.Session> sessions = new ArrayList<>();
     for (String day : f.getDays()) {
@@ -212,15 +214,11 @@ class AssetController {
     boolean gift = "GIFT".equals(f.getKind());
     LocalDate consentOn =
         gift
-            ? (stored != null && stored.giftConsentOn() != null
-                ? stored.giftConsentOn()
-                : LocalDate.now(clock))
+            ? (stored != null && stored.giftConsentOn() != null ? stored.giftConsentOn() : today)
             : null;
     String consentBy =
         gift
-            ? (stored != null && stored.giftConsentBy() != null
-                ? stored.giftConsentBy()
-                : staff.displayName())
+            ? (stored != null && stored.giftConsentBy() != null ? stored.giftConsentBy() : byName)
             : null;
     List<String> languages =
         AssetRules.blank(f.getLanguages())
@@ -263,8 +261,8 @@ class AssetController {
         AssetRules.clean(f.getWebsite()),
         HowToConnect.valueOf(f.getHowToConnect()),
         f.getStatus(),
-        stored == null ? LocalDate.now(clock) : stored.lastVerifiedOn(),
-        stored == null ? staff.displayName() : stored.lastVerifiedBy(),
+        stored == null ? today : stored.lastVerifiedOn(),
+        stored == null ? byName : stored.lastVerifiedBy(),
         consentOn,
         consentBy,
         null,

@@ -312,6 +312,13 @@ class AssetStore {
         == 1;
   }
 
+  /** Records a check made as part of a save that already moved the version on. */
+  void recordCheck(UUID id, LocalDate on, String by) {
+    jdbc.sql("UPDATE community_asset SET last_verified_on = ?, last_verified_by = ? WHERE id = ?")
+        .params(on, by, id)
+        .update();
+  }
+
   /** Entries whose last check is older than six months (or never made), oldest first. */
   List<AssetSummary> needingChecks(LocalDate today, UUID organisationId, int limit) {
     return jdbc.sql(

@@ -1,10 +1,15 @@
 package org.strengths.community;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.strengths.access.AuditLog;
 
 /**
  * The community module's API for other modules: look up assets and the organisations behind them.
@@ -26,9 +31,98 @@ public class CommunityAssets {
       """;
 
   private final JdbcClient jdbc;
+  private final AssetStore store;
+  private final AuditLog audit;
+  private final Clock clock;
 
-  CommunityAssets(JdbcClient jdbc) {
+  CommunityAssets(JdbcClient jdbc, AssetStore store, AuditLog audit, Clock clock) {
     this.jdbc = jdbc;
+    this.store = store;
+    this.audit = audit;
+    this.clock = clock;
+  }
+
+  /** The organisation's own entries, by name, as it may keep them current. */
+  public List<OwnedEntry> ownedBy(UUID organisationId) {
+    List<UUID> ids = forOrganisation(organisationId).stream().map(AssetSummary::id).toList();
+    return store.findAll(ids).stream().filter(a -> !a.isGift()).map(this::owned).toList();
+  }
+
+  /** The entry, if it exists and belongs to the organisation (empty otherwise). */
+  public Optional<OwnedEntry> owned(UUID assetId, UUID organisationId) {
+    return ownedAsset(assetId, organisationId).map(this::owned);
+  }
+
+  /**
+   * The organisation confirms its entry is still right: it counts as checked today by {@code
+   * byName}.
+   */
+  @Transactional
+  public OwnerResult markChecked(UUID assetId, UUID organisationId, String byName) {
+    Asset asset = ownedAsset(assetId, organisationId).orElse(null);
+    if (asset == null) {
+      return new OwnerResult.NotFound();
+    }
+    if (!store.markVerified(asset.id(), asset.version(), LocalDate.now(clock), byName)) {
+      return new OwnerResult.Conflict(owned(store.find(asset.id()).orElseThrow()));
+    }
+    audit.record(null, AssetController.SECTION, "verify", null, "asset " + asset.id() + " owner");
+    return new OwnerResult.Saved(owned(store.find(asset.id()).orElseThrow()));
+  }
+
+  /**
+   * The organisation updates what it may keep current, checked exactly as the staff form checks it.
+   * Saving counts as checking the entry today. A save based on an older version than the one stored
+   * is refused as a conflict.
+   */
+  @Transactional
+  public OwnerResult updateByOwner(
+      UUID assetId, UUID organisationId, OwnerUpdate update, int expectedVersion, String byName) {
+    Asset stored = ownedAsset(assetId, organisationId).orElse(null);
+    if (stored == null) {
+      return new OwnerResult.NotFound();
+    }
+    AssetForm form = update.over(AssetForm.of(stored));
+    // The organisation cannot change the postcode, so the stored one is not checked again.
+    Map<String, String> errors = AssetRules.check(form, true);
+    if (!errors.isEmpty()) {
+      return new OwnerResult.Invalid(errors);
+    }
+    LocalDate today = LocalDate.now(clock);
+    Postcodes.Point point =
+        stored.latitude() == null || stored.longitude() == null
+            ? null
+            : new Postcodes.Point(stored.latitude(), stored.longitude());
+    Asset changed = AssetController.asset(form, point, byName, stored, today);
+    if (!store.update(stored.id(), expectedVersion, changed, byName, clock.instant(), null)) {
+      return new OwnerResult.Conflict(owned(store.find(stored.id()).orElseThrow()));
+    }
+    // The staff form keeps one topic; an organisation's save must not drop the others.
+    store.replaceTerms(stored.id(), stored.terms().stream().map(Asset.Term::id).toList());
+    store.recordCheck(stored.id(), today, byName);
+    audit.record(null, AssetController.SECTION, "change", null, "asset " + stored.id() + " owner");
+    return new OwnerResult.Saved(owned(store.find(stored.id()).orElseThrow()));
+  }
+
+  private Optional<Asset> ownedAsset(UUID assetId, UUID organisationId) {
+    if (assetId == null || organisationId == null) {
+      return Optional.empty();
+    }
+    return store
+        .find(assetId)
+        .filter(a -> organisationId.equals(a.organisationId()) && !a.isGift());
+  }
+
+  private OwnedEntry owned(Asset a) {
+    return new OwnedEntry(
+        a.id(),
+        a.name(),
+        OwnerUpdate.of(AssetForm.of(a)),
+        a.version(),
+        a.lastVerifiedOn(),
+        a.lastVerifiedBy(),
+        a.verificationDue(LocalDate.now(clock)),
+        a.updatedBy());
   }
 
   public Optional<AssetSummary> find(UUID assetId) {

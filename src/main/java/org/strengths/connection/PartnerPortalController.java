@@ -202,14 +202,6 @@ class PartnerPortalController {
     return showOutcome(shown, model, errors);
   }
 
-  @GetMapping("/partner/directory")
-  @PreAuthorize(ROLE)
-  String directory(@AuthenticationPrincipal StaffMember partner, Model model) {
-    model.addAttribute("entries", assets.forOrganisation(partner.organisationId()));
-    model.addAttribute("organisationName", organisationName(partner));
-    return "connection/partner-directory";
-  }
-
   private String show(Connection connection, ReplyForm form, FormErrors errors, Model model) {
     model.addAttribute("replyForm", form);
     model.addAttribute("errors", errors);
