@@ -4,8 +4,10 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Period;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
@@ -21,6 +23,7 @@ import org.strengths.access.AuditLog;
 import org.strengths.access.PersonAccess;
 import org.strengths.access.PersonAllocation;
 import org.strengths.access.StaffMember;
+import org.strengths.conversation.PersonInTheirWords;
 import org.strengths.person.People;
 import org.strengths.person.PersonDetails;
 
@@ -28,7 +31,9 @@ import org.strengths.person.PersonDetails;
  * "Ideas for connections" on a person's record: active assets ranked by how well they match what
  * matters to the person (what the practitioner types, plus what the record says about their
  * language) and how near they are to the person's postcode, each with the reasons it came up. Only
- * the person's postcode, age and language are used, and the view is audited.
+ * the person's postcode, age and language are used, and the view is audited. On arrival, before
+ * anything is typed, the words come from their latest conversation (what matters to them, a good
+ * life, their strengths); a box deliberately emptied looks for anything nearby.
  */
 @Controller
 class IdeasController {
@@ -42,6 +47,7 @@ class IdeasController {
   private final AssetSearch search;
   private final AssetStore store;
   private final Postcodes postcodes;
+  private final PersonInTheirWords inTheirWords;
   private final Clock clock;
 
   IdeasController(
@@ -51,6 +57,7 @@ class IdeasController {
       AssetSearch search,
       AssetStore store,
       Postcodes postcodes,
+      PersonInTheirWords inTheirWords,
       Clock clock) {
     this.people = people;
     this.access = access;
@@ -58,6 +65,7 @@ class IdeasController {
     this.search = search;
     this.store = store;
     this.postcodes = postcodes;
+    this.inTheirWords = inTheirWords;
     this.clock = clock;
   }
 
@@ -77,7 +85,19 @@ class IdeasController {
     }
     access.check(staff, new PersonAllocation(person.id(), person.teamId(), person.workerId()));
     audit.record(person.id(), "ideas", "view");
+    PersonInTheirWords.Highlights highlights = inTheirWords.latestFor(person.id()).orElse(null);
+    ConversationWords fromConversation =
+        highlights == null ? ConversationWords.none() : ConversationWords.of(highlights);
     String typed = interests == null ? null : interests.strip();
+    if (interests == null && !fromConversation.isEmpty()) {
+      typed = fromConversation.query();
+      model.addAttribute("fromConversation", true);
+      model.addAttribute(
+          "conversationHeldOn",
+          highlights.heldOn() == null
+              ? null
+              : DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK).format(highlights.heldOn()));
+    }
     if (typed != null && typed.length() > 500) {
       model.addAttribute("tooLong", true);
       typed = typed.substring(0, 500);
@@ -121,7 +141,11 @@ class IdeasController {
       List<String> keys = new ArrayList<>();
       List<Object[]> args = new ArrayList<>();
       for (String word : matched.getOrDefault(asset.id(), List.of())) {
-        keys.add("community.ideas.reason.matches");
+        keys.add(
+            fromConversation
+                .sourceOf(word)
+                .map(source -> source.reasonKey)
+                .orElse("community.ideas.reason.matches"));
         args.add(new Object[] {word});
       }
       Double metres = results.hits().get(i).metres();
@@ -141,6 +165,9 @@ class IdeasController {
     model.addAttribute("interests", typed);
     model.addAttribute("ideas", ideas);
     model.addAttribute("hasHome", home != null);
+    if (!model.containsAttribute("fromConversation")) {
+      model.addAttribute("fromConversation", false);
+    }
     return "community/ideas";
   }
 }

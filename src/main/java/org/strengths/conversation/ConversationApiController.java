@@ -81,7 +81,11 @@ class ConversationApiController {
 
   record QuoteBody(String words, String attribution, String attributedName) {}
 
-  record StrengthBody(String kind, String description, String identifiedBy) {}
+  /**
+   * @param networkMemberId one of the person's current relationships (see the network API), or null
+   */
+  record StrengthBody(
+      String kind, String description, String identifiedBy, String networkMemberId) {}
 
   record ActionBody(String what, String who, String whoName, LocalDate byWhen) {}
 
@@ -127,7 +131,7 @@ class ConversationApiController {
       return notFound("There is no person with this id.");
     }
     access.check(staff, allocation);
-    ConversationFormCheck.Checked checked = check.check(form(body), true);
+    ConversationFormCheck.Checked checked = check.check(allocation.personId(), form(body), true);
     if (!checked.errors().isEmpty()) {
       ProblemDetail problem =
           problem(HttpStatus.BAD_REQUEST, INVALID, "Some fields are missing or not valid.");
@@ -173,6 +177,7 @@ class ConversationApiController {
                   row.setKind(s.kind());
                   row.setDescription(s.description());
                   row.setIdentifiedBy(s.identifiedBy() == null ? "person" : s.identifiedBy());
+                  row.setNetworkMemberId(s.networkMemberId());
                   return row;
                 })
             .collect(java.util.stream.Collectors.toCollection(java.util.ArrayList::new)));

@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.strengths.access.AuditLog;
 import org.strengths.access.StaffMember;
+import org.strengths.network.Networks;
 import org.strengths.person.PersonDetails;
 import org.strengths.platform.PreservedForm;
 import org.strengths.platform.ReferenceData;
@@ -44,6 +45,7 @@ class ConversationController {
   private final ReferenceData referenceData;
   private final AuditLog audit;
   private final ConversationText text;
+  private final Networks networks;
   private final Clock clock;
 
   ConversationController(
@@ -56,6 +58,7 @@ class ConversationController {
       ReferenceData referenceData,
       AuditLog audit,
       ConversationText text,
+      Networks networks,
       Clock clock) {
     this.lookup = lookup;
     this.conversations = conversations;
@@ -66,6 +69,7 @@ class ConversationController {
     this.referenceData = referenceData;
     this.audit = audit;
     this.text = text;
+    this.networks = networks;
     this.clock = clock;
   }
 
@@ -92,8 +96,7 @@ class ConversationController {
     ConversationForm shown =
         PreservedForm.wasRestored(request)
             ? form
-            : ConversationForm.fresh(
-                LocalDate.now(clock), conversations.latestStrengths(person.id()));
+            : ConversationForm.fresh(LocalDate.now(clock), carriedForward(person.id()));
     return show(person, null, shown, new ConversationErrors(), model);
   }
 
@@ -133,6 +136,7 @@ class ConversationController {
     audit.record(person.id(), "conversation", "view", null, conversation.id().toString());
     model.addAttribute("person", person);
     model.addAttribute("conversation", conversation);
+    model.addAttribute("relationshipsById", relationshipsById(person.id()));
     if (Boolean.TRUE.equals(model.getAttribute("justSaved"))) {
       model.addAttribute("coach", coaching.notes(ConversationForm.of(conversation)));
     }
@@ -205,7 +209,7 @@ class ConversationController {
       return show(person, existing, form, new ConversationErrors(), model);
     }
     boolean complete = !"draft".equals(action) || (existing != null && !existing.draft());
-    ConversationFormCheck.Checked checked = check.check(form, complete);
+    ConversationFormCheck.Checked checked = check.check(person.id(), form, complete);
     if (!checked.errors().isEmpty()) {
       model.addAttribute("coach", coaching.notes(form));
       return show(person, existing, form, checked.errors(), model);
@@ -238,7 +242,7 @@ class ConversationController {
 
   private ResponseEntity<Map<String, Object>> autosave(
       PersonDetails person, UUID conversationId, ConversationForm form, StaffMember staff) {
-    ConversationFormCheck.Checked checked = check.check(form, false);
+    ConversationFormCheck.Checked checked = check.check(person.id(), form, false);
     ConversationRecording.Outcome outcome =
         recording.saveDraft(
             person.id(), conversationId, form.versionSeen(), checked.content(), staff);
@@ -308,6 +312,8 @@ class ConversationController {
     model.addAttribute("channels", ConversationContent.CHANNELS);
     model.addAttribute("attributions", Quote.ATTRIBUTIONS);
     model.addAttribute("kinds", Strength.KINDS);
+    model.addAttribute("relationships", networks.references(person.id()));
+    model.addAttribute("relationshipsById", relationshipsById(person.id()));
     model.addAttribute("whoOptions", AgreedAction.WHO);
     model.addAttribute(
         "outcomes", referenceData.current(ConversationFormCheck.OUTCOMES, LocalDate.now(clock)));
@@ -315,5 +321,27 @@ class ConversationController {
       model.addAttribute("coach", List.of());
     }
     return "conversation/form";
+  }
+
+  /**
+   * The last conversation's strengths; a link to a relationship that has since ended is dropped, as
+   * it can no longer be chosen.
+   */
+  private List<Strength> carriedForward(UUID personId) {
+    Map<UUID, Networks.MemberReference> current = relationshipsById(personId);
+    return conversations.latestStrengths(personId).stream()
+        .map(
+            s ->
+                s.networkMemberId() == null || current.containsKey(s.networkMemberId())
+                    ? s
+                    : new Strength(s.kind(), s.description(), s.identifiedBy(), true, null))
+        .toList();
+  }
+
+  private Map<UUID, Networks.MemberReference> relationshipsById(UUID personId) {
+    return networks.references(personId).stream()
+        .collect(
+            java.util.stream.Collectors.toMap(
+                Networks.MemberReference::memberId, reference -> reference));
   }
 }

@@ -134,8 +134,8 @@ class ConversationDemo implements ApplicationRunner {
             "Their neighbour checks in most days.",
             "Getting to the shops since the bus route changed.",
             List.of(
-                new Strength(first[0], first[1], "person", number > 1),
-                new Strength(second[0], second[1], "practitioner", false)),
+                new Strength(first[0], first[1], "person", number > 1, null),
+                new Strength(second[0], second[1], "practitioner", false, null)),
             "Told them about the community transport scheme.",
             List.of(
                 new AgreedAction(

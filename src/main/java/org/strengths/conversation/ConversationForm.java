@@ -81,6 +81,7 @@ class ConversationForm {
     private String identifiedBy = "person";
     private boolean carriedForward;
     private boolean remove;
+    private String networkMemberId;
 
     public String getKind() {
       return kind;
@@ -116,6 +117,14 @@ class ConversationForm {
 
     public boolean isRemove() {
       return remove;
+    }
+
+    public String getNetworkMemberId() {
+      return networkMemberId;
+    }
+
+    public void setNetworkMemberId(String networkMemberId) {
+      this.networkMemberId = networkMemberId;
     }
 
     public void setRemove(boolean remove) {
@@ -267,6 +276,8 @@ class ConversationForm {
       row.description = strength.description();
       row.identifiedBy = strength.identifiedBy();
       row.carriedForward = carried || strength.carriedForward();
+      row.networkMemberId =
+          strength.networkMemberId() == null ? null : strength.networkMemberId().toString();
       rows.add(row);
     }
     return rows;

@@ -6,8 +6,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.OptionalLong;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
+import org.strengths.network.Networks;
 import org.strengths.platform.ReferenceData;
 
 /**
@@ -30,17 +34,27 @@ class ConversationFormCheck {
   private final Stages stages;
   private final ReferenceData referenceData;
   private final MessageSource messages;
+  private final Networks networks;
   private final Clock clock;
 
   ConversationFormCheck(
-      Stages stages, ReferenceData referenceData, MessageSource messages, Clock clock) {
+      Stages stages,
+      ReferenceData referenceData,
+      MessageSource messages,
+      Networks networks,
+      Clock clock) {
     this.stages = stages;
     this.referenceData = referenceData;
     this.messages = messages;
+    this.networks = networks;
     this.clock = clock;
   }
 
-  Checked check(ConversationForm form, boolean complete) {
+  /**
+   * Checks the form typed about {@code personId}: a strength may point only to one of that person's
+   * current relationships.
+   */
+  Checked check(UUID personId, ConversationForm form, boolean complete) {
     ConversationErrors errors = new ConversationErrors();
     LocalDate today = LocalDate.now(clock);
     LocalDate heldOn =
@@ -77,7 +91,7 @@ class ConversationFormCheck {
     String hardDay = limited(errors, "hardDay", form.getHardDay(), NARRATIVE);
     String working = limited(errors, "working", form.getWorking(), NARRATIVE);
     String notWorking = limited(errors, "notWorking", form.getNotWorking(), NARRATIVE);
-    List<Strength> strengths = strengths(errors, form.getStrengths());
+    List<Strength> strengths = strengths(errors, form.getStrengths(), memberIds(personId));
     String connections = limited(errors, "connections", form.getConnections(), NARRATIVE);
     List<AgreedAction> actions = actions(errors, form.getActions());
     String safetyChanges = limited(errors, "safetyChanges", form.getSafetyChanges(), NARRATIVE);
@@ -152,8 +166,14 @@ class ConversationFormCheck {
     return quotes;
   }
 
+  private Set<UUID> memberIds(UUID personId) {
+    return networks.members(personId).stream()
+        .map(member -> member.id())
+        .collect(Collectors.toSet());
+  }
+
   private List<Strength> strengths(
-      ConversationErrors errors, List<ConversationForm.StrengthRow> rows) {
+      ConversationErrors errors, List<ConversationForm.StrengthRow> rows, Set<UUID> members) {
     List<Strength> strengths = new ArrayList<>();
     for (int i = 0; i < rows.size(); i++) {
       ConversationForm.StrengthRow row = rows.get(i);
@@ -172,9 +192,28 @@ class ConversationFormCheck {
         errors.add(id + "identifiedBy", text("conversation.error.strength.identifiedBy"));
         continue;
       }
-      strengths.add(new Strength(kind, description, by, row.isCarriedForward()));
+      UUID member = member(errors, id + "networkMemberId", row.getNetworkMemberId(), members);
+      strengths.add(new Strength(kind, description, by, row.isCarriedForward(), member));
     }
     return strengths;
+  }
+
+  /** The chosen relationship, or null when none is chosen or it is not one of the person's. */
+  private UUID member(ConversationErrors errors, String field, String typed, Set<UUID> members) {
+    String text = clean(typed);
+    if (text == null) {
+      return null;
+    }
+    try {
+      UUID id = UUID.fromString(text);
+      if (members.contains(id)) {
+        return id;
+      }
+    } catch (IllegalArgumentException notAnId) {
+      // reported below like any other relationship that is not the person's
+    }
+    errors.add(field, text("conversation.error.strength.networkMember"));
+    return null;
   }
 
   private List<AgreedAction> actions(

@@ -172,7 +172,8 @@ class ConversationStore {
   List<Strength> latestStrengths(UUID personId) {
     return jdbc.sql(
             """
-            SELECT kind, description, identified_by, carried_forward FROM conversation_strength
+            SELECT kind, description, identified_by, carried_forward, network_member_id
+            FROM conversation_strength
             WHERE conversation_id = (
               SELECT id FROM conversation WHERE person_id = :person AND status = 'COMPLETE'
               ORDER BY held_on DESC, number DESC LIMIT 1)
@@ -181,7 +182,12 @@ class ConversationStore {
         .param("person", personId)
         .query(
             (rs, n) ->
-                new Strength(rs.getString(1), rs.getString(2), rs.getString(3), rs.getBoolean(4)))
+                new Strength(
+                    rs.getString(1),
+                    rs.getString(2),
+                    rs.getString(3),
+                    rs.getBoolean(4),
+                    rs.getObject(5, UUID.class)))
         .list();
   }
 
@@ -221,8 +227,8 @@ class ConversationStore {
       jdbc.sql(
               """
               INSERT INTO conversation_strength (conversation_id, position, kind, description,
-                identified_by, carried_forward)
-              VALUES (:id, :position, :kind, :description, :identifiedBy, :carried)
+                identified_by, carried_forward, network_member_id)
+              VALUES (:id, :position, :kind, :description, :identifiedBy, :carried, :member)
               """)
           .param("id", id)
           .param("position", i)
@@ -230,6 +236,7 @@ class ConversationStore {
           .param("description", strength.description())
           .param("identifiedBy", strength.identifiedBy())
           .param("carried", strength.carriedForward())
+          .param("member", strength.networkMemberId())
           .update();
     }
     for (int i = 0; i < content.actions().size(); i++) {
@@ -307,7 +314,8 @@ class ConversationStore {
     Map<UUID, List<Strength>> strengths = new HashMap<>();
     jdbc.sql(
             """
-            SELECT conversation_id, kind, description, identified_by, carried_forward
+            SELECT conversation_id, kind, description, identified_by, carried_forward,
+              network_member_id
             FROM conversation_strength WHERE conversation_id IN (:ids) ORDER BY position
             """)
         .param("ids", ids)
@@ -317,7 +325,11 @@ class ConversationStore {
                   .computeIfAbsent(rs.getObject(1, UUID.class), key -> new ArrayList<>())
                   .add(
                       new Strength(
-                          rs.getString(2), rs.getString(3), rs.getString(4), rs.getBoolean(5)));
+                          rs.getString(2),
+                          rs.getString(3),
+                          rs.getString(4),
+                          rs.getBoolean(5),
+                          rs.getObject(6, UUID.class)));
             });
     Map<UUID, List<AgreedAction>> actions = new HashMap<>();
     jdbc.sql(

@@ -1,6 +1,7 @@
 package org.strengths.conversation;
 
 import java.util.List;
+import java.util.UUID;
 
 /**
  * One entry in the person's strengths inventory.
@@ -9,8 +10,14 @@ import java.util.List;
  * @param identifiedBy who named it: {@code person}, {@code carer}, {@code family} or {@code
  *     practitioner}
  * @param carriedForward it came from the previous conversation and was confirmed or updated
+ * @param networkMemberId the relationship in the person's network it points to, or null
  */
-record Strength(String kind, String description, String identifiedBy, boolean carriedForward) {
+record Strength(
+    String kind,
+    String description,
+    String identifiedBy,
+    boolean carriedForward,
+    UUID networkMemberId) {
 
   /**
    * Personal strengths (skills, knowledge, experience, interests, qualities, ways of coping), gifts

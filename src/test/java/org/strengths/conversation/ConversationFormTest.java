@@ -13,7 +13,7 @@ class ConversationFormTest {
     ConversationForm form =
         ConversationForm.fresh(
             LocalDate.of(2026, 3, 2),
-            List.of(new Strength("interests", "Grows vegetables", "person", false)));
+            List.of(new Strength("interests", "Grows vegetables", "person", false, null)));
 
     assertThat(form.getStrengths()).hasSize(1);
     assertThat(form.getStrengths().get(0).getDescription()).isEqualTo("Grows vegetables");

@@ -73,7 +73,7 @@ final class ConversationTestData {
         "Stuck indoors when it rains",
         "Mia visits on Sundays",
         "The stairs",
-        List.of(new Strength("interests", "Grows vegetables", "person", false)),
+        List.of(new Strength("interests", "Grows vegetables", "person", false, null)),
         "Allotment society",
         List.of(new AgreedAction("Call the allotment society", "person", null, heldOn.plusDays(7))),
         null,
