@@ -43,10 +43,7 @@ public class PersonInTheirWords {
 
     /** Highlights not tied to a stored conversation (no ids). */
     public Highlights(
-        LocalDate heldOn,
-        List<String> whatMatters,
-        List<String> goodLife,
-        List<String> strengths) {
+        LocalDate heldOn, List<String> whatMatters, List<String> goodLife, List<String> strengths) {
       this(heldOn, whatMatters, goodLife, strengths, null, List.of());
     }
   }
@@ -79,8 +76,8 @@ public class PersonInTheirWords {
   }
 
   /**
-   * Every strength named in any of the person's completed conversations, by id, newest
-   * conversation first: a plan's outcome may still point to a strength from an older one.
+   * Every strength named in any of the person's completed conversations, by id, newest conversation
+   * first: a plan's outcome may still point to a strength from an older one.
    */
   public Map<UUID, String> strengthsNamed(UUID personId) {
     Map<UUID, String> named = new LinkedHashMap<>();

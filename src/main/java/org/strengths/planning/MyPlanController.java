@@ -49,7 +49,8 @@ class MyPlanController {
     audit.record(person.id(), "plan", "view", null, "my-plan");
     model.addAttribute("person", person);
     model.addAttribute(
-        "myPlan", MyPlan.of(
+        "myPlan",
+        MyPlan.of(
             person.displayName(),
             current.get(),
             plans.today(),
@@ -64,7 +65,8 @@ class MyPlanController {
     PlanningPeople.Person person = people.checked(id, staff);
     Plans.Whole whole = plans.current(person.id()).orElseThrow(PlanningPeople.NotFound::new);
     audit.record(person.id(), "plan", "download", null, "my-plan.pdf");
-    byte[] pdf = MyPlan.of(
+    byte[] pdf =
+        MyPlan.of(
                 person.displayName(),
                 whole,
                 plans.today(),

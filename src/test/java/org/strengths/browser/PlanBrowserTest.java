@@ -75,6 +75,7 @@ class PlanBrowserTest extends JourneyTest {
 
     browser.visit("/people/" + id + "/plan/support/new/community");
     browser.type("assetSearch", "Walking Group").follow("search-assets");
+    browser.fitsOnANarrowScreen();
     String asset = browser.driver().findElement(By.cssSelector("#asset-results dt a")).getText();
     browser.follow("choose-asset-1");
     assertThat(browser.textOf("chosen-asset")).contains(asset);
@@ -88,7 +89,6 @@ class PlanBrowserTest extends JourneyTest {
 
     addCommissioned(id, "23.17", "10.5");
     assertThat(browser.textOf("support-lines")).contains("Caring Hands Ltd", "£243.29");
-    browser.fitsOnANarrowScreen();
   }
 
   @Test
