@@ -132,6 +132,27 @@ public class CommunityAssets {
         .optional();
   }
 
+  /**
+   * Open assets (active or paused) whose name contains {@code name}, ignoring case, best matches
+   * (names starting with it) first; at most {@code limit}. Blank finds nothing.
+   */
+  public List<AssetSummary> search(String name, int limit) {
+    if (name == null || name.isBlank()) {
+      return List.of();
+    }
+    String typed = name.strip();
+    String escaped = typed.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    return jdbc.sql(
+            SUMMARY_SELECT
+                + " WHERE a.status <> 'CLOSED' AND a.name ILIKE :contains"
+                + " ORDER BY (a.name ILIKE :starts) DESC, a.name, a.id LIMIT :limit")
+        .param("contains", "%" + escaped + "%")
+        .param("starts", escaped + "%")
+        .param("limit", Math.max(0, limit))
+        .query(CommunityAssets::summary)
+        .list();
+  }
+
   /** The organisation's assets, by name. */
   public List<AssetSummary> forOrganisation(UUID organisationId) {
     return jdbc.sql(SUMMARY_SELECT + " WHERE a.organisation_id = ? ORDER BY a.name, a.id")

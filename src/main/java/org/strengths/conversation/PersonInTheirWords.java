@@ -1,7 +1,10 @@
 package org.strengths.conversation;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
@@ -23,9 +26,33 @@ public class PersonInTheirWords {
    * @param whatMatters "What matters to me", each as it was said
    * @param goodLife "What a good life looks like", each as it was said
    * @param strengths the description of each strength in the inventory
+   * @param conversationId the conversation they come from, for a plan to point back to
+   * @param namedStrengths the same strengths with a stable id each, for a plan to link to
    */
   public record Highlights(
-      LocalDate heldOn, List<String> whatMatters, List<String> goodLife, List<String> strengths) {}
+      LocalDate heldOn,
+      List<String> whatMatters,
+      List<String> goodLife,
+      List<String> strengths,
+      UUID conversationId,
+      List<NamedStrength> namedStrengths) {
+
+    public Highlights {
+      namedStrengths = namedStrengths == null ? List.of() : List.copyOf(namedStrengths);
+    }
+
+    /** Highlights not tied to a stored conversation (no ids). */
+    public Highlights(
+        LocalDate heldOn, List<String> whatMatters, List<String> goodLife, List<String> strengths) {
+      this(heldOn, whatMatters, goodLife, strengths, null, List.of());
+    }
+  }
+
+  /**
+   * A strength with an id that stays the same for as long as the conversation does: a completed
+   * conversation's strengths are not re-ordered, so its id and position name the strength.
+   */
+  public record NamedStrength(UUID id, String description) {}
 
   private final Conversations conversations;
 
@@ -43,6 +70,36 @@ public class PersonInTheirWords {
                     view.heldOn(),
                     view.whatMatters().stream().map(Quote::words).toList(),
                     view.goodLife().stream().map(Quote::words).toList(),
-                    view.strengths().stream().map(Strength::description).toList()));
+                    view.strengths().stream().map(Strength::description).toList(),
+                    view.id(),
+                    named(view)));
+  }
+
+  /**
+   * Every strength named in any of the person's completed conversations, by id, newest conversation
+   * first: a plan's outcome may still point to a strength from an older one.
+   */
+  public Map<UUID, String> strengthsNamed(UUID personId) {
+    Map<UUID, String> named = new LinkedHashMap<>();
+    for (ConversationView view : conversations.completedForPerson(personId)) {
+      named(view).forEach(strength -> named.put(strength.id(), strength.description()));
+    }
+    return named;
+  }
+
+  private static List<NamedStrength> named(ConversationView view) {
+    List<Strength> strengths = view.strengths();
+    return java.util.stream.IntStream.range(0, strengths.size())
+        .mapToObj(
+            position ->
+                new NamedStrength(
+                    strengthId(view.id(), position), strengths.get(position).description()))
+        .toList();
+  }
+
+  private static UUID strengthId(UUID conversationId, int position) {
+    return UUID.nameUUIDFromBytes(
+        ("conversation-strength:" + conversationId + ":" + position)
+            .getBytes(StandardCharsets.UTF_8));
   }
 }

@@ -19,6 +19,7 @@ import java.util.List;
 record MyPlan(
     String name,
     List<String> outcomes,
+    List<String> strengths,
     List<Help> help,
     Money costWeekly,
     Money personPaysWeekly,
@@ -34,7 +35,16 @@ record MyPlan(
   private static final String FONT = "Liberation Sans";
   private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
 
-  static MyPlan of(String name, Plans.Whole whole, LocalDate today, PlanText text) {
+  /**
+   * @param strengthsNamed the strengths from the person's conversations, by id, so each outcome's
+   *     strength can be named
+   */
+  static MyPlan of(
+      String name,
+      Plans.Whole whole,
+      LocalDate today,
+      PlanText text,
+      java.util.Map<java.util.UUID, String> strengthsNamed) {
     PersonalBudget budget = whole.budget(today);
     List<Help> help =
         whole.lines().stream()
@@ -48,6 +58,13 @@ record MyPlan(
     return new MyPlan(
         name,
         whole.outcomes().stream().map(Outcome::words).toList(),
+        whole.outcomes().stream()
+            .map(Outcome::strengthId)
+            .filter(java.util.Objects::nonNull)
+            .map(strengthsNamed::get)
+            .filter(java.util.Objects::nonNull)
+            .distinct()
+            .toList(),
         help,
         budget.costWeekly(),
         budget.personPaysWeekly(),
@@ -103,6 +120,9 @@ record MyPlan(
         .append(escape(title))
         .append("</h1>");
     section(html, text.get("planning.myPlan.matters"), outcomes, text);
+    if (!strengths.isEmpty()) {
+      section(html, text.get("planning.myPlan.strengths"), strengths, text);
+    }
     section(
         html,
         text.get("planning.myPlan.whoHelps"),

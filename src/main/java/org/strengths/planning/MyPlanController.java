@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.strengths.access.AuditLog;
 import org.strengths.access.StaffMember;
+import org.strengths.conversation.PersonInTheirWords;
 
 /** "My plan" for the person: a printable page and an accessible PDF. */
 @Controller
@@ -22,8 +23,15 @@ class MyPlanController {
   private final Plans plans;
   private final AuditLog audit;
   private final PlanText text;
+  private final PersonInTheirWords inTheirWords;
 
-  MyPlanController(PlanningPeople people, Plans plans, AuditLog audit, PlanText text) {
+  MyPlanController(
+      PlanningPeople people,
+      Plans plans,
+      AuditLog audit,
+      PlanText text,
+      PersonInTheirWords inTheirWords) {
+    this.inTheirWords = inTheirWords;
     this.people = people;
     this.plans = plans;
     this.audit = audit;
@@ -41,7 +49,13 @@ class MyPlanController {
     audit.record(person.id(), "plan", "view", null, "my-plan");
     model.addAttribute("person", person);
     model.addAttribute(
-        "myPlan", MyPlan.of(person.displayName(), current.get(), plans.today(), text));
+        "myPlan",
+        MyPlan.of(
+            person.displayName(),
+            current.get(),
+            plans.today(),
+            text,
+            inTheirWords.strengthsNamed(person.id())));
     return "planning/my-plan";
   }
 
@@ -51,7 +65,14 @@ class MyPlanController {
     PlanningPeople.Person person = people.checked(id, staff);
     Plans.Whole whole = plans.current(person.id()).orElseThrow(PlanningPeople.NotFound::new);
     audit.record(person.id(), "plan", "download", null, "my-plan.pdf");
-    byte[] pdf = MyPlan.of(person.displayName(), whole, plans.today(), text).pdf(text);
+    byte[] pdf =
+        MyPlan.of(
+                person.displayName(),
+                whole,
+                plans.today(),
+                text,
+                inTheirWords.strengthsNamed(person.id()))
+            .pdf(text);
     return ResponseEntity.ok()
         .contentType(MediaType.APPLICATION_PDF)
         .header(

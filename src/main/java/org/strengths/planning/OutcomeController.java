@@ -1,6 +1,8 @@
 package org.strengths.planning;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.UUID;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -13,6 +15,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.strengths.access.AuditLog;
 import org.strengths.access.StaffMember;
+import org.strengths.conversation.PersonInTheirWords;
 import org.strengths.person.Chronology;
 import org.strengths.platform.PreservedForm;
 
@@ -26,6 +29,7 @@ class OutcomeController {
   private final AuditLog audit;
   private final Chronology chronology;
   private final PlanText text;
+  private final PersonInTheirWords inTheirWords;
 
   OutcomeController(
       PlanningPeople people,
@@ -33,7 +37,9 @@ class OutcomeController {
       PlanStore store,
       AuditLog audit,
       Chronology chronology,
-      PlanText text) {
+      PlanText text,
+      PersonInTheirWords inTheirWords) {
+    this.inTheirWords = inTheirWords;
     this.people = people;
     this.plans = plans;
     this.store = store;
@@ -53,6 +59,8 @@ class OutcomeController {
     audit.record(person.id(), "plan", "view", null, "outcomes");
     model.addAttribute("person", person);
     model.addAttribute("whole", current.get());
+    model.addAttribute("fromConversation", inTheirWords.latestFor(person.id()).orElse(null));
+    model.addAttribute("strengthsNamed", inTheirWords.strengthsNamed(person.id()));
     return "planning/outcomes";
   }
 
@@ -89,6 +97,7 @@ class OutcomeController {
     }
     PlanErrors errors = new PlanErrors();
     Outcome typed = form.check(errors, text);
+    checkStrength(person, form, errors);
     if (!errors.isEmpty()) {
       return show(person, null, model, errors);
     }
@@ -132,6 +141,7 @@ class OutcomeController {
     Outcome outcome = outcomeOf(person, outcomeId);
     PlanErrors errors = new PlanErrors();
     Outcome typed = form.check(errors, text);
+    checkStrength(person, form, errors);
     if (!errors.isEmpty()) {
       return show(person, outcome, model, errors);
     }
@@ -160,8 +170,46 @@ class OutcomeController {
         .orElseThrow(PlanningPeople.NotFound::new);
   }
 
+  /** A strength must be one the person named in a conversation: ids come from a link or form. */
+  private void checkStrength(PlanningPeople.Person person, OutcomeForm form, PlanErrors errors) {
+    UUID strength = PlanningPeople.uuidOrNull(form.strengthId());
+    boolean typedSomething = form.strengthId() != null && !form.strengthId().isBlank();
+    if ((typedSomething && strength == null)
+        || (strength != null && !inTheirWords.strengthsNamed(person.id()).containsKey(strength))) {
+      errors.add("strengthId", "strengthId-none", text.get("planning.error.strength.unknown"));
+    }
+  }
+
+  /**
+   * The strengths an outcome may build on: those of the latest conversation, plus the one it
+   * already points to if that came from an older conversation.
+   */
+  private Map<UUID, String> strengthChoices(
+      PlanningPeople.Person person, PersonInTheirWords.Highlights latest, Outcome outcome) {
+    Map<UUID, String> choices = new LinkedHashMap<>();
+    if (latest != null) {
+      latest.namedStrengths().forEach(named -> choices.put(named.id(), named.description()));
+    }
+    if (outcome != null && outcome.strengthId() != null) {
+      String older = inTheirWords.strengthsNamed(person.id()).get(outcome.strengthId());
+      if (older != null) {
+        choices.putIfAbsent(outcome.strengthId(), older);
+      }
+    }
+    return choices;
+  }
+
   private String show(
       PlanningPeople.Person person, Outcome outcome, Model model, PlanErrors errors) {
+    PersonInTheirWords.Highlights latest = inTheirWords.latestFor(person.id()).orElse(null);
+    model.addAttribute("fromConversation", latest);
+    Map<UUID, String> choices = strengthChoices(person, latest, outcome);
+    model.addAttribute("strengthChoices", choices);
+    UUID chosen =
+        model.getAttribute("form") instanceof OutcomeForm typed
+            ? PlanningPeople.uuidOrNull(typed.strengthId())
+            : null;
+    model.addAttribute("chosenStrength", choices.containsKey(chosen) ? chosen : null);
     model.addAttribute("person", person);
     model.addAttribute("outcome", outcome);
     model.addAttribute("areas", WellbeingArea.values());

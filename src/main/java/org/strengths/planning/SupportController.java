@@ -33,6 +33,7 @@ class SupportController {
   private final AuditLog audit;
   private final Chronology chronology;
   private final PlanText text;
+  private final SupportChoices choices;
 
   SupportController(
       PlanningPeople people,
@@ -41,7 +42,9 @@ class SupportController {
       ReferenceData referenceData,
       AuditLog audit,
       Chronology chronology,
-      PlanText text) {
+      PlanText text,
+      SupportChoices choices) {
+    this.choices = choices;
     this.people = people;
     this.plans = plans;
     this.store = store;
@@ -63,6 +66,7 @@ class SupportController {
     model.addAttribute("person", person);
     model.addAttribute("whole", current.get());
     model.addAttribute("budget", current.get().budget(plans.today()));
+    model.addAttribute("assets", choices.assetsOf(current.get().lines()));
     return "planning/support";
   }
 
@@ -110,6 +114,14 @@ class SupportController {
     }
     if (!PreservedForm.wasRestored(request) && request.getParameterMap().isEmpty()) {
       model.addAttribute("form", SupportForm.blank());
+    }
+    if (chosen == SupportKind.COMMUNITY) {
+      String search = request.getParameter("assetSearch");
+      if (search != null && search.length() > SupportForm.NAME) {
+        search = search.substring(0, SupportForm.NAME);
+      }
+      model.addAttribute("assetSearch", search);
+      model.addAttribute("assetResults", search == null ? null : choices.findAssets(search));
     }
     return show(person, current.get(), chosen, null, model, new PlanErrors());
   }
@@ -197,8 +209,18 @@ class SupportController {
       SupportForm form, SupportKind kind, Plans.Whole whole, PlanErrors errors) {
     Set<UUID> outcomeIds =
         whole.outcomes().stream().map(Outcome::id).collect(Collectors.toUnmodifiableSet());
-    return form.check(
-        kind, outcomeIds, code -> referenceData.contains(COMPONENTS, code), errors, text);
+    SupportLine typed =
+        form.check(
+            kind, outcomeIds, code -> referenceData.contains(COMPONENTS, code), errors, text);
+    UUID personId = whole.plan().personId();
+    if (typed.networkMemberId() != null
+        && !choices.isInNetwork(personId, typed.networkMemberId())) {
+      errors.add("givenBy", text.get("planning.error.networkMember.unknown"));
+    }
+    if (typed.communityAssetId() != null && choices.asset(typed.communityAssetId()).isEmpty()) {
+      errors.add("givenBy", text.get("planning.error.communityAsset.unknown"));
+    }
+    return typed;
   }
 
   private void saved(
@@ -246,6 +268,14 @@ class SupportController {
     model.addAttribute("kind", kind);
     model.addAttribute("line", line);
     model.addAttribute("errors", errors);
+    if (kind == SupportKind.NETWORK) {
+      model.addAttribute("relationships", choices.relationships(person.id()));
+    }
+    if (kind == SupportKind.COMMUNITY && model.getAttribute("form") instanceof SupportForm typed) {
+      model.addAttribute(
+          "chosenAsset",
+          choices.asset(PlanningPeople.uuidOrNull(typed.communityAssetId())).orElse(null));
+    }
     if (kind == SupportKind.COMMISSIONED) {
       model.addAttribute("serviceTypes", ServiceType.values());
       model.addAttribute("components", referenceData.current(COMPONENTS));
