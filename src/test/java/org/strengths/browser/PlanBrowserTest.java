@@ -72,6 +72,7 @@ class PlanBrowserTest extends JourneyTest {
         .pick("personAgrees", "yes")
         .follow("save-support");
     assertThat(browser.textOf("support-lines")).contains("Ellen", "Takes her to the shops");
+    browser.fitsOnANarrowScreen();
 
     browser.visit("/people/" + id + "/plan/support/new/community");
     browser.type("assetSearch", "Walking Group").follow("search-assets");
