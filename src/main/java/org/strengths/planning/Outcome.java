@@ -7,6 +7,7 @@ import java.util.UUID;
  * A personal outcome: what the person wants to achieve, in their words, with the wellbeing areas it
  * touches and, optionally, Goal Attainment Scaling descriptors written when it was set.
  *
+ * @param eligibleOutcomes the eligibility outcomes it relates to, where needs were eligible
  * @param gasDescriptors the five levels from −2 to +2 (index 0 is −2), or an empty list
  * @param sourceConversationId the conversation it came from, when the conversation module knows
  * @param strengthId the strength it builds on, when the conversation module knows
@@ -17,6 +18,7 @@ record Outcome(
     UUID personId,
     String words,
     List<WellbeingArea> wellbeingAreas,
+    List<EligibleOutcome> eligibleOutcomes,
     UUID sourceConversationId,
     UUID strengthId,
     List<String> gasDescriptors,

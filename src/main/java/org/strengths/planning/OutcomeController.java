@@ -213,6 +213,7 @@ class OutcomeController {
     model.addAttribute("person", person);
     model.addAttribute("outcome", outcome);
     model.addAttribute("areas", WellbeingArea.values());
+    model.addAttribute("eligibleOutcomeChoices", EligibleOutcome.values());
     model.addAttribute("errors", errors);
     return "planning/outcome";
   }

@@ -8,6 +8,7 @@ import java.util.UUID;
 record OutcomeForm(
     String words,
     List<String> areas,
+    List<String> eligibleOutcomes,
     String gasMinus2,
     String gasMinus1,
     String gas0,
@@ -23,12 +24,14 @@ record OutcomeForm(
 
   OutcomeForm {
     areas = areas == null ? List.of() : List.copyOf(areas);
+    eligibleOutcomes = eligibleOutcomes == null ? List.of() : List.copyOf(eligibleOutcomes);
   }
 
   static OutcomeForm of(Outcome outcome) {
     return new OutcomeForm(
         outcome.words(),
         outcome.wellbeingAreas().stream().map(Enum::name).toList(),
+        outcome.eligibleOutcomes().stream().map(Enum::name).toList(),
         outcome.descriptor(-2),
         outcome.descriptor(-1),
         outcome.descriptor(0),
@@ -41,13 +44,15 @@ record OutcomeForm(
   }
 
   static OutcomeForm blank() {
-    return new OutcomeForm(null, List.of(), null, null, null, null, null, "", null, null, "0");
+    return new OutcomeForm(
+        null, List.of(), List.of(), null, null, null, null, null, "", null, null, "0");
   }
 
   OutcomeForm withVersion(int newVersion) {
     return new OutcomeForm(
         words,
         areas,
+        eligibleOutcomes,
         gasMinus2,
         gasMinus1,
         gas0,
@@ -75,6 +80,17 @@ record OutcomeForm(
           "area-" + WellbeingArea.DIGNITY.name(),
           text.get("planning.error.areas.required"));
     }
+    List<EligibleOutcome> eligible =
+        eligibleOutcomes.stream()
+            .map(EligibleOutcome::of)
+            .flatMap(java.util.Optional::stream)
+            .toList();
+    if (eligible.size() != eligibleOutcomes.size()) {
+      errors.add(
+          "eligibleOutcomes",
+          "eligible-" + EligibleOutcome.NUTRITION.name(),
+          text.get("planning.error.eligible.invalid"));
+    }
     List<String> descriptors = new ArrayList<>();
     List<String> fields = List.of("gasMinus2", "gasMinus1", "gas0", "gasPlus1", "gasPlus2");
     List<String> typed = java.util.Arrays.asList(gasMinus2, gasMinus1, gas0, gasPlus1, gasPlus2);
@@ -101,6 +117,7 @@ record OutcomeForm(
         null,
         cleanWords,
         chosen,
+        eligible,
         PlanningPeople.uuidOrNull(sourceConversationId),
         PlanningPeople.uuidOrNull(strengthId),
         anyGas && descriptors.stream().allMatch(d -> d != null) ? descriptors : List.of(),

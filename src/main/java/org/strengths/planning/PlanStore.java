@@ -199,9 +199,10 @@ class PlanStore {
     jdbc.sql(
             """
             INSERT INTO planning_outcome (id, plan_id, person_id, words, wellbeing_areas,
-              source_conversation_id, strength_id, gas_minus_2, gas_minus_1, gas_0, gas_plus_1,
+              eligibility_outcomes, source_conversation_id, strength_id, gas_minus_2, gas_minus_1, gas_0, gas_plus_1,
               gas_plus_2, gas_weight, position, created_at, created_by, updated_at, updated_by)
-            VALUES (:id, :plan, :person, :words, CAST(:areas AS text[]), :conversation, :strength,
+            VALUES (:id, :plan, :person, :words, CAST(:areas AS text[]),
+              CAST(:eligible AS text[]), :conversation, :strength,
               :g0, :g1, :g2, :g3, :g4, :weight,
               (SELECT coalesce(max(position), 0) + 1 FROM planning_outcome WHERE plan_id = :plan),
               :now, :by, :now, :by)
@@ -211,6 +212,7 @@ class PlanStore {
         .param("person", plan.personId())
         .param("words", typed.words())
         .param("areas", areas(typed.wellbeingAreas()))
+        .param("eligible", areas(typed.eligibleOutcomes()))
         .param("conversation", typed.sourceConversationId())
         .param("strength", typed.strengthId())
         .param("g0", gas(typed, -2))
@@ -229,6 +231,7 @@ class PlanStore {
     return jdbc.sql(
                 """
                 UPDATE planning_outcome SET words = :words, wellbeing_areas = CAST(:areas AS text[]),
+                  eligibility_outcomes = CAST(:eligible AS text[]),
                   gas_minus_2 = :g0, gas_minus_1 = :g1, gas_0 = :g2, gas_plus_1 = :g3,
                   gas_plus_2 = :g4, gas_weight = :weight, updated_at = :now, updated_by = :by,
                   version = version + 1
@@ -236,6 +239,7 @@ class PlanStore {
                 """)
             .param("words", typed.words())
             .param("areas", areas(typed.wellbeingAreas()))
+            .param("eligible", areas(typed.eligibleOutcomes()))
             .param("g0", gas(typed, -2))
             .param("g1", gas(typed, -1))
             .param("g2", gas(typed, 0))
@@ -254,7 +258,7 @@ class PlanStore {
     return outcome.descriptor(level);
   }
 
-  private static String areas(List<WellbeingArea> areas) {
+  private static String areas(List<? extends Enum<?>> areas) {
     return "{" + String.join(",", areas.stream().map(Enum::name).toList()) + "}";
   }
 
@@ -273,12 +277,18 @@ class PlanStore {
             .map(WellbeingArea::of)
             .flatMap(Optional::stream)
             .toList();
+    List<EligibleOutcome> eligible =
+        Arrays.stream((String[]) rs.getArray("eligibility_outcomes").getArray())
+            .map(EligibleOutcome::of)
+            .flatMap(Optional::stream)
+            .toList();
     return new Outcome(
         rs.getObject("id", UUID.class),
         rs.getObject("plan_id", UUID.class),
         rs.getObject("person_id", UUID.class),
         rs.getString("words"),
         areas,
+        eligible,
         rs.getObject("source_conversation_id", UUID.class),
         rs.getObject("strength_id", UUID.class),
         gas.size() == 5 ? gas : List.of(),

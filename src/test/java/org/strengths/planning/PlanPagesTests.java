@@ -105,6 +105,27 @@ class PlanPagesTests {
   }
 
   @Test
+  void anOutcomeNamesTheEligibilityOutcomeItRelatesTo() {
+    WebSession browser = signedIn("practitioner");
+    UUID person = personOfPractitioner();
+    String plan = started(browser, person);
+    browser.get(plan + "/outcomes/new");
+
+    Map<String, String> wrong = new LinkedHashMap<>();
+    wrong.put("words", "Cook my own tea");
+    wrong.put("areas", "HEALTH");
+    wrong.put("eligibleOutcomes", "NOT_AN_OUTCOME");
+    wrong.put("version", "0");
+    assertThat(browser.post(plan + "/outcomes/new", wrong).body())
+        .contains("Select from the eligibility outcomes shown", "Cook my own tea");
+
+    wrong.put("eligibleOutcomes", "NUTRITION");
+    assertThat(browser.post(plan + "/outcomes/new", wrong).statusCode()).isEqualTo(302);
+    assertThat(browser.get(plan + "/outcomes").body())
+        .contains("Cook my own tea", "Eligibility outcomes:", "Managing and maintaining nutrition");
+  }
+
+  @Test
   void showsClearProblemsForABadOutcomeAndKeepsWhatWasTyped() {
     WebSession browser = signedIn("practitioner");
     UUID person = personOfPractitioner();
