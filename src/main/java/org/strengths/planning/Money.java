@@ -8,7 +8,7 @@ import java.util.Optional;
 
 /**
  * An exact amount of money in pounds and pence, held as whole pence so that adding up a budget
- * never drifts. Multiplying by a rate or dividing rounds half up to the penny (see ADR 0010).
+ * never drifts. Multiplying by a rate or dividing rounds half up to the penny (see ADR 0006).
  */
 public record Money(long pence) implements Comparable<Money> {
 

@@ -9,7 +9,7 @@ import java.util.UUID;
 /**
  * The personal budget statement (s.26): the cost to the council of meeting the needs, what the
  * person pays towards it after their financial assessment, and what the council pays. Figures are
- * weekly; annual figures are 52 weeks (ADR 0010).
+ * weekly; annual figures are 52 weeks (ADR 0006).
  *
  * @param indicativeWeekly the estimate shown before planning, if one was given
  * @param lineWeeklyCosts the weekly cost of each commissioned line that has not ended
