@@ -1,19 +1,11 @@
 package org.strengths.network;
 
-import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.PdfAConformance;
-import java.awt.color.ColorSpace;
-import java.awt.color.ICC_Profile;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
+import org.strengths.platform.AccessiblePdf;
 
 /**
  * The ecomap for the person to keep: a tagged PDF (PDF/UA, PDF/A-3u) with a title, the person's
@@ -21,48 +13,16 @@ import java.util.Locale;
  */
 final class EcomapPdf {
 
-  /**
-   * PDF/UA needs every font embedded, so the standard PDF fonts will not do. PDFBox ships
-   * Liberation Sans (SIL Open Font Licence), metrically compatible with Arial, which the map's SVG
-   * asks for.
-   */
-  static final String FONT_RESOURCE = "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf";
-
-  private static final String FONT = "Liberation Sans";
   private static final int IMAGE_WIDTH = 1600;
   private static final DateTimeFormatter DATE =
       DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
-  private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
 
   private EcomapPdf() {}
 
   static byte[] render(String personName, LocalDate date, List<Tie> ties, EcomapWords words) {
     String svg = EcomapSvg.render(new EcomapSvg.Request(personName, ties, null, "ecomap"), words);
     String html = html(personName, date, ties, EcomapPng.render(svg, IMAGE_WIDTH), words);
-    ByteArrayOutputStream pdf = new ByteArrayOutputStream(128 * 1024);
-    try {
-      new PdfRendererBuilder()
-          .useFastMode()
-          .usePdfUaAccessibility(true)
-          .usePdfAConformance(PdfAConformance.PDFA_3_U)
-          .useColorProfile(SRGB)
-          .useFont(EcomapPdf::font, FONT, 400, FontStyle.NORMAL, true)
-          .withProducer("Strengths")
-          .withHtmlContent(html, null)
-          .toStream(pdf)
-          .run();
-    } catch (IOException e) {
-      throw new UncheckedIOException("Could not write the ecomap PDF", e);
-    }
-    return pdf.toByteArray();
-  }
-
-  private static InputStream font() {
-    InputStream font = EcomapPdf.class.getResourceAsStream(FONT_RESOURCE);
-    if (font == null) {
-      throw new IllegalStateException("Font missing from the class path: " + FONT_RESOURCE);
-    }
-    return font;
+    return AccessiblePdf.fromHtml(html);
   }
 
   private static String html(
@@ -80,7 +40,7 @@ final class EcomapPdf {
         .append("\"/><meta name=\"author\" content=\"Strengths\"/><style>")
         .append("@page { size: A4; margin: 18mm 16mm; }")
         .append("body { font-family: '")
-        .append(FONT)
+        .append(AccessiblePdf.FONT)
         .append("'; font-size: 11pt; line-height: 1.35; color: #0b0c0c; }")
         .append("h1 { font-size: 22pt; font-weight: normal; margin: 0 0 4pt 0; }")
         .append("h2 { font-size: 16pt; font-weight: normal; margin: 14pt 0 4pt 0; }")

@@ -1,16 +1,8 @@
 package org.strengths.planning;
 
-import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.PdfAConformance;
-import java.awt.color.ColorSpace;
-import java.awt.color.ICC_Profile;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.List;
+import org.strengths.platform.AccessiblePdf;
 
 /**
  * "My plan": the plan as the person reads it, one page in plain words. The same content is a
@@ -30,10 +22,6 @@ record MyPlan(
 
   /** Who helps with what, in the person's plan. */
   record Help(String who, String what) {}
-
-  static final String FONT_RESOURCE = "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf";
-  private static final String FONT = "Liberation Sans";
-  private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
 
   /**
    * @param strengthsNamed the strengths from the person's conversations, by id, so each outcome's
@@ -75,30 +63,7 @@ record MyPlan(
   }
 
   byte[] pdf(PlanText text) {
-    ByteArrayOutputStream pdf = new ByteArrayOutputStream(64 * 1024);
-    try {
-      new PdfRendererBuilder()
-          .useFastMode()
-          .usePdfUaAccessibility(true)
-          .usePdfAConformance(PdfAConformance.PDFA_3_U)
-          .useColorProfile(SRGB)
-          .useFont(MyPlan::font, FONT, 400, FontStyle.NORMAL, true)
-          .withProducer("Strengths")
-          .withHtmlContent(html(text), null)
-          .toStream(pdf)
-          .run();
-    } catch (IOException e) {
-      throw new UncheckedIOException("Could not write the plan PDF", e);
-    }
-    return pdf.toByteArray();
-  }
-
-  private static InputStream font() {
-    InputStream font = MyPlan.class.getResourceAsStream(FONT_RESOURCE);
-    if (font == null) {
-      throw new IllegalStateException("Font missing from the class path: " + FONT_RESOURCE);
-    }
-    return font;
+    return AccessiblePdf.fromHtml(html(text));
   }
 
   String html(PlanText text) {
@@ -111,7 +76,7 @@ record MyPlan(
         .append(escape(text.get("planning.myPlan.subject")))
         .append("\"/><style>@page { size: A4; margin: 18mm 16mm; }")
         .append("body { font-family: '")
-        .append(FONT)
+        .append(AccessiblePdf.FONT)
         .append("'; font-size: 13pt; line-height: 1.4; color: #0b0c0c; }")
         .append("h1 { font-size: 24pt; font-weight: normal; margin: 0 0 8pt 0; }")
         .append("h2 { font-size: 17pt; font-weight: normal; margin: 14pt 0 4pt 0; }")
