@@ -80,7 +80,7 @@ class CldEvents {
     return jdbc.sql(
             """
             SELECT e.*, p.first_name, p.preferred_name, p.last_name FROM cld_event e
-            JOIN person p ON p.id = e.person_id
+            JOIN person_directory p ON p.id = e.person_id
             WHERE p.team_id = :team ORDER BY e.start_date, e.reference
             """)
         .param("team", teamId)
@@ -92,7 +92,7 @@ class CldEvents {
     return jdbc.sql(
             """
             SELECT e.*, p.first_name, p.preferred_name, p.last_name FROM cld_event e
-            JOIN person p ON p.id = e.person_id
+            JOIN person_directory p ON p.id = e.person_id
             WHERE e.person_id = :person ORDER BY e.start_date, e.reference
             """)
         .param("person", personId)
@@ -104,7 +104,7 @@ class CldEvents {
     return jdbc.sql(
             """
             SELECT e.*, p.first_name, p.preferred_name, p.last_name FROM cld_event e
-            JOIN person p ON p.id = e.person_id WHERE e.id = :id
+            JOIN person_directory p ON p.id = e.person_id WHERE e.id = :id
             """)
         .param("id", id)
         .query((rs, row) -> read(rs))

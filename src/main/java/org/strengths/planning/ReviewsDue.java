@@ -41,7 +41,7 @@ class ReviewsDue {
     int page = Math.max(1, wanted);
     String where =
         """
-        FROM planning_plan pl JOIN person p ON p.id = pl.person_id
+        FROM planning_plan pl JOIN person_directory p ON p.id = pl.person_id
         WHERE pl.status = 'AGREED' AND pl.review_opens_on <= :today
         """
             + (scope.workerId() != null ? " AND p.worker_id = :scope" : " AND p.team_id = :scope");
