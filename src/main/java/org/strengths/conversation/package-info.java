@@ -3,4 +3,6 @@
  * own words, the strengths inventory, agreed actions, hand-overs, and the language coach. The Care
  * Act assessment, eligibility and carer's assessment build on these in the same module.
  */
+@org.springframework.modulith.ApplicationModule(
+    allowedDependencies = {"access", "network", "person", "platform"})
 package org.strengths.conversation;

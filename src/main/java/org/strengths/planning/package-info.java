@@ -4,4 +4,6 @@
  * outcome measures (Goal Attainment Scaling, ONS4). The rules live in plain Java classes so that
  * statutory timescales and money are tested without Spring.
  */
+@org.springframework.modulith.ApplicationModule(
+    allowedDependencies = {"access", "community", "conversation", "network", "person", "platform"})
 package org.strengths.planning;
