@@ -25,6 +25,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * indexes and ranked, the last name counting twice the first; a preferred name counts as a first
  * name. NHS number, date of birth and postcode are exact look-ups on their own indexes: when one is
  * given it drives the search, and the name (if any) must match at least one of the person's names.
+ *
+ * <p>A name that could be read either way round ("raza nusrat": first name first, or surname first)
+ * is searched both ways in the same statement, each reading with its own known names; a person
+ * found by both keeps the better score, and the less likely reading scores a little less, so that
+ * an exact match in the order typed comes before the same names the other way round.
  */
 @Component
 class PersonSearchQueries {
@@ -49,6 +54,13 @@ class PersonSearchQueries {
 
   /** A first name alone counts for less than a last name alone. */
   static final double FIRST_NAME_ALONE = 0.8;
+
+  /**
+   * What reading a name the less likely way round costs: enough to order two people whose names are
+   * the same two words swapped, far less than any misspelling, so an exact match either way round
+   * comes before a near one.
+   */
+  static final double OTHER_ORDER = 0.1;
 
   private static final String COLUMNS =
       """
@@ -81,15 +93,15 @@ class PersonSearchQueries {
   Page find(SearchQuery query, int page) {
     return transactions.execute(
         status -> {
-          Keys keys = keys(query);
-          if (query.hasName() && keys.last().isEmpty()) {
+          List<Keys> readings = readings(query);
+          if (query.hasName() && readings.isEmpty()) {
             // Typed in a script the keys cannot hold: nothing to compare names with.
             return new Page(List.of(), 0);
           }
-          Page found = run(query, keys, page);
+          Page found = run(query, readings, page);
           if (found.rows().isEmpty() && page > 0) {
             // Past the last page: the total still tells the page where the last one is.
-            return new Page(found.rows(), run(query, keys, 0).total());
+            return new Page(found.rows(), run(query, readings, 0).total());
           }
           return found;
         });
@@ -98,31 +110,51 @@ class PersonSearchQueries {
   /** The typed names as keys, normalised by the same function as the stored ones. */
   record Keys(Optional<String> first, Optional<String> last) {}
 
-  private Keys keys(SearchQuery query) {
+  /**
+   * The ways of reading the typed name as keys, the likelier first: one, or two when the words
+   * could be either way round. None when no name was typed or its keys are empty.
+   */
+  private List<Keys> readings(SearchQuery query) {
     // Settings for this transaction only. Planning these statements takes longer than running
     // them, and their shape (small CTEs, one index look-up per known name) suits every input, so
     // once prepared, a statement keeps its generic plan.
-    return jdbc.sql(
-            """
-            SELECT set_config('pg_trgm.similarity_threshold', :threshold, true),
-                   set_config('plan_cache_mode', 'force_generic_plan', true),
-                   person_name_key(:first) AS first, person_name_key(:last) AS last
-            """)
-        .param("threshold", Double.toString(NAME_SIMILARITY))
-        .param("first", query.firstName().orElse(null))
-        .param("last", query.lastName().orElse(null))
-        .query((rs, n) -> new Keys(nonBlank(rs.getString("first")), nonBlank(rs.getString("last"))))
-        .single();
+    Optional<SearchQuery.Name> other = query.otherOrder();
+    List<Keys> keys =
+        jdbc.sql(
+                """
+                SELECT set_config('pg_trgm.similarity_threshold', :threshold, true),
+                       set_config('plan_cache_mode', 'force_generic_plan', true),
+                       person_name_key(:first) AS first, person_name_key(:last) AS last,
+                       person_name_key(:otherFirst) AS other_first,
+                       person_name_key(:otherLast) AS other_last
+                """)
+            .param("threshold", Double.toString(NAME_SIMILARITY))
+            .param("first", query.firstName().orElse(null))
+            .param("last", query.lastName().orElse(null))
+            .param("otherFirst", other.map(SearchQuery.Name::firstName).orElse(null))
+            .param("otherLast", other.map(SearchQuery.Name::lastName).orElse(null))
+            .query(
+                (rs, n) ->
+                    List.of(
+                        new Keys(nonBlank(rs.getString("first")), nonBlank(rs.getString("last"))),
+                        new Keys(
+                            nonBlank(rs.getString("other_first")),
+                            nonBlank(rs.getString("other_last")))))
+            .single();
+    return keys.stream().filter(reading -> reading.last().isPresent()).distinct().toList();
   }
 
   private static Optional<String> nonBlank(String key) {
     return Optional.ofNullable(key).filter(k -> !k.isBlank());
   }
 
-  private Page run(SearchQuery query, Keys keys, int page) {
+  private Page run(SearchQuery query, List<Keys> readings, int page) {
     Map<String, Object> params = new HashMap<>();
-    keys.first().ifPresent(first -> putKey(params, "first", first));
-    keys.last().ifPresent(last -> putKey(params, "last", last));
+    for (int i = 0; i < readings.size(); i++) {
+      int reading = i;
+      readings.get(i).first().ifPresent(first -> putKey(params, "first" + reading, first));
+      readings.get(i).last().ifPresent(last -> putKey(params, "last" + reading, last));
+    }
     query.nhsNumber().ifPresent(nhs -> params.put("nhs", nhs.digits()));
     query.dateOfBirth().ifPresent(date -> params.put("dob", date));
     query.postcode().ifPresent(code -> params.put("postcode", code.value().replace(" ", "")));
@@ -134,7 +166,7 @@ class PersonSearchQueries {
     }
     long[] total = {0};
     List<Row> rows =
-        jdbc.sql(statement(query, keys))
+        jdbc.sql(statement(query, readings))
             .params(params)
             .query(
                 (rs, n) -> {
@@ -171,7 +203,7 @@ class PersonSearchQueries {
             rs.getObject("worker_id", UUID.class));
       };
 
-  private static String statement(SearchQuery query, Keys keys) {
+  private static String statement(SearchQuery query, List<Keys> readings) {
     List<String> exact = exactFilters(query);
     boolean driven =
         query.nhsNumber().isPresent()
@@ -180,8 +212,12 @@ class PersonSearchQueries {
     if (!query.hasName()) {
       return exactOnly(exact);
     }
-    String names = nameCandidates(keys);
-    String matched = driven ? namesAmongExact(keys, exact) : byName(keys, exact);
+    List<String> candidates = new ArrayList<>();
+    for (int i = 0; i < readings.size(); i++) {
+      candidates.add(nameCandidates(readings.get(i), i));
+    }
+    String names = String.join(",\n", candidates);
+    String matched = driven ? namesAmongExact(readings, exact) : byName(readings, exact);
     return """
         WITH %s,
         matched AS (%s)
@@ -237,25 +273,25 @@ class PersonSearchQueries {
   }
 
   /**
-   * The known names like each typed one, with their scores: {@code last_like} for the last name (or
-   * the only name typed), {@code first_like} for the first name or, when one word was typed, for
-   * that word as a first name.
+   * The known names like each typed one in reading {@code i}, with their scores: {@code last_like}
+   * for the last name (or the only name typed), {@code first_like} for the first name or, when one
+   * word was typed, for that word as a first name.
    */
-  private static String nameCandidates(Keys keys) {
-    String last = "last_like AS MATERIALIZED (%s)".formatted(like("L", "last"));
+  private static String nameCandidates(Keys keys, int i) {
+    String last = "last_like%d AS MATERIALIZED (%s)".formatted(i, like("L", "last" + i));
     String first;
     if (keys.first().isEmpty()) {
-      first = like("F", "last");
+      first = like("F", "last" + i);
     } else if (keys.first().get().length() == 1) {
       first =
           """
           SELECT key, %s AS s FROM person_search_name
-          WHERE kind = 'F' AND key >= :firstFrom AND key < :firstTo"""
-              .formatted(INITIAL_SCORE);
+          WHERE kind = 'F' AND key >= :first%dFrom AND key < :first%dTo"""
+              .formatted(INITIAL_SCORE, i, i);
     } else {
-      first = like("F", "first");
+      first = like("F", "first" + i);
     }
-    return last + ",\nfirst_like AS MATERIALIZED (%s)".formatted(first);
+    return last + ",\nfirst_like%d AS MATERIALIZED (%s)".formatted(i, first);
   }
 
   /**
@@ -321,67 +357,108 @@ class PersonSearchQueries {
   }
 
   /**
-   * People found by name alone (an outward code may narrow them). With two names, both must be like
-   * the typed ones; pairs of known names are looked up in the (last, first) index. With one word,
-   * it may be any of the person's names.
+   * People found by name alone (an outward code may narrow them), by each reading of the name; a
+   * person found by both keeps the better score, the less likely reading costing {@link
+   * #OTHER_ORDER}.
    */
-  private static String byName(Keys keys, List<String> filters) {
+  private static String byName(List<Keys> readings, List<String> filters) {
+    if (readings.size() == 1) {
+      return byName(readings.get(0), 0, filters);
+    }
+    return """
+        SELECT id, lk, fk, max(score) AS score FROM (
+          %s
+          UNION ALL
+          SELECT id, lk, fk, score - %s FROM (%s) other_order
+        ) either_order
+        GROUP BY id, lk, fk"""
+        .formatted(
+            byName(readings.get(0), 0, filters), OTHER_ORDER, byName(readings.get(1), 1, filters));
+  }
+
+  /**
+   * People found by one reading of the name. With two names, both must be like the typed ones;
+   * pairs of known names are looked up in the (last, first) index. With one word, it may be any of
+   * the person's names.
+   */
+  private static String byName(Keys keys, int i, List<String> filters) {
     // LATERAL ... OFFSET 0 keeps the planner to one index look-up per known name (or pair of
     // names): there are a few dozen of them, while a join might scan every person.
     String where = filters.isEmpty() ? "" : " AND " + String.join(" AND ", filters);
     if (keys.first().isPresent()) {
       return """
           SELECT p.id, p.lk, p.fk, 2 * l.s + f.s AS score
-          FROM last_like l CROSS JOIN first_like f
+          FROM last_like%2$d l CROSS JOIN first_like%2$d f
           CROSS JOIN LATERAL (
             SELECT p.id, p.last_name_key AS lk, p.first_name_key AS fk FROM person p
             WHERE p.last_name_key = l.key AND p.first_name_key = f.key%1$s OFFSET 0) p
           UNION ALL
           SELECT p.id, p.lk, p.fk, 2 * l.s + f.s
-          FROM last_like l CROSS JOIN first_like f
+          FROM last_like%2$d l CROSS JOIN first_like%2$d f
           CROSS JOIN LATERAL (
             SELECT p.id, p.last_name_key AS lk, p.first_name_key AS fk FROM person p
             WHERE p.preferred_name_key = f.key AND p.last_name_key = l.key%1$s OFFSET 0) p
-          WHERE p.fk NOT IN (SELECT key FROM first_like)"""
-          .formatted(where);
+          WHERE p.fk NOT IN (SELECT key FROM first_like%2$d)"""
+          .formatted(where, i);
     }
     return """
         SELECT p.id, p.lk, p.fk, l.s AS score
-        FROM last_like l CROSS JOIN LATERAL (
+        FROM last_like%3$d l CROSS JOIN LATERAL (
           SELECT p.id, p.last_name_key AS lk, p.first_name_key AS fk FROM person p
           WHERE p.last_name_key = l.key%1$s OFFSET 0) p
         UNION ALL
         SELECT p.id, p.lk, p.fk, %2$s * f.s
-        FROM first_like f CROSS JOIN LATERAL (
+        FROM first_like%3$d f CROSS JOIN LATERAL (
           SELECT p.id, p.last_name_key AS lk, p.first_name_key AS fk FROM person p
           WHERE p.first_name_key = f.key%1$s OFFSET 0) p
-        WHERE p.lk NOT IN (SELECT key FROM last_like)
+        WHERE p.lk NOT IN (SELECT key FROM last_like%3$d)
         UNION ALL
         SELECT p.id, p.lk, p.fk, %2$s * f.s
-        FROM first_like f CROSS JOIN LATERAL (
+        FROM first_like%3$d f CROSS JOIN LATERAL (
           SELECT p.id, p.last_name_key AS lk, p.first_name_key AS fk FROM person p
           WHERE p.preferred_name_key = f.key%1$s OFFSET 0) p
-        WHERE p.lk NOT IN (SELECT key FROM last_like) AND p.fk NOT IN (SELECT key FROM first_like)"""
-        .formatted(where, FIRST_NAME_ALONE);
+        WHERE p.lk NOT IN (SELECT key FROM last_like%3$d)
+          AND p.fk NOT IN (SELECT key FROM first_like%3$d)"""
+        .formatted(where, FIRST_NAME_ALONE, i);
   }
 
   /**
    * People found by NHS number, date of birth or postcode, kept when the typed name is like any of
-   * their names: a first contact may get one name wrong, and these criteria are specific already.
+   * their names, in either reading: a first contact may get one name wrong, and these criteria are
+   * specific already.
    */
-  private static String namesAmongExact(Keys keys, List<String> filters) {
-    String firstWeight = keys.first().isPresent() ? "1" : String.valueOf(FIRST_NAME_ALONE);
-    String lastWeight = keys.first().isPresent() ? "2" : "1";
+  private static String namesAmongExact(List<Keys> readings, List<String> filters) {
+    List<String> scores = new ArrayList<>();
+    List<String> joins = new ArrayList<>();
+    List<String> found = new ArrayList<>();
+    for (int i = 0; i < readings.size(); i++) {
+      boolean twoNames = readings.get(i).first().isPresent();
+      String firstWeight = twoNames ? "1" : String.valueOf(FIRST_NAME_ALONE);
+      String lastWeight = twoNames ? "2" : "1";
+      scores.add(
+          "%2$s * coalesce(l%1$d.s, 0) + %3$s * greatest(coalesce(f%1$d.s, 0), coalesce(pf%1$d.s, 0))"
+                  .formatted(i, lastWeight, firstWeight)
+              + (i == 0 ? "" : " - " + OTHER_ORDER));
+      joins.add(
+          """
+          LEFT JOIN last_like%1$d l%1$d ON l%1$d.key = p.last_name_key
+          LEFT JOIN first_like%1$d f%1$d ON f%1$d.key = p.first_name_key
+          LEFT JOIN first_like%1$d pf%1$d ON pf%1$d.key = p.preferred_name_key"""
+              .formatted(i));
+      found.add(
+          "l%1$d.key IS NOT NULL OR f%1$d.key IS NOT NULL OR pf%1$d.key IS NOT NULL".formatted(i));
+    }
     return """
         SELECT p.id, p.last_name_key AS lk, p.first_name_key AS fk,
-               %3$s * coalesce(l.s, 0) + %2$s * greatest(coalesce(f.s, 0), coalesce(pf.s, 0))
-                 AS score
+               greatest(%s) AS score
         FROM person p
-        LEFT JOIN last_like l ON l.key = p.last_name_key
-        LEFT JOIN first_like f ON f.key = p.first_name_key
-        LEFT JOIN first_like pf ON pf.key = p.preferred_name_key
-        WHERE %1$s
-          AND (l.key IS NOT NULL OR f.key IS NOT NULL OR pf.key IS NOT NULL)"""
-        .formatted(String.join(" AND ", filters), firstWeight, lastWeight);
+        %s
+        WHERE %s
+          AND (%s)"""
+        .formatted(
+            String.join(",\n                        ", scores),
+            String.join("\n", joins),
+            String.join(" AND ", filters),
+            String.join(" OR ", found));
   }
 }

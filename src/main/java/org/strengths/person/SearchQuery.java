@@ -16,12 +16,18 @@ import java.util.regex.Pattern;
  * an NHS number, a date of birth, a postcode (or just its outward part, like "LS6"). Any mix of
  * them may be given; every one given must match.
  *
+ * <p>A name may be typed first name first ("Nusrat Raza") or surname first ("raza nusrat", "SMITH
+ * John" as older systems print names, "Smith, John"), and the first name may be an initial ("J
+ * Smith", "j. smith", "Smith J"). Where the words could be read either way round, both readings are
+ * kept: the likelier one as {@link #firstName}/{@link #lastName}, the other as {@link #otherOrder}.
+ *
  * @param firstName the first name typed (or an initial), empty when only one name was given
  * @param lastName the last name typed, or the only name when one word was given
  * @param nhsNumber a valid NHS number
  * @param dateOfBirth a real calendar date
  * @param postcode a full postcode
  * @param outwardCode the outward code alone ("LS6"), upper case
+ * @param otherOrder the same words read the other way round, when that is possible too
  */
 public record SearchQuery(
     Optional<String> firstName,
@@ -29,7 +35,11 @@ public record SearchQuery(
     Optional<NhsNumber> nhsNumber,
     Optional<LocalDate> dateOfBirth,
     Optional<Postcode> postcode,
-    Optional<String> outwardCode) {
+    Optional<String> outwardCode,
+    Optional<Name> otherOrder) {
+
+  /** A name read one way round: a first name (or an initial) and a last name. */
+  public record Name(String firstName, String lastName) {}
 
   public static final int MAX_LENGTH = 200;
 
@@ -60,7 +70,9 @@ public record SearchQuery(
     }
     Extracted<LocalDate> date = extractDate(remaining);
     Extracted<NhsNumber> nhs = extractNhsNumber(date.rest());
-    List<String> words = new ArrayList<>(List.of(nhs.rest().replace(",", " , ").split("\\s+")));
+    // A full stop only ends an initial ("J.Smith", "Smith J."): dates have been taken out already.
+    List<String> words =
+        new ArrayList<>(List.of(nhs.rest().replace(",", " , ").replace(".", " ").split("\\s+")));
     words.removeIf(String::isBlank);
     Extracted<Postcode> postcode = extractPostcode(words);
     String outward = extractOutwardCode(words);
@@ -73,7 +85,8 @@ public record SearchQuery(
             Optional.ofNullable(nhs.value()),
             Optional.ofNullable(date.value()),
             Optional.ofNullable(postcode.value()),
-            Optional.ofNullable(outward));
+            Optional.ofNullable(outward),
+            names.other());
     if (query.isEmpty()) {
       throw new SearchQueryException("search.error.empty");
     }
@@ -238,30 +251,77 @@ public record SearchQuery(
     return word.length() <= 30 ? word : word.substring(0, 30) + "…";
   }
 
-  private record Names(Optional<String> first, Optional<String> last) {}
+  private record Names(Optional<String> first, Optional<String> last, Optional<Name> other) {
+
+    static Names of(Name name) {
+      return new Names(
+          Optional.of(name.firstName()), Optional.of(name.lastName()), Optional.empty());
+    }
+
+    Names or(Name other) {
+      return new Names(first, last, Optional.of(other));
+    }
+  }
 
   /**
-   * The last word is the last name and the words before it the first name, unless a comma shows the
-   * name was written surname first ("Smith, John").
+   * Which of the words are the first name and which the last. A comma shows the name was written
+   * surname first ("Smith, John"). Otherwise the name may be either way round: first name first
+   * ("Nusrat Raza"), the usual reading, or surname first ("raza nusrat"). A last name is never a
+   * single letter, so an initial settles it ("J Smith", "Smith J"); a word in capitals among words
+   * that are not is the surname, as older systems print it ("SMITH John"). When both readings are
+   * possible, both are searched, the likelier first.
    */
   private static Names names(List<String> words) {
     int comma = words.indexOf(",");
     List<String> nameWords = nameWords(words);
     if (nameWords.isEmpty()) {
-      return new Names(Optional.empty(), Optional.empty());
+      return new Names(Optional.empty(), Optional.empty(), Optional.empty());
+    }
+    if (nameWords.size() == 1) {
+      return new Names(Optional.empty(), Optional.of(nameWords.get(0)), Optional.empty());
     }
     int before = comma < 0 ? 0 : nameWords(words.subList(0, comma)).size();
     if (before > 0 && before < nameWords.size()) {
-      return new Names(
-          Optional.of(String.join(" ", nameWords.subList(before, nameWords.size()))),
-          Optional.of(String.join(" ", nameWords.subList(0, before))));
+      return Names.of(
+          name(nameWords.subList(before, nameWords.size()), nameWords.subList(0, before)));
     }
-    if (nameWords.size() == 1) {
-      return new Names(Optional.empty(), Optional.of(nameWords.get(0)));
+    int last = nameWords.size() - 1;
+    Name firstNameFirst = name(nameWords.subList(0, last), nameWords.subList(last, last + 1));
+    Name surnameFirst = name(nameWords.subList(1, last + 1), nameWords.subList(0, 1));
+    boolean firstNameFirstPossible = !isInitial(nameWords.get(last));
+    boolean surnameFirstPossible = !isInitial(nameWords.get(0));
+    if (firstNameFirstPossible && surnameFirstPossible) {
+      boolean surnameInCapitals =
+          inCapitals(nameWords.get(0))
+              && nameWords.subList(1, last + 1).stream().noneMatch(SearchQuery::inCapitals);
+      return surnameInCapitals
+          ? Names.of(surnameFirst).or(firstNameFirst)
+          : Names.of(firstNameFirst).or(surnameFirst);
     }
-    return new Names(
-        Optional.of(String.join(" ", nameWords.subList(0, nameWords.size() - 1))),
-        Optional.of(nameWords.get(nameWords.size() - 1)));
+    return Names.of(surnameFirstPossible ? surnameFirst : firstNameFirst);
+  }
+
+  /**
+   * A name from its first-name words and last-name words. Initials after a first name are dropped
+   * ("John R Smith" is John Smith: middle names are not kept apart), and a first name that starts
+   * with an initial is that initial ("J R Smith").
+   */
+  private static Name name(List<String> firstWords, List<String> lastWords) {
+    List<String> first =
+        isInitial(firstWords.get(0))
+            ? firstWords.subList(0, 1)
+            : firstWords.stream().filter(word -> !isInitial(word)).toList();
+    return new Name(String.join(" ", first), String.join(" ", lastWords));
+  }
+
+  private static boolean isInitial(String word) {
+    return word.codePoints().filter(Character::isLetter).count() == 1;
+  }
+
+  /** Written in capitals: two letters or more, none of them lower case ("SMITH", "O'BRIEN"). */
+  private static boolean inCapitals(String word) {
+    return word.codePoints().filter(Character::isLetter).count() > 1
+        && word.codePoints().filter(Character::isLetter).noneMatch(Character::isLowerCase);
   }
 
   private static List<String> nameWords(List<String> words) {

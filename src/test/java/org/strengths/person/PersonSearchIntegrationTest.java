@@ -111,6 +111,122 @@ class PersonSearchIntegrationTest {
     assertThat(ids("Bill Thistlewood" + suffix)).contains(william);
   }
 
+  // Names typed surname first or with an initial. Each test's surnames end in its own suffix, so
+  // only its own people (the person sought and others named alike) can match them.
+
+  @Test
+  void findsAPersonWhenTheSurnameIsTypedFirst() {
+    String raza = "Raza" + suffix;
+    UUID nusrat = insert("Nusrat", raza, LocalDate.of(1948, 3, 12), null, null);
+    UUID nasrin = insert("Nasrin", raza, LocalDate.of(1950, 6, 1), null, null);
+    UUID nearSurname = insert("Nusrat", "Rasa" + suffix, LocalDate.of(1951, 7, 2), null, null);
+    // Read first name first, as the words were typed, this person would be the nearest match.
+    UUID typedOrder = insert(raza, "Nusratt", LocalDate.of(1952, 8, 3), null, null);
+
+    List<UUID> found = ids("raza" + suffix + " nusrat");
+
+    assertThat(found).first().isEqualTo(nusrat);
+    assertThat(found).contains(nearSurname, typedOrder).doesNotContain(nasrin);
+  }
+
+  @Test
+  void findsAPersonWhenTheSurnameIsPrintedInCapitalsFirst() {
+    String smith = "Smith" + suffix;
+    UUID john = insert("John", smith, LocalDate.of(1940, 1, 1), null, null);
+    UUID mary = insert("Mary", smith, LocalDate.of(1941, 1, 1), null, null);
+    UUID johnSmyth = insert("John", "Smyth" + suffix, LocalDate.of(1942, 1, 1), null, null);
+    // Read first name first, "SMITH… John" would be this person.
+    UUID typedOrder = insert(smith, "Johns", LocalDate.of(1943, 1, 1), null, null);
+
+    List<UUID> found = ids(smith.toUpperCase(java.util.Locale.UK) + " John");
+
+    assertThat(found).first().isEqualTo(john);
+    assertThat(found).contains(johnSmyth, typedOrder).doesNotContain(mary);
+    assertThat(found.indexOf(johnSmyth)).isLessThan(found.indexOf(typedOrder));
+  }
+
+  @Test
+  void findsAPersonWrittenSurnameCommaFirstName() {
+    String smith = "Smith" + suffix;
+    UUID john = insert("John", smith, LocalDate.of(1940, 1, 1), null, null);
+    // One letter away from John: found, after him.
+    UUID joan = insert("Joan", smith, LocalDate.of(1941, 1, 1), null, null);
+    UUID mary = insert("Mary", smith, LocalDate.of(1942, 1, 1), null, null);
+    UUID johnSmyth = insert("John", "Smyth" + suffix, LocalDate.of(1943, 1, 1), null, null);
+
+    List<UUID> found = ids(smith + ", John");
+
+    assertThat(found).first().isEqualTo(john);
+    assertThat(found).contains(joan, johnSmyth).doesNotContain(mary);
+  }
+
+  @Test
+  void findsEveryoneWithTheInitialAndSurnameWhicheverWayRoundAndHoweverPunctuated() {
+    String smith = "Smith" + suffix;
+    UUID john = insert("John", smith, LocalDate.of(1940, 1, 1), null, null);
+    UUID joan = insert("Joan", smith, LocalDate.of(1941, 1, 1), null, null);
+    UUID jean = insert("Jean", smith, LocalDate.of(1942, 1, 1), null, null);
+    UUID mary = insert("Mary", smith, LocalDate.of(1943, 1, 1), null, null);
+    UUID johnSmyth = insert("John", "Smyth" + suffix, LocalDate.of(1944, 1, 1), null, null);
+
+    for (String typed : List.of("J " + smith, "j. " + smith.toLowerCase(), smith + " J")) {
+      List<UUID> found = ids(typed);
+
+      assertThat(found.subList(0, 3)).as(typed).containsExactlyInAnyOrder(john, joan, jean);
+      assertThat(found).as(typed).contains(johnSmyth).doesNotContain(mary);
+    }
+  }
+
+  @Test
+  void findsAPersonByALowerCaseInitialAndSurname() {
+    String raza = "Raza" + suffix;
+    UUID nusrat = insert("Nusrat", raza, LocalDate.of(1948, 3, 12), null, null);
+    UUID nasrin = insert("Nasrin", raza, LocalDate.of(1950, 6, 1), null, null);
+    UUID ruth = insert("Ruth", raza, LocalDate.of(1951, 7, 2), null, null);
+
+    List<UUID> found = ids("n " + raza.toLowerCase());
+
+    // Demo people named Raza with an N may follow: the typed surname begins with theirs.
+    assertThat(found.subList(0, 2)).containsExactlyInAnyOrder(nusrat, nasrin);
+    assertThat(found).doesNotContain(ruth);
+  }
+
+  @Test
+  void putsAnExactMatchInEitherOrderFirstAndTheOrderTypedBeforeTheOther() {
+    String ellis = "Ellis" + suffix;
+    String morgan = "Morgan" + suffix;
+    UUID ellisMorgan = insert(ellis, morgan, LocalDate.of(1960, 1, 1), null, null);
+    UUID morganEllis = insert(morgan, ellis, LocalDate.of(1961, 1, 1), null, null);
+    UUID nearInTypedOrder = insert("Elis" + suffix, morgan, LocalDate.of(1962, 1, 1), null, null);
+
+    assertThat(ids(ellis + " " + morgan)).startsWith(ellisMorgan, morganEllis, nearInTypedOrder);
+    assertThat(ids(morgan + " " + ellis)).startsWith(morganEllis, ellisMorgan);
+    assertThat(ids(ellis.toUpperCase(java.util.Locale.UK) + " " + morgan))
+        .startsWith(morganEllis, ellisMorgan);
+    assertThat(ids(morgan + ", " + ellis)).startsWith(ellisMorgan).doesNotContain(morganEllis);
+  }
+
+  @Test
+  void findsAPersonWhenTheSurnameIsTypedFirstAndBothNamesAreMisspelt() {
+    UUID john = insert("John", "Smith" + suffix, LocalDate.of(1940, 1, 1), null, null);
+    insert("Joan", "Smith" + suffix, LocalDate.of(1941, 1, 1), null, null);
+
+    List<UUID> found = ids("smyth" + suffix + " jonh");
+
+    assertThat(found).first().isEqualTo(john);
+  }
+
+  @Test
+  void findsAPersonWhenTheSurnameIsTypedFirstWithADateOfBirth() {
+    String raza = "Raza" + suffix;
+    UUID nusrat = insert("Nusrat", raza, LocalDate.of(1948, 3, 12), null, null);
+    insert("Nusrat", raza, LocalDate.of(1949, 3, 12), null, null);
+    insert("Nasrin", raza, LocalDate.of(1948, 3, 12), null, null);
+
+    assertThat(ids(raza + " nusrat 12/3/1948")).contains(nusrat);
+    assertThat(ids(raza + " nusrat 12/3/1948").indexOf(nusrat)).isZero();
+  }
+
   @Test
   void pagesThroughManyResultsTwentyAtATime() {
     for (int i = 0; i < 23; i++) {

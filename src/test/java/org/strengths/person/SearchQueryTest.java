@@ -46,6 +46,115 @@ class SearchQueryTest {
   }
 
   @Test
+  void readsTwoWordsEitherWayRoundFirstNameFirstTheLikelier() {
+    SearchQuery query = SearchQuery.parse("raza nusrat");
+
+    assertThat(query.firstName()).contains("raza");
+    assertThat(query.lastName()).contains("nusrat");
+    assertThat(query.otherOrder()).contains(new SearchQuery.Name("nusrat", "raza"));
+    assertThat(query.kinds()).isEqualTo("name");
+  }
+
+  @Test
+  void readsASurnameInCapitalsAsTheSurnameWhereverItIs() {
+    SearchQuery surnameFirst = SearchQuery.parse("SMITH John");
+    SearchQuery surnameLast = SearchQuery.parse("John SMITH");
+
+    assertThat(surnameFirst.firstName()).contains("John");
+    assertThat(surnameFirst.lastName()).contains("SMITH");
+    assertThat(surnameFirst.otherOrder()).contains(new SearchQuery.Name("SMITH", "John"));
+    assertThat(surnameLast.firstName()).contains("John");
+    assertThat(surnameLast.lastName()).contains("SMITH");
+    assertThat(surnameLast.otherOrder()).contains(new SearchQuery.Name("SMITH", "John"));
+  }
+
+  @Test
+  void readsASurnameWithAnApostropheInCapitalsAsTheSurname() {
+    SearchQuery query = SearchQuery.parse("O'BRIEN Mary Ann");
+
+    assertThat(query.firstName()).contains("Mary Ann");
+    assertThat(query.lastName()).contains("O'BRIEN");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"JOHN SMITH", "john smith", "John Smith"})
+  void readsANameAllInOneCaseFirstNameFirst(String typed) {
+    SearchQuery query = SearchQuery.parse(typed);
+
+    assertThat(query.firstName())
+        .hasValueSatisfying(f -> assertThat(f).isEqualToIgnoringCase("john"));
+    assertThat(query.lastName())
+        .hasValueSatisfying(l -> assertThat(l).isEqualToIgnoringCase("smith"));
+    assertThat(query.otherOrder()).isPresent();
+  }
+
+  @Test
+  void readsMoreThanTwoWordsSurnameFirstAsTheOtherOrder() {
+    SearchQuery query = SearchQuery.parse("Mary Ann O'Brien");
+
+    assertThat(query.otherOrder()).contains(new SearchQuery.Name("Ann O'Brien", "Mary"));
+  }
+
+  @Test
+  void takesACommaAsSayingTheSurnameCameFirstAndLooksNoFurther() {
+    SearchQuery query = SearchQuery.parse("Smith, John");
+
+    assertThat(query.firstName()).contains("John");
+    assertThat(query.lastName()).contains("Smith");
+    assertThat(query.otherOrder()).isEmpty();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"J Smith", "j. smith", "J.Smith", "Smith J", "smith j.", "Smith, J"})
+  void readsAnInitialAsTheFirstNameOnWhicheverSideItIs(String typed) {
+    SearchQuery query = SearchQuery.parse(typed);
+
+    assertThat(query.firstName()).hasValueSatisfying(f -> assertThat(f).isEqualToIgnoringCase("j"));
+    assertThat(query.lastName())
+        .hasValueSatisfying(l -> assertThat(l).isEqualToIgnoringCase("smith"));
+    assertThat(query.otherOrder()).isEmpty();
+  }
+
+  @Test
+  void readsALowerCaseInitialBeforeTheSurname() {
+    SearchQuery query = SearchQuery.parse("n raza");
+
+    assertThat(query.firstName()).contains("n");
+    assertThat(query.lastName()).contains("raza");
+    assertThat(query.otherOrder()).isEmpty();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"J R Smith", "J. R. Smith", "Smith, J. R.", "Smith J R"})
+  void keepsTheFirstOfSeveralInitials(String typed) {
+    SearchQuery query = SearchQuery.parse(typed);
+
+    assertThat(query.firstName()).contains("J");
+    assertThat(query.lastName()).contains("Smith");
+  }
+
+  @Test
+  void dropsAMiddleInitialAfterAFirstName() {
+    SearchQuery query = SearchQuery.parse("John R Smith");
+
+    assertThat(query.firstName()).contains("John");
+    assertThat(query.lastName()).contains("Smith");
+  }
+
+  @Test
+  void readsOneWordAsOneNameWithNoOtherOrder() {
+    assertThat(SearchQuery.parse("SMITH").otherOrder()).isEmpty();
+  }
+
+  @Test
+  void readsANameTypedWithADateOfBirthEitherWayRound() {
+    SearchQuery query = SearchQuery.parse("raza nusrat 12.3.1948");
+
+    assertThat(query.dateOfBirth()).contains(TWELFTH_OF_MARCH_1948);
+    assertThat(query.otherOrder()).contains(new SearchQuery.Name("nusrat", "raza"));
+  }
+
+  @Test
   void keepsAccentedLetters() {
     assertThat(SearchQuery.parse("Zoë Ní Bhriain").firstName()).contains("Zoë Ní");
   }
