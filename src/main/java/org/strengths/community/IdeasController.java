@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -127,7 +128,7 @@ class IdeasController {
         person.mainLanguage() != null && !"English".equals(person.mainLanguage())
             ? person.mainLanguage()
             : null;
-    Words words = new Words(locale);
+    Sentences words = new Sentences(locale);
     List<Group> groups;
     String typed = interests == null ? null : interests.strip();
     ConversationWords.Themes themes =
@@ -142,7 +143,7 @@ class IdeasController {
               found.stream()
                   .flatMap(
                       g ->
-                          java.util.stream.Stream.concat(
+                          Stream.concat(
                               g.ideas().stream().map(ConnectionIdeas.Idea::assetId),
                               g.alsoFit().stream()))
                   .toList());
@@ -210,7 +211,7 @@ class IdeasController {
   }
 
   private static List<Idea> ideas(
-      List<ConnectionIdeas.Idea> found, Map<UUID, Asset> assets, String language, Words words) {
+      List<ConnectionIdeas.Idea> found, Map<UUID, Asset> assets, String language, Sentences words) {
     List<Idea> ideas = new ArrayList<>();
     for (ConnectionIdeas.Idea idea : found) {
       Asset asset = assets.get(idea.assetId());
@@ -234,10 +235,10 @@ class IdeasController {
   }
 
   /** The page's sentences, from the bundle. */
-  private final class Words {
+  private final class Sentences {
     private final Locale locale;
 
-    Words(Locale locale) {
+    Sentences(Locale locale) {
       this.locale = locale;
     }
 
