@@ -1,40 +1,66 @@
 package org.strengths.community;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import org.strengths.conversation.PersonInTheirWords;
 
 /**
- * The words worth looking for from a person's latest conversation, each remembered with where it
- * came from, so an idea can say why it came up ("one of their strengths"). Everyday words ("getting
- * back to the") are left out: the search takes only a dozen words, and they would match anything.
+ * The things that matter to a person, from what they said in their recent conversations, each a
+ * theme with the words worth looking for in it. Everyday words ("getting back to the") are left
+ * out: they would match anything. Themes come newest conversation first and, within one, in the
+ * order the conversation records them: what matters, a good life, then strengths. Something said
+ * again in an older conversation (a strength carried forward) is one theme, from the newest.
  */
 final class ConversationWords {
 
-  /** Where a word came from, with the reason shown when an idea matches it. */
-  enum Source {
-    STRENGTH("community.ideas.reason.matchesStrength"),
-    WHAT_MATTERS("community.ideas.reason.matchesWhatMatters"),
-    GOOD_LIFE("community.ideas.reason.matchesGoodLife");
+  /** How many of the latest completed conversations the themes come from. */
+  static final int CONVERSATIONS = 3;
 
-    final String reasonKey;
+  /** At most this many themes, so the page stays readable; the rest are counted. */
+  static final int MAX_THEMES = 12;
 
-    Source(String reasonKey) {
-      this.reasonKey = reasonKey;
+  /** At most this many words are looked for in one theme. */
+  static final int MAX_WORDS = 12;
+
+  /**
+   * One thing that matters, as it was said.
+   *
+   * @param saidBy person, carer, family or practitioner
+   * @param saidByName the carer's or family member's name, if given
+   * @param heldOn the day of the conversation it was said in
+   * @param words the words to look for, in the order said
+   */
+  record Theme(
+      PersonInTheirWords.Part part,
+      String said,
+      String saidBy,
+      String saidByName,
+      LocalDate heldOn,
+      List<String> words) {
+
+    String query() {
+      return String.join(" ", words);
     }
   }
 
-  static final int MAX_WORDS = 12;
+  /**
+   * @param leftOut how many more things were said than {@link #MAX_THEMES}
+   * @param conversations how many conversations the themes come from
+   * @param latest the day of the newest of them
+   */
+  record Themes(List<Theme> themes, int leftOut, int conversations, LocalDate latest) {
+    boolean isEmpty() {
+      return themes.isEmpty();
+    }
+  }
 
   private static final Set<String> EVERYDAY =
       Set.of(
           "a",
+          "able",
           "about",
           "after",
           "again",
@@ -65,6 +91,8 @@ final class ConversationWords {
           "don",
           "down",
           "each",
+          "enjoy",
+          "enjoys",
           "even",
           "every",
           "feel",
@@ -105,7 +133,10 @@ final class ConversationWords {
           "less",
           "life",
           "like",
+          "likes",
           "lot",
+          "love",
+          "loves",
           "lots",
           "make",
           "me",
@@ -185,73 +216,53 @@ final class ConversationWords {
           "you",
           "your");
 
-  /** Each word once, with the first source it was found in (strengths first). */
-  private final Map<String, Source> sources = new LinkedHashMap<>();
-
-  private final List<List<String>> bySource = new ArrayList<>();
-
   private ConversationWords() {}
 
-  static ConversationWords none() {
-    return new ConversationWords();
-  }
-
-  static ConversationWords of(PersonInTheirWords.Highlights highlights) {
-    ConversationWords words = new ConversationWords();
-    words.add(Source.STRENGTH, highlights.strengths());
-    words.add(Source.WHAT_MATTERS, highlights.whatMatters());
-    words.add(Source.GOOD_LIFE, highlights.goodLife());
-    return words;
-  }
-
-  private void add(Source source, List<String> texts) {
-    List<String> found = new ArrayList<>();
-    for (String text : texts) {
-      for (String word : SynonymExpansion.words(text)) {
-        if (word.length() > 2
-            && !EVERYDAY.contains(word)
-            && !word.chars().allMatch(Character::isDigit)) {
-          sources.putIfAbsent(word, source);
-          found.add(word);
+  static Themes themes(List<PersonInTheirWords.Conversation> conversations) {
+    List<Theme> themes = new ArrayList<>();
+    Set<List<String>> seen = new java.util.HashSet<>();
+    int leftOut = 0;
+    for (PersonInTheirWords.Conversation conversation : conversations) {
+      for (PersonInTheirWords.Said said : conversation.said()) {
+        List<String> words = words(said.words());
+        if (words.isEmpty() || !seen.add(words)) {
+          continue;
         }
+        if (themes.size() == MAX_THEMES) {
+          leftOut++;
+          continue;
+        }
+        themes.add(
+            new Theme(
+                said.part(),
+                said.words().strip(),
+                said.saidBy(),
+                said.saidByName(),
+                conversation.heldOn(),
+                words));
       }
     }
-    bySource.add(found);
+    return new Themes(
+        List.copyOf(themes),
+        leftOut,
+        conversations.size(),
+        conversations.isEmpty() ? null : conversations.get(0).heldOn());
   }
 
-  boolean isEmpty() {
-    return sources.isEmpty();
-  }
-
-  /**
-   * Up to {@link #MAX_WORDS} words to search for, taken in turn from what matters, a good life and
-   * the strengths, so that no one of them crowds out the others.
-   */
-  String query() {
-    if (bySource.isEmpty()) {
-      return "";
-    }
-    Set<String> chosen = new LinkedHashSet<>();
-    List<Iterator<String>> turns = new ArrayList<>();
-    // What matters first, then a good life, then strengths: the order the page's sentence uses.
-    turns.add(bySource.get(1).iterator());
-    turns.add(bySource.get(2).iterator());
-    turns.add(bySource.get(0).iterator());
-    boolean more = true;
-    while (more && chosen.size() < MAX_WORDS) {
-      more = false;
-      for (Iterator<String> turn : turns) {
-        if (turn.hasNext() && chosen.size() < MAX_WORDS) {
-          chosen.add(turn.next());
-          more = true;
-        }
+  /** The words worth looking for in what was said, each once, at most {@link #MAX_WORDS}. */
+  static List<String> words(String text) {
+    Set<String> found = new LinkedHashSet<>();
+    // Split here rather than with SynonymExpansion.words, which keeps only the first dozen words
+    // of a text, everyday ones included.
+    String lower = text == null ? "" : text.toLowerCase(java.util.Locale.UK);
+    for (String word : lower.split("[^\\p{L}\\p{N}]+")) {
+      if (found.size() < MAX_WORDS
+          && word.length() > 2
+          && !EVERYDAY.contains(word)
+          && !word.chars().allMatch(Character::isDigit)) {
+        found.add(word);
       }
     }
-    return String.join(", ", chosen);
-  }
-
-  /** Where a word (lower case, as the search reports it) came from, if from the conversation. */
-  Optional<Source> sourceOf(String word) {
-    return Optional.ofNullable(sources.get(word));
+    return List.copyOf(found);
   }
 }

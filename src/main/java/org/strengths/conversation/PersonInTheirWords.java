@@ -11,7 +11,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * What the person said matters to them, what a good life looks like and their strengths, from their
- * latest completed conversation, for other modules (ideas for connections, plans).
+ * latest completed conversation (or the last few), for other modules (ideas for connections,
+ * plans).
  *
  * <p>It does <strong>not</strong> check who may see the person: callers must check {@code
  * PersonAccess} for the person and audit the view before calling it.
@@ -73,6 +74,57 @@ public class PersonInTheirWords {
                     view.strengths().stream().map(Strength::description).toList(),
                     view.id(),
                     named(view)));
+  }
+
+  /** Which part of a conversation a statement comes from. */
+  public enum Part {
+    WHAT_MATTERS,
+    GOOD_LIFE,
+    STRENGTH
+  }
+
+  /**
+   * One thing said in a conversation, as it was said, with who said it.
+   *
+   * @param saidBy {@code person}, {@code carer}, {@code family} or {@code practitioner} (for a
+   *     strength: who named it)
+   * @param saidByName the carer's or family member's name, if given
+   */
+  public record Said(Part part, String words, String saidBy, String saidByName) {}
+
+  /** What was said in one completed conversation: what matters, a good life, then strengths. */
+  public record Conversation(LocalDate heldOn, UUID conversationId, List<Said> said) {}
+
+  /** The person's latest {@code count} completed conversations, newest first. */
+  public List<Conversation> recentFor(UUID personId, int count) {
+    return conversations.completedForPerson(personId).stream()
+        .limit(count)
+        .map(
+            view -> {
+              List<Said> said = new java.util.ArrayList<>();
+              view.whatMatters()
+                  .forEach(
+                      q ->
+                          said.add(
+                              new Said(
+                                  Part.WHAT_MATTERS,
+                                  q.words(),
+                                  q.attribution(),
+                                  q.attributedName())));
+              view.goodLife()
+                  .forEach(
+                      q ->
+                          said.add(
+                              new Said(
+                                  Part.GOOD_LIFE, q.words(), q.attribution(), q.attributedName())));
+              view.strengths()
+                  .forEach(
+                      s ->
+                          said.add(
+                              new Said(Part.STRENGTH, s.description(), s.identifiedBy(), null)));
+              return new Conversation(view.heldOn(), view.id(), List.copyOf(said));
+            })
+        .toList();
   }
 
   /**

@@ -42,6 +42,38 @@ class CommunityBrowserTest extends JourneyTest {
   }
 
   @Test
+  void ideasComeForEachThingThatMattersFromTheirConversationWithWhyEachCameUp() {
+    UUID id = personAllocatedTo("practitioner", "Yusuf", uniqueName());
+    LocalDate yesterday = LocalDate.now().minusDays(1);
+    browser.signIn("practitioner", PASSWORD).visit("/people/" + id + "/conversations/new");
+    browser
+        .type("heldOnDay", String.valueOf(yesterday.getDayOfMonth()))
+        .type("heldOnMonth", String.valueOf(yesterday.getMonthValue()))
+        .type("heldOnYear", String.valueOf(yesterday.getYear()))
+        .tick("stage-0")
+        .tick("channel-1")
+        .type("whatMatters-0-words", "Going to the allotment on Saturdays with my brother")
+        .choose("whatMatters-0-attribution", "person")
+        .choose("strengths-0-kind", "interests")
+        .type("strengths-0-description", "Cooking for friends")
+        .choose("strengths-0-identifiedBy", "person")
+        .choose("outcome", "Progress to Assessment")
+        .press("Save conversation");
+
+    browser.visit("/people/" + id).follow("ideas-link");
+
+    assertThat(browser.textOf("ideas-from-conversation")).contains("Ideas for each thing");
+    assertThat(browser.textOf("theme-1"))
+        .contains("“Going to the allotment on Saturdays with my brother”")
+        .contains("Why it came up")
+        .contains("Matches ‘allotment’");
+    assertThat(browser.textOf("theme-2"))
+        .contains("“Cooking for friends”", "one of their strengths");
+    assertThat(browser.all(By.cssSelector("#ideas-list a[id^='connect-']"))).isNotEmpty();
+    browser.fitsOnANarrowScreen();
+  }
+
+  @Test
   void aConnectionIsSentAcceptedByThePartnerAttendedAndGetsFeedback() {
     UUID id = personAllocatedTo("practitioner", "Stanley", uniqueName());
     AssetSummary befriending =

@@ -32,7 +32,7 @@ import org.strengths.access.StaffMember;
 import org.strengths.person.NewPerson;
 import org.strengths.person.People;
 
-/** Ideas for connections start from what the person said in their latest conversation. */
+/** Ideas for connections start from what the person said in their conversations. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 class IdeasFromConversationTest {
@@ -85,18 +85,25 @@ class IdeasFromConversationTest {
 
     String page = get("/people/" + person + "/ideas-for-connections").body();
 
+    String day = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK).format(today);
     assertThat(page)
         .contains(
-            "Based on what matters to them and their strengths, from the conversation on "
-                + DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK).format(today)
-                + ". Change the words to look for something else.")
+            "Ideas for each thing that matters to them, from what was said in the conversation on "
+                + day
+                + ". To look for something else, type other words below.")
+        .contains("“Getting back to " + unique + " with my friends”", "“Gardening”")
         .contains(assetName);
     String idea = page.substring(page.indexOf(assetName));
-    idea = idea.substring(0, idea.indexOf("</ul>"));
+    idea = idea.substring(0, idea.indexOf("</dl>"));
     assertThat(idea)
-        .contains("Matches &#39;gardening&#39; — one of their strengths")
-        .contains("Matches &#39;" + unique + "&#39; — what matters to them");
-    assertThat(page).containsPattern("id=\"interests\"[^>]*>[^<]*gardening");
+        .contains(
+            "Matches ‘"
+                + unique
+                + "’ in “Getting back to "
+                + unique
+                + " with my friends”: what matters to them, said by them, in the conversation on "
+                + day);
+    assertThat(page).containsPattern("id=\"interests\"[^>]*></textarea>");
     assertThat(
             jdbc.sql(
                     "SELECT count(*) FROM audit_entry WHERE person_id = ? AND section = 'ideas'"
