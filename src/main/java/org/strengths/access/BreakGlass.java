@@ -74,6 +74,11 @@ public class BreakGlass {
     audit.record(personId, "record", "break-glass", reason, null);
   }
 
+  /** The people of a team whose records were opened by break-glass and wait for review. */
+  public List<UUID> peopleWaitingForReview(UUID teamId) {
+    return waitingForReview(teamId).stream().map(Event::personId).toList();
+  }
+
   List<Event> waitingForReview(UUID teamId) {
     return jdbc.sql(
             "SELECT "

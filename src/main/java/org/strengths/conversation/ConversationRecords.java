@@ -93,6 +93,14 @@ public class ConversationRecords {
         conversations.summariesFor(personId).stream().filter(ConversationSummary::draft).count();
   }
 
+  /** What was agreed in the person's completed conversations, newest conversation first. */
+  public List<Action> agreedActions(UUID personId) {
+    return conversations.completedForPerson(personId).stream()
+        .flatMap(view -> view.actions().stream())
+        .map(a -> new Action(a.what(), a.who(), a.whoName(), a.byWhen()))
+        .toList();
+  }
+
   private static UUID saved(ConversationRecording.Outcome outcome) {
     if (outcome instanceof ConversationRecording.Saved saved) {
       return saved.id();
