@@ -136,9 +136,9 @@ final class DemoStories {
             new Action("Send the lunch club leaflet", "practitioner", null, today.plusDays(2)),
             new Action("Ask her nephew about lifts to the market", "person", null, ago(1))));
 
-    // A plan agreed 18 months ago, reviewed twice, next review some months away.
+    // A plan agreed 16 months ago, reviewed twice, next review some months away.
     Member reviewed = person(caseload, Part.REVIEWS_DONE);
-    LocalDate agreed = today.minusDays(548);
+    LocalDate agreed = today.minusDays(500);
     signedOffAssessment(reviewed, sam, priya, agreed.minusDays(40));
     agreedPlan(reviewed, sam, agreed, "225.00", "200.00");
     review(reviewed, sam, agreed.plusDays(45), "PARTLY");
@@ -246,7 +246,10 @@ final class DemoStories {
     // In another team, a review overdue by a couple of weeks, for the managers' figures.
     List<Member> southCaseload = cast.caseloadOf(tom);
     if (!southCaseload.isEmpty()) {
-      Member south = southCaseload.get(0);
+      Member south =
+          southCaseload.stream()
+              .min(java.util.Comparator.comparing((Member m) -> m.details().createdAt()))
+              .orElseThrow();
       LocalDate southAgreed = today.minusDays(430);
       signedOffAssessment(south, tom, cast.southManager, southAgreed.minusDays(35));
       agreedPlan(south, tom, southAgreed, "160.00", "150.00");
@@ -254,17 +257,25 @@ final class DemoStories {
     }
   }
 
-  /** Everyday conversations, one to three each, over the last two years. */
+  /**
+   * Everyday conversations, one to three each, from a few weeks after the person's record was
+   * opened (the records were opened over the last two years).
+   */
   private void everydayConversations() {
     List<Member> people = cast.everyday(EVERYDAY_PEOPLE);
     for (int p = 0; p < people.size(); p++) {
       Member member = people.get(p);
       StaffMember worker = cast.workerOf(member);
       int count = 1 + p % 3;
-      LocalDate first = today.minusDays(700L - 25L * p);
+      LocalDate first =
+          LocalDate.ofInstant(member.details().createdAt(), LONDON).plusDays(10L + p % 20);
       for (int n = 0; n < count; n++) {
+        LocalDate heldOn = first.plusDays(40L * n);
+        if (!heldOn.isBefore(today)) {
+          break;
+        }
         String stage = n == 0 ? "listen-and-connect" : (p % 5 == 0 ? "crisis" : "good-life");
-        conversation(member, worker, first.plusDays(45L * n), stage, p, List.of());
+        conversation(member, worker, heldOn, stage, p, List.of());
       }
     }
   }
