@@ -240,7 +240,7 @@ final class DemoStories {
             breakGlass.record(
                 tom,
                 glass.id(),
-                "The hospital rang about an urgent discharge this evening and the allocated"
+                "The hospital rang about an urgent discharge today and the allocated"
                     + " worker is not at work."));
 
     // In another team, a review overdue by a couple of weeks, for the managers' figures.
