@@ -19,7 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
  * event waits for the manager of the person's team to review and acknowledge it.
  */
 @Service
-class BreakGlass {
+public class BreakGlass {
 
   static final int MIN_REASON = 10;
   static final int MAX_REASON = 1000;
@@ -47,6 +47,17 @@ class BreakGlass {
   /** Records the event for review, audits it, and opens the record for the rest of the session. */
   @Transactional
   void grant(StaffMember staff, HttpSession session, UUID personId, String reason) {
+    record(staff, personId, reason);
+    access.grantForThisSession(session, personId);
+  }
+
+  /**
+   * Records a break-glass event for the manager of the person's team to review, and audits it; the
+   * record is opened only by {@link #grant} in a signed-in session. The demo council uses this to
+   * leave an event waiting for review.
+   */
+  @Transactional
+  public void record(StaffMember staff, UUID personId, String reason) {
     UUID teamId = people.allocationOf(personId).map(PersonAllocation::teamId).orElse(null);
     jdbc.sql(
             """
@@ -61,7 +72,11 @@ class BreakGlass {
         .param("at", OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC))
         .update();
     audit.record(personId, "record", "break-glass", reason, null);
-    access.grantForThisSession(session, personId);
+  }
+
+  /** The people of a team whose records were opened by break-glass and wait for review. */
+  public List<UUID> peopleWaitingForReview(UUID teamId) {
+    return waitingForReview(teamId).stream().map(Event::personId).toList();
   }
 
   List<Event> waitingForReview(UUID teamId) {

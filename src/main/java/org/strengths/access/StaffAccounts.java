@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,10 +25,42 @@ public class StaffAccounts implements UserDetailsService {
 
   private final JdbcClient jdbc;
   private final Clock clock;
+  private final PasswordEncoder passwords;
 
-  StaffAccounts(JdbcClient jdbc, Clock clock) {
+  StaffAccounts(JdbcClient jdbc, Clock clock, PasswordEncoder passwords) {
     this.jdbc = jdbc;
     this.clock = clock;
+    this.passwords = passwords;
+  }
+
+  /**
+   * Adds an account of the fictional demo council, with the demo password that a production start
+   * refuses; or finds the account with this username.
+   *
+   * @param teamId null for staff outside the teams
+   * @param organisationId the partner organisation, for {@link Role#PARTNER} accounts only
+   */
+  @Transactional
+  public UUID addDemoAccount(
+      String username, String displayName, Role role, UUID teamId, UUID organisationId) {
+    return jdbc.sql("SELECT id FROM access_staff WHERE username = :username")
+        .param("username", username)
+        .query(UUID.class)
+        .optional()
+        .orElseGet(
+            () -> {
+              UUID id = UUID.randomUUID();
+              StaffSetup.insert(
+                  jdbc,
+                  id,
+                  username,
+                  displayName,
+                  role,
+                  teamId,
+                  organisationId,
+                  passwords.encode(StaffSetup.DEMO_PASSWORD));
+              return id;
+            });
   }
 
   @Override

@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /** The council's teams, to which people are allocated. */
 @Service
@@ -25,6 +26,24 @@ public class Teams {
         .param("id", id)
         .query(Team.class)
         .optional();
+  }
+
+  /** Adds a team, or finds the one with this name. */
+  @Transactional
+  public UUID add(String name) {
+    return jdbc.sql("SELECT id FROM access_team WHERE name = :name")
+        .param("name", name)
+        .query(UUID.class)
+        .optional()
+        .orElseGet(
+            () -> {
+              UUID id = UUID.randomUUID();
+              jdbc.sql("INSERT INTO access_team (id, name) VALUES (:id, :name)")
+                  .param("id", id)
+                  .param("name", name)
+                  .update();
+              return id;
+            });
   }
 
   public record Team(UUID id, String name) {}

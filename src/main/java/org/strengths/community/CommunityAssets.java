@@ -34,12 +34,23 @@ public class CommunityAssets {
   private final AssetStore store;
   private final AuditLog audit;
   private final Clock clock;
+  private final DemoCommunity demo;
 
-  CommunityAssets(JdbcClient jdbc, AssetStore store, AuditLog audit, Clock clock) {
+  CommunityAssets(
+      JdbcClient jdbc, AssetStore store, AuditLog audit, Clock clock, DemoCommunity demo) {
     this.jdbc = jdbc;
     this.store = store;
     this.audit = audit;
     this.clock = clock;
+    this.demo = demo;
+  }
+
+  /**
+   * In demo mode, fills an empty directory with the demo council's community assets, postcodes,
+   * taxonomy and synonyms, and makes sure the demo befriending charity exists.
+   */
+  public void addDemoDirectory() {
+    demo.add();
   }
 
   /** The organisation's own entries, by name, as it may keep them current. */

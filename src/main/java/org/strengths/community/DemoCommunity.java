@@ -11,9 +11,6 @@ import java.util.Random;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -28,8 +25,7 @@ import org.strengths.platform.StrengthsProperties;
  * every time (fixed seed).
  */
 @Component
-@Order(4)
-class DemoCommunity implements ApplicationRunner {
+class DemoCommunity {
 
   static final int COUNT = 300;
   static final UUID TAXONOMY_ID = UUID.fromString("5b1f0c3e-7a4d-4c59-9a51-0b7e3c2d1a00");
@@ -293,16 +289,18 @@ class DemoCommunity implements ApplicationRunner {
     this.clock = clock;
   }
 
-  @Override
+  /** Adds the demo directory in demo mode, unless there is one; the befriending charity always. */
   @Transactional
-  public void run(ApplicationArguments args) {
-    if (!properties.demo()
-        || jdbc.sql("SELECT EXISTS (SELECT 1 FROM community_asset WHERE source = 'demo')")
-            .query(Boolean.class)
-            .single()) {
+  void add() {
+    if (!properties.demo()) {
       return;
     }
     organisations.ensureBefriendingCharity();
+    if (jdbc.sql("SELECT EXISTS (SELECT 1 FROM community_asset WHERE source = 'demo')")
+        .query(Boolean.class)
+        .single()) {
+      return;
+    }
     postcodes();
     List<UUID> terms = taxonomy();
     synonyms();

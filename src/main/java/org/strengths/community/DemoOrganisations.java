@@ -2,36 +2,22 @@ package org.strengths.community;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.strengths.platform.StrengthsProperties;
 
 /**
- * In demo mode, makes sure the demo befriending charity exists with its fixed id, so that other
- * modules' demo data (partner accounts) can belong to it.
+ * Makes sure the demo befriending charity exists with its fixed id, so that other modules' demo
+ * data (partner accounts) can belong to it.
  */
 @Component
-@Order(3)
-class DemoOrganisations implements ApplicationRunner {
+class DemoOrganisations {
 
   private final JdbcClient jdbc;
-  private final StrengthsProperties properties;
   private final Clock clock;
 
-  DemoOrganisations(JdbcClient jdbc, StrengthsProperties properties, Clock clock) {
+  DemoOrganisations(JdbcClient jdbc, Clock clock) {
     this.jdbc = jdbc;
-    this.properties = properties;
     this.clock = clock;
-  }
-
-  @Override
-  public void run(ApplicationArguments args) {
-    if (properties.demo()) {
-      ensureBefriendingCharity();
-    }
   }
 
   void ensureBefriendingCharity() {

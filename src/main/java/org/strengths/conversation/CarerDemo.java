@@ -1,5 +1,6 @@
 package org.strengths.conversation;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -10,9 +11,6 @@ import java.util.Set;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,14 +18,14 @@ import org.strengths.person.Chronology;
 import org.strengths.platform.StrengthsProperties;
 
 /**
- * In demo mode, links four pairs of the demo practitioner's people as carer and cared-for, with
- * consent, and gives each carer an assessment: one eligible (following the suggestion), one not
- * eligible with the practitioner's reason for differing, one with eligibility answered but not
- * decided, and one conversation only. The same people and words every time; runs once.
+ * In demo mode, links four pairs of people (the demo module passes eight of the demo practitioner's
+ * people) as carer and cared-for, with consent, and gives each carer an assessment: one eligible
+ * (following the suggestion), one not eligible with the practitioner's reason for differing, one
+ * with eligibility answered but not decided, and one conversation only. The same words every time,
+ * dated over the spring before last; runs once.
  */
 @Component
-@Order(20)
-class CarerDemo implements ApplicationRunner {
+class CarerDemo {
 
   static final String DEMO_USER = "demo";
   private static final Logger log = LoggerFactory.getLogger(CarerDemo.class);
@@ -37,52 +35,50 @@ class CarerDemo implements ApplicationRunner {
   private final Chronology chronology;
   private final CarerText text;
   private final StrengthsProperties properties;
+  private final Clock clock;
 
   CarerDemo(
       JdbcClient jdbc,
       CarerStore store,
       Chronology chronology,
       CarerText text,
-      StrengthsProperties properties) {
+      StrengthsProperties properties,
+      Clock clock) {
     this.jdbc = jdbc;
     this.store = store;
     this.chronology = chronology;
     this.text = text;
     this.properties = properties;
+    this.clock = clock;
   }
 
-  @Override
+  /**
+   * Adds the four carers' assessments, pairing the people given (at least eight: carer, cared-for,
+   * carer, ...); nothing in production, with fewer people, or if they were added before.
+   *
+   * @return whether they were added
+   */
   @Transactional
-  public void run(ApplicationArguments args) {
+  boolean add(List<UUID> people) {
     if (!properties.demo()
         || jdbc.sql("SELECT EXISTS (SELECT 1 FROM carer_link WHERE created_by = :demo)")
             .param("demo", DEMO_USER)
             .query(Boolean.class)
-            .single()) {
-      return;
+            .single()
+        || people.size() < 8) {
+      return false;
     }
-    List<UUID> people =
-        jdbc.sql(
-                """
-                SELECT p.id FROM person p JOIN access_staff s ON s.id = p.worker_id
-                WHERE s.username = 'practitioner' AND p.created_by <> 'test'
-                ORDER BY p.last_name, p.first_name, p.date_of_birth NULLS LAST, p.id
-                LIMIT 8
-                """)
-            .query(UUID.class)
-            .list();
-    if (people.size() < 8) {
-      return;
-    }
+    LocalDate today = LocalDate.now(clock);
     for (int i = 0; i < 4; i++) {
-      seed(i, people.get(2 * i), people.get(2 * i + 1));
+      seed(i, people.get(2 * i), people.get(2 * i + 1), today);
     }
     log.info("Seeded 4 demo carers' assessments");
+    return true;
   }
 
-  private void seed(int n, UUID carer, UUID caredFor) {
-    Instant at = LocalDate.of(2025, 5, 6 + n).atTime(10, 30).toInstant(ZoneOffset.UTC);
-    LocalDate day = LocalDate.of(2025, 5, 6 + n);
+  private void seed(int n, UUID carer, UUID caredFor, LocalDate today) {
+    LocalDate day = today.minusDays(210L - 40L * n);
+    Instant at = day.atTime(10, 30).toInstant(ZoneOffset.UTC);
     String[] relationships = {"Wife", "Son", "Neighbour", "Daughter"};
     CarerLink link =
         new CarerLink(
@@ -168,7 +164,7 @@ class CarerDemo implements ApplicationRunner {
           case 1 ->
               new CarerEligibility.Decision(
                   false,
-                  "The carer's employer has agreed flexible hours from June, which meets the need.",
+                  "The carer's employer has agreed flexible hours from next month, which meets the need.",
                   suggested,
                   at,
                   "Sam Okafor");

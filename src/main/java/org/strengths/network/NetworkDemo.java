@@ -14,9 +14,6 @@ import java.util.TreeSet;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.strengths.access.PersonAllocation;
@@ -28,11 +25,11 @@ import org.strengths.platform.StrengthsProperties;
  * In demo mode, gives about 30 of the demo people (the demo practitioner's caseload first) networks
  * of 5 to 15 relationships that grew and changed over the last year, with a snapshot at every
  * change, so "as it was on" and "compare" have something to show. Runs after the demo people are
- * added (they have fixed ids), always makes the same networks, and does nothing if they exist.
+ * added (they have fixed ids), always makes the same networks, and does nothing if they exist. The
+ * demo module asks for them through {@link Networks#addDemoNetworks()}.
  */
 @Component
-@Order(20)
-class NetworkDemo implements ApplicationRunner {
+class NetworkDemo {
 
   static final int PEOPLE = 30;
 
@@ -112,9 +109,8 @@ class NetworkDemo implements ApplicationRunner {
     this.clock = clock;
   }
 
-  @Override
   @Transactional
-  public void run(ApplicationArguments args) {
+  void add() {
     if (!properties.demo()) {
       return;
     }

@@ -28,11 +28,21 @@ public class Networks {
   private final NetworkStore store;
   private final NetworkEditing editing;
   private final Clock clock;
+  private final NetworkDemo demo;
 
-  Networks(NetworkStore store, NetworkEditing editing, Clock clock) {
+  Networks(NetworkStore store, NetworkEditing editing, Clock clock, NetworkDemo demo) {
     this.store = store;
     this.editing = editing;
     this.clock = clock;
+    this.demo = demo;
+  }
+
+  /**
+   * In demo mode, gives about 30 demo people (the demo practitioner's caseload first) networks that
+   * grew and changed over the last year; nothing if they have them already.
+   */
+  public void addDemoNetworks() {
+    demo.add();
   }
 
   /**

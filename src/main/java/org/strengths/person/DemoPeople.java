@@ -15,9 +15,6 @@ import java.util.Set;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,12 +28,12 @@ import org.strengths.platform.StrengthsProperties;
  * In demo mode, fills an empty person table with about 200 fictional people of the demo council (a
  * Leeds-like city): plausible names, adults skewed older, NHS numbers from the range reserved for
  * testing (999), addresses in LS postcodes, phone numbers from the ranges Ofcom keeps for drama,
- * and allocations to the teams and staff that {@code StaffSetup} created just before. The same
- * people every time (fixed seed), so demos and screenshots can be repeated.
+ * and allocations to the teams and staff of the demo council, added just before. Their records were
+ * opened over the last two years. The same people every time (fixed seed), so demos and screenshots
+ * can be repeated. The demo module asks for them through {@link People#addDemoPeople()}.
  */
 @Component
-@Order(2)
-class DemoPeople implements ApplicationRunner {
+class DemoPeople {
 
   static final int COUNT = 200;
 
@@ -69,21 +66,22 @@ class DemoPeople implements ApplicationRunner {
     this.clock = clock;
   }
 
-  @Override
+  /** Adds the demo people to an empty person table in demo mode; the ids of those added. */
   @Transactional
-  public void run(ApplicationArguments args) {
+  List<UUID> add() {
     if (!properties.demo()
         || jdbc.sql("SELECT EXISTS (SELECT 1 FROM person)").query(Boolean.class).single()) {
-      return;
+      return List.of();
     }
     List<Team> all = teams.all();
     if (all.isEmpty()) {
       log.warn("No teams, so no demo people were added");
-      return;
+      return List.of();
     }
     List<DemoPerson> people = people(new Random(20250312L), all, OffsetDateTime.now(clock));
     people.forEach(this::insert);
     log.info("Added {} demo people", people.size());
+    return people.stream().map(DemoPerson::id).toList();
   }
 
   /** A fictional person as inserted; {@code workerId} may be null. */
@@ -145,7 +143,8 @@ class DemoPeople implements ApplicationRunner {
               random.nextInt(12) == 0,
               team.id(),
               allocations.workerFor(team, random),
-              createdAt));
+              // Opened over the last two years, the first made the longest ago.
+              createdAt.minusDays(730L - 3L * i).minusMinutes(37L * i % 480)));
     }
     return people;
   }

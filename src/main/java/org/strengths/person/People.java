@@ -30,6 +30,7 @@ public class People {
   private final StaffAccounts staffAccounts;
   private final PersonText text;
   private final Clock clock;
+  private final DemoPeople demoPeople;
 
   People(
       PersonStore store,
@@ -39,7 +40,8 @@ public class People {
       Teams teams,
       StaffAccounts staffAccounts,
       PersonText text,
-      Clock clock) {
+      Clock clock,
+      DemoPeople demoPeople) {
     this.store = store;
     this.chronology = chronology;
     this.audit = audit;
@@ -48,6 +50,16 @@ public class People {
     this.staffAccounts = staffAccounts;
     this.text = text;
     this.clock = clock;
+    this.demoPeople = demoPeople;
+  }
+
+  /**
+   * In demo mode, fills an empty person table with the fictional people of the demo council,
+   * allocated to its teams and staff (which must exist already); the ids of the people added, the
+   * same every time, or none if there were people already.
+   */
+  public List<UUID> addDemoPeople() {
+    return demoPeople.add();
   }
 
   /** The person's record, without any access check. */

@@ -11,6 +11,6 @@ class ClockConfiguration {
   /** Statutory dates are in UK local time; tests replace this bean with a fixed clock. */
   @Bean
   Clock clock() {
-    return Clock.system(ZoneId.of("Europe/London"));
+    return new ApplicationClock(Clock.system(ZoneId.of("Europe/London")));
   }
 }

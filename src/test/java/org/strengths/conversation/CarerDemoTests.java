@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
@@ -19,7 +18,9 @@ class CarerDemoTests {
 
   @Test
   void seedsFourLinkedCarersAssessmentsOnceWithConsent() {
-    demo.run(new DefaultApplicationArguments());
+    boolean addedAgain = demo.add(java.util.Collections.nCopies(8, java.util.UUID.randomUUID()));
+
+    assertThat(addedAgain).isFalse();
 
     assertThat(count("SELECT count(*) FROM carer_link WHERE created_by = 'demo' AND consent_given"))
         .isEqualTo(4);
