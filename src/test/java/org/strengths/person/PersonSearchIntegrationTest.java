@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
@@ -138,7 +139,7 @@ class PersonSearchIntegrationTest {
     // Read first name first, "SMITH… John" would be this person.
     UUID typedOrder = insert(smith, "Johns", LocalDate.of(1943, 1, 1), null, null);
 
-    List<UUID> found = ids(smith.toUpperCase(java.util.Locale.UK) + " John");
+    List<UUID> found = ids(smith.toUpperCase(Locale.UK) + " John");
 
     assertThat(found).first().isEqualTo(john);
     assertThat(found).contains(johnSmyth, typedOrder).doesNotContain(mary);
@@ -201,7 +202,7 @@ class PersonSearchIntegrationTest {
 
     assertThat(ids(ellis + " " + morgan)).startsWith(ellisMorgan, morganEllis, nearInTypedOrder);
     assertThat(ids(morgan + " " + ellis)).startsWith(morganEllis, ellisMorgan);
-    assertThat(ids(ellis.toUpperCase(java.util.Locale.UK) + " " + morgan))
+    assertThat(ids(ellis.toUpperCase(Locale.UK) + " " + morgan))
         .startsWith(morganEllis, ellisMorgan);
     assertThat(ids(morgan + ", " + ellis)).startsWith(ellisMorgan).doesNotContain(morganEllis);
   }
