@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.strengths.platform.Display;
 import org.strengths.platform.PreservedForm;
 
 /**
@@ -123,9 +124,9 @@ class ApiTokenController {
                         token.holderName(),
                         token.holderUsername(),
                         token.label(),
-                        DisplayTime.of(token.createdAt(), clock.getZone()),
-                        DisplayTime.of(token.lastUsedAt(), clock.getZone()),
-                        DisplayTime.of(token.revokedAt(), clock.getZone()),
+                        Display.momentOf(token.createdAt(), clock.getZone()),
+                        Display.momentOf(token.lastUsedAt(), clock.getZone()),
+                        Display.momentOf(token.revokedAt(), clock.getZone()),
                         token.revoked()))
             .toList());
     model.addAttribute("maxLabel", ApiTokens.MAX_LABEL);

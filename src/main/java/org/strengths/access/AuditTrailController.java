@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
+import org.strengths.platform.Display;
 
 /**
  * "Who has looked at this record": the audit log of one person, for the manager of the team the
@@ -90,7 +91,7 @@ class AuditTrailController {
   private Row row(AuditTrail.Entry entry, Map<UUID, String> names) {
     String name = entry.staffId() == null ? null : names.get(entry.staffId());
     return new Row(
-        DisplayTime.of(entry.occurredAt(), clock.getZone()),
+        Display.momentOf(entry.occurredAt(), clock.getZone()),
         name == null ? entry.username() : name + " (" + entry.username() + ")",
         entry.role(),
         entry.section(),

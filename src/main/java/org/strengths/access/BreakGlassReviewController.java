@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.strengths.platform.Display;
 import org.strengths.platform.PreservedForm;
 
 /**
@@ -136,12 +137,12 @@ class BreakGlassReviewController {
               event.personId(),
               people.displayName(event.personId()).orElse(null),
               staffNames.getOrDefault(event.staffId(), ""),
-              DisplayTime.of(event.occurredAt(), clock.getZone()),
+              Display.momentOf(event.occurredAt(), clock.getZone()),
               event.reason(),
               event.acknowledgedBy() == null
                   ? null
                   : staffNames.getOrDefault(event.acknowledgedBy(), ""),
-              DisplayTime.of(event.acknowledgedAt(), clock.getZone()),
+              Display.momentOf(event.acknowledgedAt(), clock.getZone()),
               event.note()));
     }
     return rows;

@@ -4,10 +4,8 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Period;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
@@ -26,6 +24,7 @@ import org.strengths.access.StaffMember;
 import org.strengths.conversation.PersonInTheirWords;
 import org.strengths.person.People;
 import org.strengths.person.PersonDetails;
+import org.strengths.platform.Display;
 
 /**
  * "Ideas for connections" on a person's record: active assets ranked by how well they match what
@@ -94,9 +93,7 @@ class IdeasController {
       model.addAttribute("fromConversation", true);
       model.addAttribute(
           "conversationHeldOn",
-          highlights.heldOn() == null
-              ? null
-              : DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK).format(highlights.heldOn()));
+          highlights.heldOn() == null ? null : Display.dateOf(highlights.heldOn()));
     }
     if (typed != null && typed.length() > 500) {
       model.addAttribute("tooLong", true);

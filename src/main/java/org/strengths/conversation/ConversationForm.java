@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
+import org.strengths.platform.Money;
 
 /**
  * What is typed into the conversation form, exactly as typed (so nothing is lost when it is shown
@@ -239,7 +240,7 @@ class ConversationForm {
     form.spending = new ArrayList<>();
     for (ConversationSpend spend : view.spending()) {
       SpendRow row = new SpendRow();
-      row.amount = ConversationMoney.plain(spend.amountPence());
+      row.amount = Money.ofPence(spend.amountPence()).typed();
       row.whatFor = spend.whatFor();
       form.spending.add(row);
     }

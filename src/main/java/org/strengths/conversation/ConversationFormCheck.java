@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.strengths.network.Networks;
+import org.strengths.platform.Money;
 import org.strengths.platform.ReferenceData;
 
 /**
@@ -254,7 +255,9 @@ class ConversationFormCheck {
         continue;
       }
       String id = "spending-" + i + "-";
-      OptionalLong pence = ConversationMoney.parsePence(row.getAmount());
+      Money typed = Money.parse(row.getAmount()).money();
+      OptionalLong pence =
+          typed == null || typed.isZero() ? OptionalLong.empty() : OptionalLong.of(typed.pence());
       if (pence.isEmpty()) {
         errors.add(id + "amount", text("conversation.error.spend.amount"));
       }

@@ -194,7 +194,7 @@ class MemberController {
   }
 
   private NetworkFormErrors errors(NetworkEditing.Invalid invalid) {
-    return new NetworkFormErrors().addAll(text.resolve(invalid.problems()));
+    return new NetworkFormErrors().addAll(text.resolveKeys(invalid.problems()));
   }
 
   private String conflict(

@@ -17,6 +17,7 @@ import org.strengths.access.AuditLog;
 import org.strengths.access.Role;
 import org.strengths.access.StaffMember;
 import org.strengths.person.Chronology;
+import org.strengths.platform.Money;
 import org.strengths.platform.PreservedForm;
 
 /** The personal budget (s.26) and a manager's sign-off of a budget below the indicative amount. */

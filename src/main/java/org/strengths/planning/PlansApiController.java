@@ -23,6 +23,7 @@ import org.strengths.access.AuditLog;
 import org.strengths.access.PersonAccess;
 import org.strengths.access.PersonDirectory;
 import org.strengths.access.StaffMember;
+import org.strengths.platform.Money;
 
 /**
  * The plans API for integrations: read a person's current plan (with its CLD service events) and

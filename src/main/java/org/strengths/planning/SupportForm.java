@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Predicate;
+import org.strengths.platform.Money;
 
 /** A line of support as typed. Fields that do not apply to the line's kind are ignored. */
 record SupportForm(
