@@ -2,7 +2,6 @@ package org.strengths.access;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
@@ -18,6 +17,7 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.strengths.platform.Display;
 import org.strengths.platform.PreservedForm;
+import org.strengths.platform.web.FormErrors;
 
 /**
  * Administrators issue API tokens to named members of staff and revoke them. A new token's secret
@@ -31,8 +31,10 @@ class ApiTokenController {
   private final ApiTokens tokens;
   private final AuditLog audit;
   private final Clock clock;
+  private final AccessText text;
 
-  ApiTokenController(ApiTokens tokens, AuditLog audit, Clock clock) {
+  ApiTokenController(ApiTokens tokens, AuditLog audit, Clock clock, AccessText text) {
+    this.text = text;
     this.tokens = tokens;
     this.audit = audit;
     this.clock = clock;
@@ -59,9 +61,9 @@ class ApiTokenController {
         tokens.holders().stream()
             .filter(each -> each.id().toString().equals(form.staffId()))
             .findFirst();
-    FormErrors errors = form.validate(holder.isPresent());
+    FormErrors errors = form.validate(holder.isPresent(), text);
     if (errors.any()) {
-      return show(model, form, errors.byField());
+      return show(model, form, errors);
     }
     String secret = tokens.issue(holder.get().id(), form.label(), admin);
     audit.record(null, "api-token", "issue", null, "for " + holder.get().username());
@@ -110,7 +112,7 @@ class ApiTokenController {
         .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
   }
 
-  private String show(Model model, IssueTokenForm form, Map<String, String> errors) {
+  private String show(Model model, IssueTokenForm form, FormErrors errors) {
     model.addAttribute("form", form);
     model.addAttribute("errors", errors);
     model.addAttribute("holders", tokens.holders());
@@ -141,15 +143,15 @@ class ApiTokenController {
       label = FormErrors.text(label);
     }
 
-    FormErrors validate(boolean knownHolder) {
+    FormErrors validate(boolean knownHolder, AccessText text) {
       FormErrors errors = new FormErrors();
       if (!knownHolder) {
-        errors.reject("staffId", "apiTokens.staffId.missing");
+        errors.add("staffId", text.get("apiTokens.staffId.missing"));
       }
       if (label.isEmpty()) {
-        errors.reject("label", "apiTokens.label.missing");
+        errors.add("label", text.get("apiTokens.label.missing"));
       } else if (label.length() > ApiTokens.MAX_LABEL) {
-        errors.reject("label", "apiTokens.label.tooLong");
+        errors.add("label", text.get("apiTokens.label.tooLong"));
       }
       return errors;
     }

@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.server.ResponseStatusException;
 import org.strengths.platform.PreservedForm;
+import org.strengths.platform.web.FormErrors;
 
 /**
  * The "no working relationship" page with its break-glass form. Any page that refuses a person's
@@ -31,8 +32,11 @@ class BreakGlassController {
   private final BreakGlass breakGlass;
   private final PersonAccess access;
   private final PersonDirectory people;
+  private final AccessText text;
 
-  BreakGlassController(BreakGlass breakGlass, PersonAccess access, PersonDirectory people) {
+  BreakGlassController(
+      BreakGlass breakGlass, PersonAccess access, PersonDirectory people, AccessText text) {
+    this.text = text;
     this.breakGlass = breakGlass;
     this.access = access;
     this.people = people;
@@ -71,9 +75,9 @@ class BreakGlassController {
     if (access.mayView(staff, allocationOf(id))) {
       return "redirect:/people/" + id;
     }
-    FormErrors errors = form.validate();
+    FormErrors errors = form.validate(text);
     if (errors.any()) {
-      return show(model, id, form, errors.byField());
+      return show(model, id, form, errors);
     }
     breakGlass.grant(staff, request.getSession(), id, form.reason());
     return "redirect:/people/" + id;
@@ -85,8 +89,7 @@ class BreakGlassController {
         .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
   }
 
-  private static String show(
-      Model model, UUID personId, BreakGlassForm form, java.util.Map<String, String> errors) {
+  private static String show(Model model, UUID personId, BreakGlassForm form, FormErrors errors) {
     model.addAttribute("personId", personId);
     model.addAttribute("form", form);
     model.addAttribute("errors", errors);

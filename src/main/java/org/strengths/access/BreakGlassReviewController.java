@@ -21,6 +21,7 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.strengths.platform.Display;
 import org.strengths.platform.PreservedForm;
+import org.strengths.platform.web.FormErrors;
 
 /**
  * The team manager's list of break-glass events in their team, each to be reviewed and acknowledged
@@ -36,13 +37,16 @@ class BreakGlassReviewController {
   private final StaffAccounts staffAccounts;
   private final AuditLog audit;
   private final Clock clock;
+  private final AccessText words;
 
   BreakGlassReviewController(
       BreakGlass breakGlass,
       PersonDirectory people,
       StaffAccounts staffAccounts,
       AuditLog audit,
-      Clock clock) {
+      Clock clock,
+      AccessText words) {
+    this.words = words;
     this.breakGlass = breakGlass;
     this.people = people;
     this.staffAccounts = staffAccounts;
@@ -99,8 +103,8 @@ class BreakGlassReviewController {
     String text = FormErrors.text(note);
     if (text.length() > BreakGlass.MAX_NOTE) {
       FormErrors errors = new FormErrors();
-      errors.reject("note", "breakGlassReviews.note.tooLong");
-      return show(model, event, text, errors.byField());
+      errors.add("note", words.get("breakGlassReviews.note.tooLong"));
+      return show(model, event, text, errors);
     }
     if (breakGlass.acknowledge(id, manager, text.isEmpty() ? null : text)) {
       audit.record(event.personId(), "break-glass-review", "acknowledge", text, null);
@@ -118,8 +122,7 @@ class BreakGlassReviewController {
     return event;
   }
 
-  private String show(
-      Model model, BreakGlass.Event event, String note, Map<String, String> errors) {
+  private String show(Model model, BreakGlass.Event event, String note, FormErrors errors) {
     Map<UUID, String> names = staffAccounts.displayNames(List.of(event.staffId()));
     model.addAttribute("review", rows(List.of(event), names).get(0));
     model.addAttribute("note", note);

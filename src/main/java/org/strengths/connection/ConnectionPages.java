@@ -9,6 +9,7 @@ import org.strengths.access.PersonAllocation;
 import org.strengths.access.StaffMember;
 import org.strengths.person.People;
 import org.strengths.person.PersonDetails;
+import org.strengths.platform.web.FormErrors;
 
 /**
  * Finds what a page address names, checking access first: a person the member of staff may see, a
@@ -17,6 +18,32 @@ import org.strengths.person.PersonDetails;
  */
 @Component
 class ConnectionPages {
+
+  /** The errors of a connection form, in the order of its fields. */
+  static FormErrors errors() {
+    return FormErrors.inFormOrder(
+            "conflict",
+            "method",
+            "providesCare",
+            "lawfulBasis",
+            "consentDate",
+            "consentScope",
+            "shareName",
+            "sharePhone",
+            "shareEmail",
+            "shareAddress",
+            "shareDateOfBirth",
+            "shareMainLanguage",
+            "whatMatters",
+            "accessNeeds",
+            "message",
+            "decision",
+            "status",
+            "declineReason",
+            "feedback",
+            "reply")
+        .dateFields("consentDate");
+  }
 
   private final People people;
   private final PersonAccess access;

@@ -23,6 +23,7 @@ import org.strengths.community.OwnedEntry;
 import org.strengths.community.OwnerResult;
 import org.strengths.community.OwnerUpdate;
 import org.strengths.platform.PreservedForm;
+import org.strengths.platform.web.FormErrors;
 
 /**
  * A partner keeps its organisation's own directory entries current: sees when each was last
@@ -110,7 +111,7 @@ class PartnerDirectoryController {
     if (!PreservedForm.wasRestored(request)) {
       model.addAttribute("form", DirectoryForm.of(entry.current(), entry.version()));
     }
-    return showForm(entry, new FormErrors(), model);
+    return showForm(entry, ConnectionPages.errors(), model);
   }
 
   @PostMapping(DIRECTORY + "/{id}/edit")
@@ -141,7 +142,8 @@ class PartnerDirectoryController {
       form.setVersion(String.valueOf(conflict.current().version()));
       model.addAttribute("conflict", conflict.current());
       FormErrors errors =
-          new FormErrors().add("conflict", text.get("connection.directory.conflict.summary"));
+          ConnectionPages.errors()
+              .add("conflict", text.get("connection.directory.conflict.summary"));
       return showForm(conflict.current(), errors, model);
     }
     throw new ResponseStatusException(HttpStatus.NOT_FOUND);
@@ -160,7 +162,7 @@ class PartnerDirectoryController {
   }
 
   private FormErrors errors(Map<String, String> keys) {
-    FormErrors errors = new FormErrors();
+    FormErrors errors = ConnectionPages.errors();
     FIELDS.stream()
         .filter(keys::containsKey)
         .forEach(field -> errors.add(field, text.get(keys.get(field))));

@@ -15,6 +15,7 @@ import org.strengths.access.AuditLog;
 import org.strengths.access.StaffMember;
 import org.strengths.community.CommunityAssets;
 import org.strengths.platform.PreservedForm;
+import org.strengths.platform.web.FormErrors;
 
 /**
  * The partner portal: staff of a voluntary organisation see the introductions and referrals sent to
@@ -74,7 +75,7 @@ class PartnerPortalController {
   String view(@PathVariable String id, @AuthenticationPrincipal StaffMember partner, Model model) {
     Connection connection = pages.forPartner(id, partner);
     audit.record(connection.personId(), "connection", "view", null, "partner");
-    return show(connection, new ReplyForm(), new FormErrors(), model);
+    return show(connection, new ReplyForm(), ConnectionPages.errors(), model);
   }
 
   @PostMapping(CONNECTIONS + "/{id}")
@@ -90,7 +91,8 @@ class PartnerPortalController {
         connections.reply(
             connection, Typed.text(form.getReply()), StatusRule.Side.PARTNER, partner);
     if (problem.isPresent()) {
-      return show(connection, form, new FormErrors().add("reply", text.get(problem.get())), model);
+      return show(
+          connection, form, ConnectionPages.errors().add("reply", text.get(problem.get())), model);
     }
     redirect.addFlashAttribute("savedMessage", "connection.saved.reply");
     return "redirect:" + CONNECTIONS + "/" + connection.id() + "#messages";
@@ -109,7 +111,7 @@ class PartnerPortalController {
     if (!PreservedForm.wasRestored(request)) {
       form.setVersion(String.valueOf(connection.version()));
     }
-    return showResponse(connection, model, new FormErrors());
+    return showResponse(connection, model, ConnectionPages.errors());
   }
 
   @PostMapping(CONNECTIONS + "/{id}/response")
@@ -127,7 +129,7 @@ class PartnerPortalController {
             .orElse(null);
     if (decision == null) {
       FormErrors errors =
-          new FormErrors().add("decision", text.get("connection.error.decision.required"));
+          ConnectionPages.errors().add("decision", text.get("connection.error.decision.required"));
       return showResponse(connection, model, errors);
     }
     Connections.Change change =
@@ -168,7 +170,7 @@ class PartnerPortalController {
       form.setVersion(String.valueOf(connection.version()));
       form.setFeedback(connection.feedback());
     }
-    return showOutcome(connection, model, new FormErrors());
+    return showOutcome(connection, model, ConnectionPages.errors());
   }
 
   @PostMapping(CONNECTIONS + "/{id}/outcome")

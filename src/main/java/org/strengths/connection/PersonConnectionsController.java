@@ -19,6 +19,7 @@ import org.strengths.community.AssetSummary;
 import org.strengths.community.CommunityAssets;
 import org.strengths.person.PersonDetails;
 import org.strengths.platform.PreservedForm;
+import org.strengths.platform.web.FormErrors;
 
 /**
  * A person's connections to community assets, from the practitioner's side: the list, connecting
@@ -83,7 +84,7 @@ class PersonConnectionsController {
           SharedField.defaults(connections.factsOf(person)).stream().map(Enum::name).toList());
     }
     audit.record(person.id(), "connection", "prepare", null, asset.name());
-    return show(person, asset, model, new FormErrors());
+    return show(person, asset, model, ConnectionPages.errors());
   }
 
   @PostMapping("/people/{id}/connections/new")
@@ -101,7 +102,7 @@ class PersonConnectionsController {
     }
     Connections.Sending sending = connections.send(person, asset, form.toChoice(), staff);
     if (sending instanceof Connections.Refused refused) {
-      FormErrors errors = new FormErrors();
+      FormErrors errors = ConnectionPages.errors();
       refused.problems().forEach(problem -> errors.add(problem.field(), text.get(problem)));
       return show(person, asset, model, errors);
     }
@@ -120,7 +121,7 @@ class PersonConnectionsController {
     PersonDetails person = pages.person(id, staff);
     Connection connection = pages.ofPerson(person, connectionId);
     audit.record(person.id(), "connection", "view");
-    return showConnection(person, connection, new ReplyForm(), new FormErrors(), model);
+    return showConnection(person, connection, new ReplyForm(), ConnectionPages.errors(), model);
   }
 
   @PostMapping("/people/{id}/connections/{connectionId}")
@@ -142,7 +143,7 @@ class PersonConnectionsController {
         connections.reply(
             connection, Typed.text(form.getReply()), StatusRule.Side.PRACTITIONER, staff);
     if (problem.isPresent()) {
-      FormErrors errors = new FormErrors().add("reply", text.get(problem.get()));
+      FormErrors errors = ConnectionPages.errors().add("reply", text.get(problem.get()));
       return showConnection(person, connection, form, errors, model);
     }
     redirect.addFlashAttribute("savedMessage", "connection.saved.reply");
@@ -165,7 +166,7 @@ class PersonConnectionsController {
       form.setVersion(String.valueOf(connection.version()));
       form.setFeedback(connection.feedback());
     }
-    return showOutcome(person, connection, model, new FormErrors());
+    return showOutcome(person, connection, model, ConnectionPages.errors());
   }
 
   @PostMapping("/people/{id}/connections/{connectionId}/outcome")

@@ -21,6 +21,7 @@ import org.strengths.access.AuditLog;
 import org.strengths.access.StaffMember;
 import org.strengths.person.PersonDetails;
 import org.strengths.platform.PreservedForm;
+import org.strengths.platform.web.FormErrors;
 
 /**
  * The needs assessment pages: the person's assessments, starting one from a conversation, the task
@@ -76,7 +77,7 @@ class AssessmentController {
       Model model) {
     PersonDetails person = people.checked(id, staff);
     audit.record(person.id(), "assessment", "view", null, "start");
-    return showStart(person, conversation, new AssessmentFormErrors(), model);
+    return showStart(person, conversation, new FormErrors(), model);
   }
 
   @PostMapping("/people/{id}/assessments/new")
@@ -94,7 +95,7 @@ class AssessmentController {
       return showStart(
           person,
           conversation,
-          new AssessmentFormErrors().add("conversation", text.get(refused.problemKey())),
+          new FormErrors().add("conversation", text.get(refused.problemKey())),
           model);
     }
     UUID assessmentId = ((Assessments.Created) started).id();
@@ -183,7 +184,7 @@ class AssessmentController {
       version = String.valueOf(assessment.version());
     }
     return showSection(
-        person, assessment, section, typed, completed, version, new AssessmentFormErrors(), model);
+        person, assessment, section, typed, completed, version, new FormErrors(), model);
   }
 
   @PostMapping("/people/{id}/assessments/{aid}/sections/{slug}")
@@ -205,7 +206,7 @@ class AssessmentController {
     String version = request.getParameter("version");
     AssessmentSectionRules.Checked checked =
         AssessmentSectionRules.check(section, request::getParameter, completed, text.today());
-    AssessmentFormErrors errors = errors(section, checked.problems());
+    FormErrors errors = errors(section, checked.problems());
     Integer versionSeen = version(version);
     if (versionSeen == null) {
       errors.add("version", text.get("assessment.error.version"));
@@ -219,8 +220,8 @@ class AssessmentController {
     if (saved instanceof Assessments.Conflict conflict) {
       AssessmentView current = conflict.current();
       model.addAttribute("differences", differences(section, current, typed));
-      AssessmentFormErrors conflictError =
-          new AssessmentFormErrors()
+      FormErrors conflictError =
+          new FormErrors()
               .add(
                   "conflict",
                   text.get(
@@ -242,7 +243,7 @@ class AssessmentController {
   }
 
   private String showStart(
-      PersonDetails person, String conversation, AssessmentFormErrors errors, Model model) {
+      PersonDetails person, String conversation, FormErrors errors, Model model) {
     model.addAttribute("person", person);
     model.addAttribute("startingPoints", assessments.startingPoints(person));
     model.addAttribute("chosen", conversation);
@@ -257,7 +258,7 @@ class AssessmentController {
       Map<String, String> typed,
       String completed,
       String version,
-      AssessmentFormErrors errors,
+      FormErrors errors,
       Model model) {
     model.addAttribute("person", person);
     model.addAttribute("assessment", assessment);
@@ -284,12 +285,12 @@ class AssessmentController {
     return groups;
   }
 
-  private AssessmentFormErrors errors(
+  private FormErrors errors(
       AssessmentSection section, List<AssessmentSectionRules.Problem> problems) {
-    AssessmentFormErrors errors = new AssessmentFormErrors();
+    FormErrors errors = new FormErrors();
     section.fields().stream()
         .filter(field -> field.kind() == AssessmentField.Kind.DATE)
-        .forEach(field -> errors.dateField(field.name()));
+        .forEach(field -> errors.dateFields(field.name()));
     for (AssessmentSectionRules.Problem problem : problems) {
       errors.add(problem.field(), text.resolve(problem.key(), problem.args()));
     }

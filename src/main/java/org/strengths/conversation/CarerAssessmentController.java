@@ -20,6 +20,7 @@ import org.strengths.access.StaffMember;
 import org.strengths.person.PersonDetails;
 import org.strengths.person.PreferredFormat;
 import org.strengths.platform.PreservedForm;
+import org.strengths.platform.web.FormErrors;
 
 /**
  * The carer's conversation and assessment (Care Act s.10), on the carer's own record: the list,
@@ -81,7 +82,7 @@ class CarerAssessmentController {
         PreservedForm.wasRestored(request)
             ? form.withSpareQuotes()
             : CarerAssessmentForm.blank(validLink(carer.id(), link), LocalDate.now(clock));
-    return showForm(carer, null, shown, model, new CarerFormErrors());
+    return showForm(carer, null, shown, model, CarerRules.errors());
   }
 
   @PostMapping("/people/{carerId}/carer-assessments/new")
@@ -93,7 +94,7 @@ class CarerAssessmentController {
       Model model,
       RedirectAttributes redirect) {
     PersonDetails carer = people.checked(carerId, staff);
-    CarerFormErrors errors = checked(carer, form);
+    FormErrors errors = checked(carer, form);
     if (errors.isEmpty()) {
       CarerAssessments.Outcome outcome =
           assessments.create(carer.id(), form.toConversation(), staff);
@@ -157,7 +158,7 @@ class CarerAssessmentController {
         PreservedForm.wasRestored(request)
             ? form.withSpareQuotes()
             : CarerAssessmentForm.of(assessment);
-    return showForm(carer, assessment, shown, model, new CarerFormErrors());
+    return showForm(carer, assessment, shown, model, CarerRules.errors());
   }
 
   @PostMapping("/people/{carerId}/carer-assessments/{aid}/edit")
@@ -171,7 +172,7 @@ class CarerAssessmentController {
       RedirectAttributes redirect) {
     PersonDetails carer = people.checked(carerId, staff);
     CarerAssessment assessment = assessment(carer, aid);
-    CarerFormErrors errors = checked(carer, form);
+    FormErrors errors = checked(carer, form);
     if (errors.isEmpty()) {
       CarerAssessments.Outcome outcome =
           assessments.change(assessment, form.versionSeen(), form.toConversation(), staff);
@@ -209,7 +210,7 @@ class CarerAssessmentController {
     audit.record(carer.id(), "carer-assessment", "view", null, "eligibility " + assessment.id());
     CarerEligibilityForm shown =
         PreservedForm.wasRestored(request) ? form : CarerEligibilityForm.of(assessment);
-    return showEligibility(carer, assessment, shown, model, new CarerFormErrors());
+    return showEligibility(carer, assessment, shown, model, CarerRules.errors());
   }
 
   @PostMapping("/people/{carerId}/carer-assessments/{aid}/eligibility")
@@ -224,7 +225,7 @@ class CarerAssessmentController {
       RedirectAttributes redirect) {
     PersonDetails carer = people.checked(carerId, staff);
     CarerAssessment assessment = assessment(carer, aid);
-    CarerFormErrors errors = new CarerFormErrors();
+    FormErrors errors = CarerRules.errors();
     form.choiceProblems().forEach((field, key) -> errors.add(field, views.text(key)));
     if (check != null || !errors.isEmpty()) {
       // "Check the suggestion" works the suggestion out from what was typed, without saving.
@@ -257,7 +258,7 @@ class CarerAssessmentController {
       CarerAssessment assessment,
       CarerAssessmentForm form,
       Model model,
-      CarerFormErrors errors) {
+      FormErrors errors) {
     model.addAttribute("carer", carer);
     model.addAttribute("assessment", assessment);
     model.addAttribute("form", form);
@@ -281,7 +282,7 @@ class CarerAssessmentController {
       CarerAssessment assessment,
       CarerEligibilityForm form,
       Model model,
-      CarerFormErrors errors) {
+      FormErrors errors) {
     model.addAttribute("carer", carer);
     model.addAttribute("assessment", assessment);
     model.addAttribute("form", form);
@@ -295,12 +296,12 @@ class CarerAssessmentController {
   }
 
   /** Every problem at once: the date boxes as typed, then the same checks as the API. */
-  private CarerFormErrors checked(PersonDetails carer, CarerAssessmentForm form) {
+  private FormErrors checked(PersonDetails carer, CarerAssessmentForm form) {
     return dateErrors(form).addAll(assessments.problems(carer.id(), form.toConversation()));
   }
 
-  private CarerFormErrors dateErrors(CarerAssessmentForm form) {
-    CarerFormErrors errors = new CarerFormErrors();
+  private FormErrors dateErrors(CarerAssessmentForm form) {
+    FormErrors errors = CarerRules.errors();
     String conversation = form.conversationDate().problem();
     if (conversation != null) {
       errors.add("conversationDate", views.text("carer.error.conversationDate." + conversation));

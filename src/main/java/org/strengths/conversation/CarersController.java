@@ -21,6 +21,7 @@ import org.strengths.person.PersonDetails;
 import org.strengths.person.PersonSearch;
 import org.strengths.person.SearchQueryException;
 import org.strengths.platform.PreservedForm;
+import org.strengths.platform.web.FormErrors;
 
 /**
  * The carers of a person, from the cared-for person's record: who cares for them (with the consent
@@ -105,11 +106,11 @@ class CarersController {
         form.setConsentDateMonth(String.valueOf(today.getMonthValue()));
         form.setConsentDateYear(String.valueOf(today.getYear()));
       }
-      return showLinkForm(person, carerPerson, model, new CarerFormErrors());
+      return showLinkForm(person, carerPerson, model, CarerRules.errors());
     }
     model.addAttribute("person", person);
     model.addAttribute("q", q == null ? "" : q);
-    CarerFormErrors errors = new CarerFormErrors();
+    FormErrors errors = CarerRules.errors();
     if (q != null) {
       try {
         model.addAttribute(
@@ -139,7 +140,7 @@ class CarersController {
       return "redirect:/people/" + person.id() + "/carers/new";
     }
     PersonDetails carer = people.checked(carerId, staff);
-    CarerFormErrors errors = new CarerFormErrors();
+    FormErrors errors = CarerRules.errors();
     String dateProblem = form.consentDate().problem();
     if (dateProblem != null) {
       errors.add("consentDate", text.get("carer.error.consentDate." + dateProblem));
@@ -157,7 +158,7 @@ class CarersController {
   }
 
   private String showLinkForm(
-      PersonDetails person, PersonDetails carer, Model model, CarerFormErrors errors) {
+      PersonDetails person, PersonDetails carer, Model model, FormErrors errors) {
     model.addAttribute("person", person);
     model.addAttribute("carer", carer);
     model.addAttribute("errors", errors);

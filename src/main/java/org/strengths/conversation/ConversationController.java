@@ -25,6 +25,7 @@ import org.strengths.network.Networks;
 import org.strengths.person.PersonDetails;
 import org.strengths.platform.PreservedForm;
 import org.strengths.platform.ReferenceData;
+import org.strengths.platform.web.FormErrors;
 
 /**
  * Recording a conversation: the list, the form (new and edit post to the path that shows them),
@@ -97,7 +98,7 @@ class ConversationController {
         PreservedForm.wasRestored(request)
             ? form
             : ConversationForm.fresh(LocalDate.now(clock), carriedForward(person.id()));
-    return show(person, null, shown, new ConversationErrors(), model);
+    return show(person, null, shown, ConversationFormCheck.errors(), model);
   }
 
   @PostMapping("/people/{id}/conversations/new")
@@ -160,7 +161,7 @@ class ConversationController {
     if (!PreservedForm.wasRestored(request) && conversation.draft()) {
       model.addAttribute("coach", coaching.notes(shown));
     }
-    return show(person, conversation, shown, new ConversationErrors(), model);
+    return show(person, conversation, shown, ConversationFormCheck.errors(), model);
   }
 
   @PostMapping("/people/{id}/conversations/{cid}/edit")
@@ -206,7 +207,7 @@ class ConversationController {
     if (action.startsWith("add-")) {
       form.addRow(action.substring(4));
       model.addAttribute("coach", coaching.notes(form));
-      return show(person, existing, form, new ConversationErrors(), model);
+      return show(person, existing, form, ConversationFormCheck.errors(), model);
     }
     boolean complete = !"draft".equals(action) || (existing != null && !existing.draft());
     ConversationFormCheck.Checked checked = check.check(person.id(), form, complete);
@@ -281,8 +282,8 @@ class ConversationController {
     form.setVersion(String.valueOf(theirs.version()));
     form.setConversationId(theirs.id().toString());
     model.addAttribute("theirs", theirs);
-    ConversationErrors errors =
-        new ConversationErrors()
+    FormErrors errors =
+        ConversationFormCheck.errors()
             .add(
                 "conflict",
                 text.get(
@@ -296,7 +297,7 @@ class ConversationController {
       PersonDetails person,
       ConversationView existing,
       ConversationForm form,
-      ConversationErrors errors,
+      FormErrors errors,
       Model model) {
     model.addAttribute("person", person);
     model.addAttribute("existing", existing);

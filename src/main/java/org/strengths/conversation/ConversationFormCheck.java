@@ -14,6 +14,7 @@ import org.springframework.stereotype.Component;
 import org.strengths.network.Networks;
 import org.strengths.platform.Money;
 import org.strengths.platform.ReferenceData;
+import org.strengths.platform.web.FormErrors;
 
 /**
  * Checks a typed conversation and turns it into content to save. Blank rows are dropped. The
@@ -24,13 +25,21 @@ import org.strengths.platform.ReferenceData;
 @Component
 class ConversationFormCheck {
 
+  /** A conversation form's errors: dates link to their day box, radios to their first. */
+  static FormErrors errors() {
+    return new FormErrors()
+        .dateFields("heldOn", "followUp")
+        .linkTo("stage", "stage-0")
+        .linkTo("channel", "channel-0");
+  }
+
   static final int SHORT = 200;
   static final int MEDIUM = 1_000;
   static final int NARRATIVE = 10_000;
   static final String OUTCOMES = "Event_Outcome";
 
   /** The content to save, and the problems (keyed by input id) that stop a deliberate save. */
-  record Checked(ConversationContent content, ConversationErrors errors) {}
+  record Checked(ConversationContent content, FormErrors errors) {}
 
   private final Stages stages;
   private final ReferenceData referenceData;
@@ -56,7 +65,7 @@ class ConversationFormCheck {
    * current relationships.
    */
   Checked check(UUID personId, ConversationForm form, boolean complete) {
-    ConversationErrors errors = new ConversationErrors();
+    FormErrors errors = ConversationFormCheck.errors();
     LocalDate today = LocalDate.now(clock);
     LocalDate heldOn =
         date(
@@ -139,8 +148,7 @@ class ConversationFormCheck {
         errors);
   }
 
-  private List<Quote> quotes(
-      ConversationErrors errors, String list, List<ConversationForm.QuoteRow> rows) {
+  private List<Quote> quotes(FormErrors errors, String list, List<ConversationForm.QuoteRow> rows) {
     List<Quote> quotes = new ArrayList<>();
     for (int i = 0; i < rows.size(); i++) {
       ConversationForm.QuoteRow row = rows.get(i);
@@ -174,7 +182,7 @@ class ConversationFormCheck {
   }
 
   private List<Strength> strengths(
-      ConversationErrors errors, List<ConversationForm.StrengthRow> rows, Set<UUID> members) {
+      FormErrors errors, List<ConversationForm.StrengthRow> rows, Set<UUID> members) {
     List<Strength> strengths = new ArrayList<>();
     for (int i = 0; i < rows.size(); i++) {
       ConversationForm.StrengthRow row = rows.get(i);
@@ -200,7 +208,7 @@ class ConversationFormCheck {
   }
 
   /** The chosen relationship, or null when none is chosen or it is not one of the person's. */
-  private UUID member(ConversationErrors errors, String field, String typed, Set<UUID> members) {
+  private UUID member(FormErrors errors, String field, String typed, Set<UUID> members) {
     String text = clean(typed);
     if (text == null) {
       return null;
@@ -218,7 +226,7 @@ class ConversationFormCheck {
   }
 
   private List<AgreedAction> actions(
-      ConversationErrors errors, List<ConversationForm.AgreedActionRow> rows) {
+      FormErrors errors, List<ConversationForm.AgreedActionRow> rows) {
     List<AgreedAction> actions = new ArrayList<>();
     for (int i = 0; i < rows.size(); i++) {
       ConversationForm.AgreedActionRow row = rows.get(i);
@@ -247,7 +255,7 @@ class ConversationFormCheck {
   }
 
   private List<ConversationSpend> spending(
-      ConversationErrors errors, List<ConversationForm.SpendRow> rows) {
+      FormErrors errors, List<ConversationForm.SpendRow> rows) {
     List<ConversationSpend> spending = new ArrayList<>();
     for (int i = 0; i < rows.size(); i++) {
       ConversationForm.SpendRow row = rows.get(i);
@@ -272,7 +280,7 @@ class ConversationFormCheck {
     return spending;
   }
 
-  private LocalDate date(ConversationErrors errors, String field, ConversationDates.Typed typed) {
+  private LocalDate date(FormErrors errors, String field, ConversationDates.Typed typed) {
     if (typed.problem() != null) {
       errors.add(field, text("conversation.error." + field + "." + typed.problem()));
     }
@@ -280,7 +288,7 @@ class ConversationFormCheck {
   }
 
   /** The text, trimmed, or null if blank; too long is a problem but the text is kept. */
-  private String limited(ConversationErrors errors, String field, String typed, int max) {
+  private String limited(FormErrors errors, String field, String typed, int max) {
     String text = clean(typed);
     if (text != null && text.length() > max) {
       errors.add(field, text("conversation.error.tooLong", String.format(Locale.UK, "%,d", max)));

@@ -21,6 +21,7 @@ import org.strengths.access.StaffMember;
 import org.strengths.person.PersonDetails;
 import org.strengths.platform.PreservedForm;
 import org.strengths.platform.ReferenceData;
+import org.strengths.platform.web.FormErrors;
 
 /**
  * The CLD events derived for a manager's team, with what looks missing or odd, and a form to
@@ -101,7 +102,7 @@ class DataQualityController {
       typed.put("routeOfAccess", event.routeOfAccess());
       typed.put("version", String.valueOf(event.version()));
     }
-    return show(event, typed, new AssessmentFormErrors(), model);
+    return show(event, typed, new FormErrors(), model);
   }
 
   @PostMapping("/data-quality/cld-events/{eventId}")
@@ -115,7 +116,7 @@ class DataQualityController {
     CldEventView event = checked(eventId, staff);
     Map<String, String> typed = typed(request);
     DataQualityRule.Lists lists = events.lists(text.today());
-    AssessmentFormErrors errors = new AssessmentFormErrors();
+    FormErrors errors = new FormErrors();
     String eventType = AssessmentSectionRules.clean(typed.get("eventType"));
     String assessmentType = AssessmentSectionRules.clean(typed.get("assessmentType"));
     String description = AssessmentSectionRules.clean(typed.get("description"));
@@ -181,7 +182,7 @@ class DataQualityController {
   }
 
   private String show(
-      CldEventView event, Map<String, String> typed, AssessmentFormErrors errors, Model model) {
+      CldEventView event, Map<String, String> typed, FormErrors errors, Model model) {
     model.addAttribute("event", event);
     model.addAttribute("typed", typed);
     model.addAttribute("errors", errors);

@@ -26,6 +26,7 @@ import org.strengths.person.Chronology;
 import org.strengths.person.PersonDetails;
 import org.strengths.person.Reallocation;
 import org.strengths.platform.PreservedForm;
+import org.strengths.platform.web.FormErrors;
 
 /**
  * "Hand over to another worker": the same worker keeps the person by default, so a hand-over is an
@@ -113,7 +114,7 @@ class HandoverController {
     if (!PreservedForm.wasRestored(request)) {
       form.setSeenWorkerId(person.workerId() == null ? "" : person.workerId().toString());
     }
-    return show(person, form, new ConversationErrors(), model);
+    return show(person, form, ConversationFormCheck.errors(), model);
   }
 
   @PostMapping("/people/{id}/handover")
@@ -125,7 +126,7 @@ class HandoverController {
       Model model,
       RedirectAttributes redirect) {
     PersonDetails person = lookup.person(id, staff);
-    ConversationErrors errors = new ConversationErrors();
+    FormErrors errors = ConversationFormCheck.errors();
     UUID worker = uuidOrNull(form.getWorkerId());
     List<StaffAccounts.StaffSummary> workers = workers(person);
     if (worker == null || workers.stream().noneMatch(w -> w.id().equals(worker))) {
@@ -196,8 +197,7 @@ class HandoverController {
         .toList();
   }
 
-  private String show(
-      PersonDetails person, HandoverForm form, ConversationErrors errors, Model model) {
+  private String show(PersonDetails person, HandoverForm form, FormErrors errors, Model model) {
     model.addAttribute("person", person);
     model.addAttribute("form", form);
     model.addAttribute("errors", errors);

@@ -21,6 +21,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.strengths.access.AuditLog;
 import org.strengths.access.StaffMember;
 import org.strengths.platform.PreservedForm;
+import org.strengths.platform.web.FormErrors;
 
 /**
  * Add, change and remove one relationship in the person's network. Each form posts to the path that
@@ -60,7 +61,7 @@ class MemberController {
       Model model) {
     UUID personId = people.checked(id, staff);
     audit.record(personId, "network", "view", null, "add-form");
-    return show(personId, null, model, new NetworkFormErrors(), staff);
+    return show(personId, null, model, NetworkEditing.errors(), staff);
   }
 
   @PostMapping("/people/{id}/network/new")
@@ -95,7 +96,7 @@ class MemberController {
     if (!PreservedForm.wasRestored(request)) {
       model.addAttribute("form", MemberForm.of(member));
     }
-    return show(personId, member, model, new NetworkFormErrors(), staff);
+    return show(personId, member, model, NetworkEditing.errors(), staff);
   }
 
   @PostMapping("/people/{id}/network/{memberId}/edit")
@@ -133,7 +134,7 @@ class MemberController {
     UUID personId = people.checked(id, staff);
     NetworkMemberView member = member(personId, memberId);
     audit.record(personId, "network", "view", null, member.id().toString());
-    return showRemoval(personId, member, model, new NetworkFormErrors());
+    return showRemoval(personId, member, model, NetworkEditing.errors());
   }
 
   @PostMapping("/people/{id}/network/{memberId}/remove")
@@ -157,8 +158,8 @@ class MemberController {
       if (conflict.saved() == null) {
         return removedMeanwhile(personId, redirect);
       }
-      NetworkFormErrors errors =
-          new NetworkFormErrors()
+      FormErrors errors =
+          NetworkEditing.errors()
               .add(
                   "conflict",
                   text.get(
@@ -193,8 +194,8 @@ class MemberController {
     return store.find(personId, parsed).orElseThrow(NetworkNotFoundException::new);
   }
 
-  private NetworkFormErrors errors(NetworkEditing.Invalid invalid) {
-    return new NetworkFormErrors().addAll(text.resolveKeys(invalid.problems()));
+  private FormErrors errors(NetworkEditing.Invalid invalid) {
+    return NetworkEditing.errors().addAll(text.resolveKeys(invalid.problems()));
   }
 
   private String conflict(
@@ -211,8 +212,8 @@ class MemberController {
     // From now on the user has seen the other version, so saving again is a deliberate choice.
     typed.setVersion(String.valueOf(saved.version()));
     model.addAttribute("conflict", differences(MemberForm.of(saved), typed));
-    NetworkFormErrors errors =
-        new NetworkFormErrors()
+    FormErrors errors =
+        NetworkEditing.errors()
             .add(
                 "conflict",
                 text.get(
@@ -273,11 +274,7 @@ class MemberController {
   }
 
   private String show(
-      UUID personId,
-      NetworkMemberView member,
-      Model model,
-      NetworkFormErrors errors,
-      StaffMember staff) {
+      UUID personId, NetworkMemberView member, Model model, FormErrors errors, StaffMember staff) {
     model.addAttribute("staffName", staff.displayName());
     if (member != null) {
       model.addAttribute(
@@ -310,7 +307,7 @@ class MemberController {
   }
 
   private String showRemoval(
-      UUID personId, NetworkMemberView member, Model model, NetworkFormErrors errors) {
+      UUID personId, NetworkMemberView member, Model model, FormErrors errors) {
     model.addAttribute("personId", personId);
     model.addAttribute("personName", people.displayName(personId));
     model.addAttribute("member", member);

@@ -15,6 +15,7 @@ import org.strengths.access.PersonAccess;
 import org.strengths.access.PersonAllocation;
 import org.strengths.access.StaffMember;
 import org.strengths.platform.PreservedForm;
+import org.strengths.platform.web.FormErrors;
 
 /** Change who a person is allocated to: a team and, optionally, a worker in it. */
 @Controller
@@ -55,7 +56,7 @@ class AllocationController {
     if (!PreservedForm.wasRestored(request)) {
       model.addAttribute("form", AllocationForm.of(allocationOf(person)));
     }
-    return show(person, model, new FormErrors());
+    return show(person, model, PersonForms.errors());
   }
 
   @PostMapping("/people/{id}/allocation")
@@ -71,12 +72,14 @@ class AllocationController {
     var worker = PersonLookup.uuidOrNull(form.getWorkerId());
     if (team == null && form.getTeamId() != null && !form.getTeamId().isBlank()) {
       return show(
-          person, model, new FormErrors().add("teamId", text.get("person.error.teamId.invalid")));
+          person,
+          model,
+          PersonForms.errors().add("teamId", text.get("person.error.teamId.invalid")));
     }
     Allocations.Outcome outcome =
         allocations.allocate(form.seenAllocation(person.id()), team, worker, staff);
     if (outcome instanceof Allocations.Invalid invalid) {
-      return show(person, model, new FormErrors().addAll(invalid.problems()));
+      return show(person, model, PersonForms.errors().addAll(invalid.problems()));
     }
     if (outcome instanceof Allocations.Conflict conflict) {
       form.seen(conflict.now());
@@ -85,7 +88,7 @@ class AllocationController {
               "person.allocation.conflict",
               allocations.teamName(conflict.now().teamId()),
               allocations.workerName(conflict.now().workerId()));
-      return show(person, model, new FormErrors().add("teamId", message));
+      return show(person, model, PersonForms.errors().add("teamId", message));
     }
     var now = new PersonAllocation(person.id(), team, worker);
     if (!access.mayView(staff, now)) {

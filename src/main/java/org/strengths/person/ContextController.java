@@ -18,6 +18,7 @@ import org.strengths.access.AuditLog;
 import org.strengths.access.StaffMember;
 import org.strengths.platform.PreservedForm;
 import org.strengths.platform.ReferenceData;
+import org.strengths.platform.web.FormErrors;
 
 /** Update a person's CLD context, with the date the new values apply from. */
 @Controller
@@ -55,7 +56,7 @@ class ContextController {
         PreservedForm.wasRestored(request)
             ? form
             : ContextForm.of(context.today(person.id()), LocalDate.now(clock));
-    return show(person, shown, model, new FormErrors());
+    return show(person, shown, model, PersonForms.errors());
   }
 
   @PostMapping("/people/{id}/context")
@@ -68,7 +69,7 @@ class ContextController {
       RedirectAttributes redirect) {
     PersonDetails person = lookup.checked(id, staff);
     DateInput.Result date = form.effectiveFrom();
-    FormErrors errors = new FormErrors();
+    FormErrors errors = PersonForms.errors();
     date.problemKey("effectiveFrom").ifPresent(key -> errors.add("effectiveFrom", text.get(key)));
     if (!errors.isEmpty()) {
       return show(person, form, model, errors);

@@ -13,6 +13,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.strengths.access.AuditLog;
 import org.strengths.access.StaffMember;
 import org.strengths.platform.PreservedForm;
+import org.strengths.platform.web.FormErrors;
 
 /**
  * Edit a person's details. The form carries the version it was read at; if someone saved in the
@@ -59,7 +60,7 @@ class EditDetailsController {
     if (!PreservedForm.wasRestored(request)) {
       model.addAttribute("form", PersonForm.of(person));
     }
-    return show(person, model, new FormErrors());
+    return show(person, model, PersonForms.errors());
   }
 
   @PostMapping("/people/{id}/edit")
@@ -78,7 +79,7 @@ class EditDetailsController {
     DetailsEditing.Outcome outcome =
         editing.change(person, form.versionSeen(), form.toNewPerson(), staff);
     if (outcome instanceof DetailsEditing.Invalid invalid) {
-      return show(person, model, new FormErrors().addAll(invalid.problems()));
+      return show(person, model, PersonForms.errors().addAll(invalid.problems()));
     }
     if (outcome instanceof DetailsEditing.Conflict conflict) {
       return showConflict(conflict, form, model);
@@ -101,7 +102,7 @@ class EditDetailsController {
     String when =
         text.moment(latest.map(PersonChanges.Change::changedAt).orElse(saved.updatedAt()));
     FormErrors errors =
-        new FormErrors().add("conflict", text.get("person.edit.conflict", who, when));
+        PersonForms.errors().add("conflict", text.get("person.edit.conflict", who, when));
     model.addAttribute("conflict", conflict.differences());
     return show(saved, model, errors);
   }

@@ -1,12 +1,49 @@
 package org.strengths.person;
 
+import java.util.List;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
 import org.strengths.access.Teams;
+import org.strengths.platform.web.FormErrors;
 
 /** Checks what was typed into the person forms, adding the problems only the web form can have. */
 @Component
 class PersonForms {
+
+  /** The fields of the person's forms in page order; date inputs link to their day box. */
+  private static final List<String> FIELD_ORDER =
+      List.of(
+          "firstName",
+          "lastName",
+          "preferredName",
+          "pronouns",
+          "dateOfBirth",
+          "nhsNumber",
+          "addressLine1",
+          "addressLine2",
+          "town",
+          "postcode",
+          "phone",
+          "email",
+          "gender",
+          "ethnicity",
+          "mainLanguage",
+          "interpreterNeeded",
+          "communicationNeeds",
+          "preferredFormat",
+          "advocateNeeded",
+          "teamId",
+          "workerId",
+          "clientType",
+          "primarySupportReason",
+          "accommodationStatus",
+          "employmentStatus",
+          "hasUnpaidCarer",
+          "effectiveFrom");
+
+  static FormErrors errors() {
+    return FormErrors.inFormOrder(FIELD_ORDER).dateFields("dateOfBirth", "effectiveFrom");
+  }
 
   private final People people;
   private final Teams teams;
@@ -23,7 +60,7 @@ class PersonForms {
    * API as typed), then the module's own checks.
    */
   FormErrors check(PersonForm form, boolean withAllocation) {
-    FormErrors errors = new FormErrors();
+    FormErrors errors = PersonForms.errors();
     form.dateOfBirth()
         .problemKey("dateOfBirth")
         .ifPresent(key -> errors.add("dateOfBirth", text.get(key)));

@@ -18,6 +18,7 @@ import org.strengths.access.StaffMember;
 import org.strengths.conversation.PersonInTheirWords;
 import org.strengths.person.Chronology;
 import org.strengths.platform.PreservedForm;
+import org.strengths.platform.web.FormErrors;
 
 /** Personal outcomes: what the person wants to achieve, in their words. */
 @Controller
@@ -79,7 +80,7 @@ class OutcomeController {
     if (!PreservedForm.wasRestored(request) && request.getParameterMap().isEmpty()) {
       model.addAttribute("form", OutcomeForm.blank());
     }
-    return show(person, null, model, new PlanErrors());
+    return show(person, null, model, new FormErrors());
   }
 
   @PostMapping("/people/{id}/plan/outcomes/new")
@@ -95,7 +96,7 @@ class OutcomeController {
     if (current.isEmpty()) {
       return "redirect:/people/" + person.id() + "/plan";
     }
-    PlanErrors errors = new PlanErrors();
+    FormErrors errors = new FormErrors();
     Outcome typed = form.check(errors, text);
     checkStrength(person, form, errors);
     if (!errors.isEmpty()) {
@@ -125,7 +126,7 @@ class OutcomeController {
     if (!PreservedForm.wasRestored(request)) {
       model.addAttribute("form", OutcomeForm.of(outcome));
     }
-    return show(person, outcome, model, new PlanErrors());
+    return show(person, outcome, model, new FormErrors());
   }
 
   @PostMapping("/people/{id}/plan/outcomes/{outcomeId}")
@@ -139,7 +140,7 @@ class OutcomeController {
       RedirectAttributes redirect) {
     PlanningPeople.Person person = people.checked(id, staff);
     Outcome outcome = outcomeOf(person, outcomeId);
-    PlanErrors errors = new PlanErrors();
+    FormErrors errors = new FormErrors();
     Outcome typed = form.check(errors, text);
     checkStrength(person, form, errors);
     if (!errors.isEmpty()) {
@@ -154,7 +155,7 @@ class OutcomeController {
           person,
           outcome,
           model,
-          new PlanErrors().add("conflict", text.get("planning.error.conflict.outcome")));
+          new FormErrors().add("conflict", text.get("planning.error.conflict.outcome")));
     }
     store.touchPlan(outcome.planId(), staff.getUsername());
     audit.record(person.id(), "plan", "change", null, "outcome");
@@ -171,7 +172,7 @@ class OutcomeController {
   }
 
   /** A strength must be one the person named in a conversation: ids come from a link or form. */
-  private void checkStrength(PlanningPeople.Person person, OutcomeForm form, PlanErrors errors) {
+  private void checkStrength(PlanningPeople.Person person, OutcomeForm form, FormErrors errors) {
     UUID strength = PlanningPeople.uuidOrNull(form.strengthId());
     boolean typedSomething = form.strengthId() != null && !form.strengthId().isBlank();
     if ((typedSomething && strength == null)
@@ -200,7 +201,7 @@ class OutcomeController {
   }
 
   private String show(
-      PlanningPeople.Person person, Outcome outcome, Model model, PlanErrors errors) {
+      PlanningPeople.Person person, Outcome outcome, Model model, FormErrors errors) {
     PersonInTheirWords.Highlights latest = inTheirWords.latestFor(person.id()).orElse(null);
     model.addAttribute("fromConversation", latest);
     Map<UUID, String> choices = strengthChoices(person, latest, outcome);

@@ -3,6 +3,7 @@ package org.strengths.planning;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.strengths.platform.web.FormErrors;
 
 /** An outcome as typed: the person's words, wellbeing areas and optional GAS descriptors. */
 record OutcomeForm(
@@ -65,7 +66,7 @@ record OutcomeForm(
   }
 
   /** Checks what was typed; the outcome it describes, with the problems found. */
-  Outcome check(PlanErrors errors, PlanText text) {
+  Outcome check(FormErrors errors, PlanText text) {
     String cleanWords = PlanSections.clean(words);
     if (cleanWords == null) {
       errors.add("words", text.get("planning.error.words.required"));
@@ -126,7 +127,7 @@ record OutcomeForm(
         0);
   }
 
-  private Integer weight(PlanErrors errors, PlanText text) {
+  private Integer weight(FormErrors errors, PlanText text) {
     String typed = weight == null ? "" : weight.strip();
     if (typed.isEmpty()) {
       return 1;

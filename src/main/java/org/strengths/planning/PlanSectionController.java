@@ -14,6 +14,7 @@ import org.strengths.access.AuditLog;
 import org.strengths.access.StaffMember;
 import org.strengths.person.Chronology;
 import org.strengths.platform.PreservedForm;
+import org.strengths.platform.web.FormErrors;
 
 /** One section of the plan on its own page, e.g. /people/{id}/plan/contingency. */
 @Controller
@@ -63,7 +64,7 @@ class PlanSectionController {
     if (!PreservedForm.wasRestored(request)) {
       model.addAttribute("form", SectionForm.of(section, current.get().plan()));
     }
-    return show(person, section, current.get(), model, new PlanErrors());
+    return show(person, section, current.get(), model, new FormErrors());
   }
 
   @PostMapping("/people/{id}/plan/{slug}")
@@ -114,8 +115,8 @@ class PlanSectionController {
     Plan saved = whole.plan();
     model.addAttribute("form", form.withVersion(saved.version()));
     model.addAttribute("theirs", SectionForm.of(section, saved));
-    PlanErrors errors =
-        new PlanErrors()
+    FormErrors errors =
+        new FormErrors()
             .add(
                 "conflict",
                 text.get("planning.error.conflict", saved.updatedBy(), text.date(plans.today())));
@@ -127,7 +128,7 @@ class PlanSectionController {
       PlanSection section,
       Plans.Whole whole,
       Model model,
-      PlanErrors errors) {
+      FormErrors errors) {
     model.addAttribute("person", person);
     model.addAttribute("section", section);
     model.addAttribute("plan", whole.plan());

@@ -18,6 +18,7 @@ import org.strengths.access.AuditLog;
 import org.strengths.access.StaffMember;
 import org.strengths.person.Chronology;
 import org.strengths.platform.PreservedForm;
+import org.strengths.platform.web.FormErrors;
 
 /** Recording a review (s.27) and asking for an unplanned one. */
 @Controller
@@ -81,7 +82,7 @@ class ReviewController {
           ReviewForm.startingOn(
               plans.today(), current.get().plan(), open.isEmpty() ? null : open.get(0).reason()));
     }
-    return show(person, current.get(), model, new PlanErrors());
+    return show(person, current.get(), model, new FormErrors());
   }
 
   @PostMapping("/people/{id}/plan/reviews/new")
@@ -108,7 +109,7 @@ class ReviewController {
           person,
           whole,
           model,
-          new PlanErrors().add("conflict", text.get("planning.error.conflict.review")));
+          new FormErrors().add("conflict", text.get("planning.error.conflict.review")));
     }
     recording.record(person.id(), whole, checked, staff);
     redirect.addFlashAttribute("savedMessage", "planning.saved.review");
@@ -134,7 +135,7 @@ class ReviewController {
           new RequestForm(
               TypedDate.day(today), TypedDate.month(today), TypedDate.year(today), null));
     }
-    return showRequest(person, model, new PlanErrors());
+    return showRequest(person, model, new FormErrors());
   }
 
   @PostMapping("/people/{id}/plan/reviews/request")
@@ -150,7 +151,7 @@ class ReviewController {
     if (current.isEmpty()) {
       return "redirect:/people/" + person.id() + "/plan";
     }
-    PlanErrors errors = new PlanErrors();
+    FormErrors errors = new FormErrors();
     TypedDate.Result typed = TypedDate.read(form.day(), form.month(), form.year());
     if (typed.blank()) {
       errors.add("date", "dateDay", text.get("planning.error.request.date"));
@@ -182,7 +183,7 @@ class ReviewController {
   }
 
   private String show(
-      PlanningPeople.Person person, Plans.Whole whole, Model model, PlanErrors errors) {
+      PlanningPeople.Person person, Plans.Whole whole, Model model, FormErrors errors) {
     model.addAttribute("person", person);
     model.addAttribute("whole", whole);
     model.addAttribute("ratings", OutcomeRating.values());
@@ -192,7 +193,7 @@ class ReviewController {
     return "planning/review";
   }
 
-  private String showRequest(PlanningPeople.Person person, Model model, PlanErrors errors) {
+  private String showRequest(PlanningPeople.Person person, Model model, FormErrors errors) {
     model.addAttribute("person", person);
     model.addAttribute("errors", errors);
     return "planning/review-request";

@@ -19,6 +19,7 @@ import org.strengths.access.StaffMember;
 import org.strengths.person.Chronology;
 import org.strengths.platform.PreservedForm;
 import org.strengths.platform.ReferenceData;
+import org.strengths.platform.web.FormErrors;
 
 /** Who does what: lines of support from the person, their network, community and services. */
 @Controller
@@ -75,7 +76,7 @@ class SupportController {
   String chooseKind(
       @PathVariable String id, @AuthenticationPrincipal StaffMember staff, Model model) {
     PlanningPeople.Person person = people.checked(id, staff);
-    return showKinds(person, model, new PlanErrors());
+    return showKinds(person, model, new FormErrors());
   }
 
   @PostMapping("/people/{id}/plan/support/new")
@@ -93,7 +94,7 @@ class SupportController {
                 showKinds(
                     person,
                     model,
-                    new PlanErrors()
+                    new FormErrors()
                         .add("kind", "kind-person", text.get("planning.error.kind.required"))));
   }
 
@@ -123,7 +124,7 @@ class SupportController {
       model.addAttribute("assetSearch", search);
       model.addAttribute("assetResults", search == null ? null : choices.findAssets(search));
     }
-    return show(person, current.get(), chosen, null, model, new PlanErrors());
+    return show(person, current.get(), chosen, null, model, new FormErrors());
   }
 
   @PostMapping("/people/{id}/plan/support/new/{kind}")
@@ -141,7 +142,7 @@ class SupportController {
     if (current.isEmpty()) {
       return "redirect:/people/" + person.id() + "/plan";
     }
-    PlanErrors errors = new PlanErrors();
+    FormErrors errors = new FormErrors();
     SupportLine typed = check(form, chosen, current.get(), errors);
     if (!errors.isEmpty()) {
       return show(person, current.get(), chosen, null, model, errors);
@@ -168,7 +169,7 @@ class SupportController {
     if (!PreservedForm.wasRestored(request)) {
       model.addAttribute("form", SupportForm.of(line));
     }
-    return show(person, whole, line.kind(), line, model, new PlanErrors());
+    return show(person, whole, line.kind(), line, model, new FormErrors());
   }
 
   @PostMapping("/people/{id}/plan/support/{lineId}")
@@ -183,7 +184,7 @@ class SupportController {
     PlanningPeople.Person person = people.checked(id, staff);
     Plans.Whole whole = plans.current(person.id()).orElseThrow(PlanningPeople.NotFound::new);
     SupportLine line = lineOf(whole, lineId);
-    PlanErrors errors = new PlanErrors();
+    FormErrors errors = new FormErrors();
     SupportLine typed = check(form, line.kind(), whole, errors);
     if (!errors.isEmpty()) {
       return show(person, whole, line.kind(), line, model, errors);
@@ -198,7 +199,7 @@ class SupportController {
           line.kind(),
           line,
           model,
-          new PlanErrors().add("conflict", text.get("planning.error.conflict.support")));
+          new FormErrors().add("conflict", text.get("planning.error.conflict.support")));
     }
     saved(person, whole.plan(), typed, staff, "change");
     redirect.addFlashAttribute("savedMessage", "planning.saved.support");
@@ -206,7 +207,7 @@ class SupportController {
   }
 
   private SupportLine check(
-      SupportForm form, SupportKind kind, Plans.Whole whole, PlanErrors errors) {
+      SupportForm form, SupportKind kind, Plans.Whole whole, FormErrors errors) {
     Set<UUID> outcomeIds =
         whole.outcomes().stream().map(Outcome::id).collect(Collectors.toUnmodifiableSet());
     SupportLine typed =
@@ -249,7 +250,7 @@ class SupportController {
         .orElseThrow(PlanningPeople.NotFound::new);
   }
 
-  private String showKinds(PlanningPeople.Person person, Model model, PlanErrors errors) {
+  private String showKinds(PlanningPeople.Person person, Model model, FormErrors errors) {
     model.addAttribute("person", person);
     model.addAttribute("kinds", SupportKind.values());
     model.addAttribute("errors", errors);
@@ -262,7 +263,7 @@ class SupportController {
       SupportKind kind,
       SupportLine line,
       Model model,
-      PlanErrors errors) {
+      FormErrors errors) {
     model.addAttribute("person", person);
     model.addAttribute("whole", whole);
     model.addAttribute("kind", kind);

@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Predicate;
 import org.strengths.platform.Money;
+import org.strengths.platform.web.FormErrors;
 
 /** A line of support as typed. Fields that do not apply to the line's kind are ignored. */
 record SupportForm(
@@ -127,7 +128,7 @@ record SupportForm(
       SupportKind kind,
       Set<UUID> planOutcomes,
       Predicate<String> knownComponent,
-      PlanErrors errors,
+      FormErrors errors,
       PlanText text) {
     String cleanHelp = limited(errors, "help", help, HELP, "planning.error.help.required", text);
     String cleanGivenBy =
@@ -169,7 +170,7 @@ record SupportForm(
         0);
   }
 
-  private NetworkSupportCheck network(PlanErrors errors, PlanText text) {
+  private NetworkSupportCheck network(FormErrors errors, PlanText text) {
     String cleanImpact = PlanSections.clean(impact);
     if (cleanImpact != null && cleanImpact.length() > IMPACT) {
       errors.add("impact", text.get("planning.error.tooLong", IMPACT));
@@ -196,7 +197,7 @@ record SupportForm(
         new Service(null, null, null, null, null, null, null, null, null, null);
   }
 
-  private Service service(Predicate<String> knownComponent, PlanErrors errors, PlanText text) {
+  private Service service(Predicate<String> knownComponent, FormErrors errors, PlanText text) {
     Optional<ServiceType> type = ServiceType.ofCode(serviceType);
     if (type.isEmpty()) {
       errors.add("serviceType", text.get("planning.error.serviceType"));
@@ -267,7 +268,7 @@ record SupportForm(
         until);
   }
 
-  private BigDecimal units(PlanErrors errors, PlanText text) {
+  private BigDecimal units(FormErrors errors, PlanText text) {
     String typed = units == null ? "" : units.strip();
     if (typed.isEmpty()) {
       errors.add("units", text.get("planning.error.units.required"));
@@ -286,7 +287,7 @@ record SupportForm(
   }
 
   private static LocalDate date(
-      PlanErrors errors,
+      FormErrors errors,
       PlanText text,
       String field,
       String day,
@@ -305,7 +306,7 @@ record SupportForm(
   }
 
   private static String limited(
-      PlanErrors errors, String field, String typed, int most, String requiredKey, PlanText text) {
+      FormErrors errors, String field, String typed, int most, String requiredKey, PlanText text) {
     String value = PlanSections.clean(typed);
     if (value == null) {
       errors.add(field, text.get(requiredKey));

@@ -17,6 +17,7 @@ import org.strengths.access.AuditLog;
 import org.strengths.access.StaffMember;
 import org.strengths.person.Chronology;
 import org.strengths.platform.PreservedForm;
+import org.strengths.platform.web.FormErrors;
 
 /** ONS4 at the start of a plan (or any time between reviews), so progress has a baseline. */
 @Controller
@@ -66,7 +67,7 @@ class WellbeingController {
       form.setMonth(TypedDate.month(today));
       form.setYear(TypedDate.year(today));
     }
-    return show(person, model, new PlanErrors());
+    return show(person, model, new FormErrors());
   }
 
   @PostMapping("/people/{id}/plan/wellbeing")
@@ -82,7 +83,7 @@ class WellbeingController {
     if (current.isEmpty()) {
       return "redirect:/people/" + person.id() + "/plan";
     }
-    PlanErrors errors = new PlanErrors();
+    FormErrors errors = new FormErrors();
     TypedDate.Result typed = TypedDate.read(form.getDay(), form.getMonth(), form.getYear());
     if (typed.blank()) {
       errors.add("date", "dateDay", text.get("planning.error.wellbeing.date"));
@@ -118,7 +119,7 @@ class WellbeingController {
     return "redirect:/people/" + person.id() + "/plan/progress";
   }
 
-  private String show(PlanningPeople.Person person, Model model, PlanErrors errors) {
+  private String show(PlanningPeople.Person person, Model model, FormErrors errors) {
     model.addAttribute("person", person);
     model.addAttribute("questions", ons4.questions());
     model.addAttribute("errors", errors);

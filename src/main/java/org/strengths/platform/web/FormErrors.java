@@ -131,6 +131,11 @@ public final class FormErrors {
     return ids.isEmpty() ? null : ids;
   }
 
+  /** Free text as it is checked and stored: surrounding white space does not count. */
+  public static String text(String value) {
+    return value == null ? "" : value.strip();
+  }
+
   private int position(String field) {
     int index = order.indexOf(field);
     return index < 0 ? order.size() : index;
