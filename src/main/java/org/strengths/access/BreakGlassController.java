@@ -13,9 +13,9 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.server.ResponseStatusException;
 import org.strengths.platform.PreservedForm;
 import org.strengths.platform.web.FormErrors;
+import org.strengths.platform.web.NotFoundException;
 
 /**
  * The "no working relationship" page with its break-glass form. Any page that refuses a person's
@@ -84,9 +84,7 @@ class BreakGlassController {
   }
 
   private PersonAllocation allocationOf(UUID personId) {
-    return people
-        .allocationOf(personId)
-        .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    return people.allocationOf(personId).orElseThrow(() -> new NotFoundException());
   }
 
   private static String show(Model model, UUID personId, BreakGlassForm form, FormErrors errors) {

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -17,11 +16,11 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.strengths.platform.Display;
 import org.strengths.platform.PreservedForm;
 import org.strengths.platform.web.FormErrors;
+import org.strengths.platform.web.NotFoundException;
 
 /**
  * The team manager's list of break-glass events in their team, each to be reviewed and acknowledged
@@ -114,8 +113,7 @@ class BreakGlassReviewController {
   }
 
   private BreakGlass.Event ownTeamsEvent(UUID id, StaffMember manager) {
-    BreakGlass.Event event =
-        breakGlass.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    BreakGlass.Event event = breakGlass.find(id).orElseThrow(() -> new NotFoundException());
     if (event.teamId() == null || !event.teamId().equals(manager.teamId())) {
       throw new AccessDeniedException("Break-glass event of another team");
     }

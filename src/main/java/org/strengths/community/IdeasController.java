@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -16,7 +15,6 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 import org.strengths.access.AuditLog;
 import org.strengths.access.PersonAccess;
 import org.strengths.access.PersonAllocation;
@@ -25,6 +23,7 @@ import org.strengths.conversation.PersonInTheirWords;
 import org.strengths.person.People;
 import org.strengths.person.PersonDetails;
 import org.strengths.platform.Display;
+import org.strengths.platform.web.NotFoundException;
 
 /**
  * "Ideas for connections" on a person's record: active assets ranked by how well they match what
@@ -73,14 +72,13 @@ class IdeasController {
   @GetMapping("/people/{id}/ideas-for-connections")
   @PreAuthorize("hasAnyRole('PRACTITIONER','MANAGER')")
   String ideas(
-      @PathVariable String id,
+      @PathVariable UUID id,
       @RequestParam(required = false) String interests,
       @AuthenticationPrincipal StaffMember staff,
       Model model) {
-    UUID personId = OrukApiController.uuid(id);
-    PersonDetails person = personId == null ? null : people.find(personId).orElse(null);
+    PersonDetails person = people.find(id).orElse(null);
     if (person == null) {
-      throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+      throw new NotFoundException();
     }
     access.check(staff, new PersonAllocation(person.id(), person.teamId(), person.workerId()));
     audit.record(person.id(), "ideas", "view");

@@ -72,7 +72,7 @@ class OrukApiController {
 
   @GetMapping("/services/{id}")
   @PreAuthorize("permitAll()")
-  ResponseEntity<?> service(@PathVariable String id, HttpServletRequest request) {
+  ResponseEntity<?> service(@PathVariable UUID id, HttpServletRequest request) {
     return published(id, request, store::find, Oruk::fullService);
   }
 
@@ -84,7 +84,7 @@ class OrukApiController {
 
   @GetMapping("/service_at_locations/{id}")
   @PreAuthorize("permitAll()")
-  ResponseEntity<?> serviceAtLocation(@PathVariable String id, HttpServletRequest request) {
+  ResponseEntity<?> serviceAtLocation(@PathVariable UUID id, HttpServletRequest request) {
     return published(
         id,
         request,
@@ -112,8 +112,8 @@ class OrukApiController {
 
   @GetMapping("/taxonomies/{id}")
   @PreAuthorize("permitAll()")
-  ResponseEntity<?> taxonomy(@PathVariable String id, HttpServletRequest request) {
-    UUID uuid = uuid(id);
+  ResponseEntity<?> taxonomy(@PathVariable UUID id, HttpServletRequest request) {
+    UUID uuid = id;
     var found = uuid == null ? null : taxonomies.taxonomy(uuid).orElse(null);
     if (found == null) {
       return notFound(request, "There is no taxonomy with this id.");
@@ -148,8 +148,8 @@ class OrukApiController {
 
   @GetMapping("/taxonomy_terms/{id}")
   @PreAuthorize("permitAll()")
-  ResponseEntity<?> taxonomyTerm(@PathVariable String id, HttpServletRequest request) {
-    UUID uuid = uuid(id);
+  ResponseEntity<?> taxonomyTerm(@PathVariable UUID id, HttpServletRequest request) {
+    UUID uuid = id;
     var found = uuid == null ? null : taxonomies.term(uuid).orElse(null);
     return found == null
         ? notFound(request, "There is no taxonomy term with this id.")
@@ -310,12 +310,11 @@ class OrukApiController {
   }
 
   private <T> ResponseEntity<?> published(
-      String id,
+      UUID id,
       HttpServletRequest request,
       Function<UUID, java.util.Optional<Asset>> find,
       Function<Asset, T> shape) {
-    UUID uuid = uuid(id);
-    Asset asset = uuid == null ? null : find.apply(uuid).filter(a -> !a.isGift()).orElse(null);
+    Asset asset = find.apply(id).filter(a -> !a.isGift()).orElse(null);
     T body = asset == null ? null : shape.apply(asset);
     if (body == null) {
       return notFound(request, "There is nothing with this id.");

@@ -1,6 +1,7 @@
 package org.strengths.connection;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.strengths.platform.Display;
@@ -14,8 +15,13 @@ class ConnectionText extends Words {
     super(messages, display);
   }
 
+  /** A problem's message; an argument that is a message key (a date's name) is put in words. */
   String get(Problem problem) {
-    return get(problem.key(), problem.arguments());
+    Object[] arguments =
+        Arrays.stream(problem.arguments())
+            .map(arg -> arg instanceof String key && key.startsWith("connection.") ? get(key) : arg)
+            .toArray();
+    return get(problem.key(), arguments);
   }
 
   /** For templates: what the record holds for a field the practitioner may share. */

@@ -2,6 +2,7 @@ package org.strengths.connection;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
+import java.util.UUID;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -72,7 +73,7 @@ class PartnerPortalController {
 
   @GetMapping(CONNECTIONS + "/{id}")
   @PreAuthorize(ROLE)
-  String view(@PathVariable String id, @AuthenticationPrincipal StaffMember partner, Model model) {
+  String view(@PathVariable UUID id, @AuthenticationPrincipal StaffMember partner, Model model) {
     Connection connection = pages.forPartner(id, partner);
     audit.record(connection.personId(), "connection", "view", null, "partner");
     return show(connection, new ReplyForm(), ConnectionPages.errors(), model);
@@ -81,7 +82,7 @@ class PartnerPortalController {
   @PostMapping(CONNECTIONS + "/{id}")
   @PreAuthorize(ROLE)
   String reply(
-      @PathVariable String id,
+      @PathVariable UUID id,
       @ModelAttribute("replyForm") ReplyForm form,
       @AuthenticationPrincipal StaffMember partner,
       Model model,
@@ -101,7 +102,7 @@ class PartnerPortalController {
   @GetMapping(CONNECTIONS + "/{id}/response")
   @PreAuthorize(ROLE)
   String responseForm(
-      @PathVariable String id,
+      @PathVariable UUID id,
       @ModelAttribute("form") StatusForm form,
       HttpServletRequest request,
       @AuthenticationPrincipal StaffMember partner,
@@ -117,7 +118,7 @@ class PartnerPortalController {
   @PostMapping(CONNECTIONS + "/{id}/response")
   @PreAuthorize(ROLE)
   String respond(
-      @PathVariable String id,
+      @PathVariable UUID id,
       @ModelAttribute("form") StatusForm form,
       @AuthenticationPrincipal StaffMember partner,
       Model model,
@@ -159,7 +160,7 @@ class PartnerPortalController {
   @GetMapping(CONNECTIONS + "/{id}/outcome")
   @PreAuthorize(ROLE)
   String outcomeForm(
-      @PathVariable String id,
+      @PathVariable UUID id,
       @ModelAttribute("form") StatusForm form,
       HttpServletRequest request,
       @AuthenticationPrincipal StaffMember partner,
@@ -176,7 +177,7 @@ class PartnerPortalController {
   @PostMapping(CONNECTIONS + "/{id}/outcome")
   @PreAuthorize(ROLE)
   String recordOutcome(
-      @PathVariable String id,
+      @PathVariable UUID id,
       @ModelAttribute("form") StatusForm form,
       @AuthenticationPrincipal StaffMember partner,
       Model model,

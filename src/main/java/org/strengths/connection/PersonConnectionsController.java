@@ -20,6 +20,8 @@ import org.strengths.community.CommunityAssets;
 import org.strengths.person.PersonDetails;
 import org.strengths.platform.PreservedForm;
 import org.strengths.platform.web.FormErrors;
+import org.strengths.platform.web.Ids;
+import org.strengths.platform.web.NotFoundException;
 
 /**
  * A person's connections to community assets, from the practitioner's side: the list, connecting
@@ -54,7 +56,7 @@ class PersonConnectionsController {
 
   @GetMapping("/people/{id}/connections")
   @PreAuthorize(ROLES)
-  String list(@PathVariable String id, @AuthenticationPrincipal StaffMember staff, Model model) {
+  String list(@PathVariable UUID id, @AuthenticationPrincipal StaffMember staff, Model model) {
     PersonDetails person = pages.person(id, staff);
     audit.record(person.id(), "connection", "list");
     model.addAttribute("person", person);
@@ -65,7 +67,7 @@ class PersonConnectionsController {
   @GetMapping("/people/{id}/connections/new")
   @PreAuthorize(ROLES)
   String form(
-      @PathVariable String id,
+      @PathVariable UUID id,
       @RequestParam(name = "asset", required = false) String assetId,
       @ModelAttribute("form") ConnectionForm form,
       HttpServletRequest request,
@@ -90,7 +92,7 @@ class PersonConnectionsController {
   @PostMapping("/people/{id}/connections/new")
   @PreAuthorize(ROLES)
   String send(
-      @PathVariable String id,
+      @PathVariable UUID id,
       @ModelAttribute("form") ConnectionForm form,
       @AuthenticationPrincipal StaffMember staff,
       Model model,
@@ -98,7 +100,7 @@ class PersonConnectionsController {
     PersonDetails person = pages.person(id, staff);
     AssetSummary asset = asset(form.getAsset());
     if (asset == null) {
-      throw new ConnectionNotFoundException();
+      throw new NotFoundException();
     }
     Connections.Sending sending = connections.send(person, asset, form.toChoice(), staff);
     if (sending instanceof Connections.Refused refused) {
@@ -114,8 +116,8 @@ class PersonConnectionsController {
   @GetMapping("/people/{id}/connections/{connectionId}")
   @PreAuthorize(ROLES)
   String view(
-      @PathVariable String id,
-      @PathVariable String connectionId,
+      @PathVariable UUID id,
+      @PathVariable UUID connectionId,
       @AuthenticationPrincipal StaffMember staff,
       Model model) {
     PersonDetails person = pages.person(id, staff);
@@ -127,8 +129,8 @@ class PersonConnectionsController {
   @PostMapping("/people/{id}/connections/{connectionId}")
   @PreAuthorize(ROLES)
   String reply(
-      @PathVariable String id,
-      @PathVariable String connectionId,
+      @PathVariable UUID id,
+      @PathVariable UUID connectionId,
       @ModelAttribute("replyForm") ReplyForm form,
       @AuthenticationPrincipal StaffMember staff,
       Model model,
@@ -137,7 +139,7 @@ class PersonConnectionsController {
     Connection connection = pages.ofPerson(person, connectionId);
     if (!connection.sentToOrganisation()) {
       // Information given reaches no organisation, so there is nobody to write to.
-      throw new ConnectionNotFoundException();
+      throw new NotFoundException();
     }
     var problem =
         connections.reply(
@@ -153,8 +155,8 @@ class PersonConnectionsController {
   @GetMapping("/people/{id}/connections/{connectionId}/outcome")
   @PreAuthorize(ROLES)
   String outcomeForm(
-      @PathVariable String id,
-      @PathVariable String connectionId,
+      @PathVariable UUID id,
+      @PathVariable UUID connectionId,
       @ModelAttribute("form") StatusForm form,
       HttpServletRequest request,
       @AuthenticationPrincipal StaffMember staff,
@@ -172,8 +174,8 @@ class PersonConnectionsController {
   @PostMapping("/people/{id}/connections/{connectionId}/outcome")
   @PreAuthorize(ROLES)
   String recordOutcome(
-      @PathVariable String id,
-      @PathVariable String connectionId,
+      @PathVariable UUID id,
+      @PathVariable UUID connectionId,
       @ModelAttribute("form") StatusForm form,
       @AuthenticationPrincipal StaffMember staff,
       Model model,
@@ -235,7 +237,7 @@ class PersonConnectionsController {
   }
 
   private AssetSummary asset(String assetId) {
-    UUID id = Typed.uuid(assetId);
+    UUID id = Ids.orNull(assetId);
     return id == null ? null : assets.find(id).orElse(null);
   }
 }

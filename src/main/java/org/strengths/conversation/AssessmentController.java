@@ -21,7 +21,10 @@ import org.strengths.access.AuditLog;
 import org.strengths.access.StaffMember;
 import org.strengths.person.PersonDetails;
 import org.strengths.platform.PreservedForm;
+import org.strengths.platform.web.DateInput;
 import org.strengths.platform.web.FormErrors;
+import org.strengths.platform.web.Ids;
+import org.strengths.platform.web.NotFoundException;
 
 /**
  * The needs assessment pages: the person's assessments, starting one from a conversation, the task
@@ -58,7 +61,7 @@ class AssessmentController {
 
   @GetMapping("/people/{id}/assessments")
   @PreAuthorize("hasAnyRole('PRACTITIONER','MANAGER')")
-  String list(@PathVariable String id, @AuthenticationPrincipal StaffMember staff, Model model) {
+  String list(@PathVariable UUID id, @AuthenticationPrincipal StaffMember staff, Model model) {
     PersonDetails person = people.checked(id, staff);
     audit.record(person.id(), "assessment", "view", null, "list");
     model.addAttribute("person", person);
@@ -71,7 +74,7 @@ class AssessmentController {
   @GetMapping("/people/{id}/assessments/new")
   @PreAuthorize("hasAnyRole('PRACTITIONER','MANAGER')")
   String startForm(
-      @PathVariable String id,
+      @PathVariable UUID id,
       @RequestParam(name = "conversation", required = false) String conversation,
       @AuthenticationPrincipal StaffMember staff,
       Model model) {
@@ -83,14 +86,13 @@ class AssessmentController {
   @PostMapping("/people/{id}/assessments/new")
   @PreAuthorize("hasAnyRole('PRACTITIONER','MANAGER')")
   String start(
-      @PathVariable String id,
+      @PathVariable UUID id,
       @RequestParam(name = "conversation", required = false) String conversation,
       @AuthenticationPrincipal StaffMember staff,
       Model model,
       RedirectAttributes redirect) {
     PersonDetails person = people.checked(id, staff);
-    Assessments.Started started =
-        assessments.start(person, AssessmentPeople.uuidOrNull(conversation), staff);
+    Assessments.Started started = assessments.start(person, Ids.orNull(conversation), staff);
     if (started instanceof Assessments.Refused refused) {
       return showStart(
           person,
@@ -106,8 +108,8 @@ class AssessmentController {
   @GetMapping("/people/{id}/assessments/{aid}")
   @PreAuthorize("hasAnyRole('PRACTITIONER','MANAGER')")
   String taskList(
-      @PathVariable String id,
-      @PathVariable String aid,
+      @PathVariable UUID id,
+      @PathVariable UUID aid,
       @AuthenticationPrincipal StaffMember staff,
       Model model) {
     PersonDetails person = people.checked(id, staff);
@@ -156,16 +158,15 @@ class AssessmentController {
   @GetMapping("/people/{id}/assessments/{aid}/sections/{slug}")
   @PreAuthorize("hasAnyRole('PRACTITIONER','MANAGER')")
   String sectionForm(
-      @PathVariable String id,
-      @PathVariable String aid,
+      @PathVariable UUID id,
+      @PathVariable UUID aid,
       @PathVariable String slug,
       HttpServletRequest request,
       @AuthenticationPrincipal StaffMember staff,
       Model model) {
     PersonDetails person = people.checked(id, staff);
     AssessmentView assessment = people.assessment(person, aid);
-    AssessmentSection section =
-        AssessmentSection.bySlug(slug).orElseThrow(AssessmentNotFoundException::new);
+    AssessmentSection section = AssessmentSection.bySlug(slug).orElseThrow(NotFoundException::new);
     audit.record(person.id(), "assessment", "view", null, section.slug());
     Map<String, String> typed;
     String completed;
@@ -190,8 +191,8 @@ class AssessmentController {
   @PostMapping("/people/{id}/assessments/{aid}/sections/{slug}")
   @PreAuthorize("hasAnyRole('PRACTITIONER','MANAGER')")
   String saveSection(
-      @PathVariable String id,
-      @PathVariable String aid,
+      @PathVariable UUID id,
+      @PathVariable UUID aid,
       @PathVariable String slug,
       HttpServletRequest request,
       @AuthenticationPrincipal StaffMember staff,
@@ -199,8 +200,7 @@ class AssessmentController {
       RedirectAttributes redirect) {
     PersonDetails person = people.checked(id, staff);
     AssessmentView assessment = people.assessment(person, aid);
-    AssessmentSection section =
-        AssessmentSection.bySlug(slug).orElseThrow(AssessmentNotFoundException::new);
+    AssessmentSection section = AssessmentSection.bySlug(slug).orElseThrow(NotFoundException::new);
     Map<String, String> typed = typed(section, request);
     String completed = request.getParameter("completed");
     String version = request.getParameter("version");
@@ -339,10 +339,11 @@ class AssessmentController {
         their = text.date(current.date(field.name()));
         mine =
             text.date(
-                AssessmentSectionRules.date(
-                    typed.get(field.name() + "Day"),
-                    typed.get(field.name() + "Month"),
-                    typed.get(field.name() + "Year")));
+                DateInput.read(
+                        typed.get(field.name() + "Day"),
+                        typed.get(field.name() + "Month"),
+                        typed.get(field.name() + "Year"))
+                    .date());
       } else {
         their = Objects.toString(theirs.get(field.name()), "");
         mine = Objects.toString(AssessmentSectionRules.clean(typed.get(field.name())), "");

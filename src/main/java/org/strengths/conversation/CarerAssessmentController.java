@@ -21,6 +21,8 @@ import org.strengths.person.PersonDetails;
 import org.strengths.person.PreferredFormat;
 import org.strengths.platform.PreservedForm;
 import org.strengths.platform.web.FormErrors;
+import org.strengths.platform.web.Ids;
+import org.strengths.platform.web.NotFoundException;
 
 /**
  * The carer's conversation and assessment (Care Act s.10), on the carer's own record: the list,
@@ -57,8 +59,7 @@ class CarerAssessmentController {
 
   @GetMapping("/people/{carerId}/carer-assessments")
   @PreAuthorize("hasAnyRole('PRACTITIONER','MANAGER')")
-  String list(
-      @PathVariable String carerId, @AuthenticationPrincipal StaffMember staff, Model model) {
+  String list(@PathVariable UUID carerId, @AuthenticationPrincipal StaffMember staff, Model model) {
     PersonDetails carer = people.checked(carerId, staff);
     audit.record(carer.id(), "carer-assessment", "view", null, "list");
     model.addAttribute("carer", carer);
@@ -70,7 +71,7 @@ class CarerAssessmentController {
   @GetMapping("/people/{carerId}/carer-assessments/new")
   @PreAuthorize("hasAnyRole('PRACTITIONER','MANAGER')")
   String newForm(
-      @PathVariable String carerId,
+      @PathVariable UUID carerId,
       @RequestParam(required = false) String link,
       @ModelAttribute("form") CarerAssessmentForm form,
       HttpServletRequest request,
@@ -88,7 +89,7 @@ class CarerAssessmentController {
   @PostMapping("/people/{carerId}/carer-assessments/new")
   @PreAuthorize("hasAnyRole('PRACTITIONER','MANAGER')")
   String create(
-      @PathVariable String carerId,
+      @PathVariable UUID carerId,
       @ModelAttribute("form") CarerAssessmentForm form,
       @AuthenticationPrincipal StaffMember staff,
       Model model,
@@ -112,8 +113,8 @@ class CarerAssessmentController {
   @GetMapping("/people/{carerId}/carer-assessments/{aid}")
   @PreAuthorize("hasAnyRole('PRACTITIONER','MANAGER')")
   String view(
-      @PathVariable String carerId,
-      @PathVariable String aid,
+      @PathVariable UUID carerId,
+      @PathVariable UUID aid,
       @AuthenticationPrincipal StaffMember staff,
       Model model) {
     PersonDetails carer = people.checked(carerId, staff);
@@ -131,8 +132,8 @@ class CarerAssessmentController {
   @GetMapping("/people/{carerId}/carer-assessments/{aid}/summary")
   @PreAuthorize("hasAnyRole('PRACTITIONER','MANAGER')")
   String summary(
-      @PathVariable String carerId,
-      @PathVariable String aid,
+      @PathVariable UUID carerId,
+      @PathVariable UUID aid,
       @AuthenticationPrincipal StaffMember staff,
       Model model) {
     PersonDetails carer = people.checked(carerId, staff);
@@ -145,8 +146,8 @@ class CarerAssessmentController {
   @GetMapping("/people/{carerId}/carer-assessments/{aid}/edit")
   @PreAuthorize("hasAnyRole('PRACTITIONER','MANAGER')")
   String editForm(
-      @PathVariable String carerId,
-      @PathVariable String aid,
+      @PathVariable UUID carerId,
+      @PathVariable UUID aid,
       @ModelAttribute("form") CarerAssessmentForm form,
       HttpServletRequest request,
       @AuthenticationPrincipal StaffMember staff,
@@ -164,8 +165,8 @@ class CarerAssessmentController {
   @PostMapping("/people/{carerId}/carer-assessments/{aid}/edit")
   @PreAuthorize("hasAnyRole('PRACTITIONER','MANAGER')")
   String change(
-      @PathVariable String carerId,
-      @PathVariable String aid,
+      @PathVariable UUID carerId,
+      @PathVariable UUID aid,
       @ModelAttribute("form") CarerAssessmentForm form,
       @AuthenticationPrincipal StaffMember staff,
       Model model,
@@ -199,8 +200,8 @@ class CarerAssessmentController {
   @GetMapping("/people/{carerId}/carer-assessments/{aid}/eligibility")
   @PreAuthorize("hasAnyRole('PRACTITIONER','MANAGER')")
   String eligibilityForm(
-      @PathVariable String carerId,
-      @PathVariable String aid,
+      @PathVariable UUID carerId,
+      @PathVariable UUID aid,
       @ModelAttribute("form") CarerEligibilityForm form,
       HttpServletRequest request,
       @AuthenticationPrincipal StaffMember staff,
@@ -216,8 +217,8 @@ class CarerAssessmentController {
   @PostMapping("/people/{carerId}/carer-assessments/{aid}/eligibility")
   @PreAuthorize("hasAnyRole('PRACTITIONER','MANAGER')")
   String decide(
-      @PathVariable String carerId,
-      @PathVariable String aid,
+      @PathVariable UUID carerId,
+      @PathVariable UUID aid,
       @RequestParam(required = false) String check,
       @ModelAttribute("form") CarerEligibilityForm form,
       @AuthenticationPrincipal StaffMember staff,
@@ -263,8 +264,7 @@ class CarerAssessmentController {
     model.addAttribute("assessment", assessment);
     model.addAttribute("form", form);
     model.addAttribute("errors", errors);
-    model.addAttribute(
-        "caredForName", views.caredForName(CarerPeople.uuidOrNull(form.getLinkId())));
+    model.addAttribute("caredForName", views.caredForName(Ids.orNull(form.getLinkId())));
     model.addAttribute("areas", Arrays.asList(CarerWellbeingArea.values()));
     model.addAttribute("abilities", Arrays.asList(CarerAbility.values()));
     model.addAttribute("formats", Arrays.asList(PreferredFormat.values()));
@@ -302,24 +302,21 @@ class CarerAssessmentController {
 
   private FormErrors dateErrors(CarerAssessmentForm form) {
     FormErrors errors = CarerRules.errors();
-    String conversation = form.conversationDate().problem();
-    if (conversation != null) {
-      errors.add("conversationDate", views.text("carer.error.conversationDate." + conversation));
-    }
-    String given = form.recordGiven().problem();
-    if (given != null) {
-      errors.add("recordGiven", views.text("carer.error.recordGiven." + given));
-    }
+    views
+        .dateProblem(form.conversationDate(), "carer.date.conversationDate")
+        .ifPresent(message -> errors.add("conversationDate", message));
+    views
+        .dateProblem(form.recordGiven(), "carer.date.recordGiven")
+        .ifPresent(message -> errors.add("recordGiven", message));
     return errors;
   }
 
-  private CarerAssessment assessment(PersonDetails carer, String aid) {
-    UUID id = CarerPeople.parse(aid);
-    return assessments.of(carer.id(), id).orElseThrow(CarerNotFoundException::new);
+  private CarerAssessment assessment(PersonDetails carer, UUID aid) {
+    return assessments.of(carer.id(), aid).orElseThrow(NotFoundException::new);
   }
 
   private String validLink(UUID carerId, String link) {
-    UUID id = CarerPeople.uuidOrNull(link);
+    UUID id = Ids.orNull(link);
     return id == null
         ? null
         : store

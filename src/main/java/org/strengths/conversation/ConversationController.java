@@ -76,7 +76,7 @@ class ConversationController {
 
   @GetMapping("/people/{id}/conversations")
   @PreAuthorize(PEOPLE)
-  String list(@PathVariable String id, @AuthenticationPrincipal StaffMember staff, Model model) {
+  String list(@PathVariable UUID id, @AuthenticationPrincipal StaffMember staff, Model model) {
     PersonDetails person = lookup.person(id, staff);
     audit.record(person.id(), "conversation", "view", null, "list");
     model.addAttribute("person", person);
@@ -87,7 +87,7 @@ class ConversationController {
   @GetMapping("/people/{id}/conversations/new")
   @PreAuthorize(PEOPLE)
   String newForm(
-      @PathVariable String id,
+      @PathVariable UUID id,
       @ModelAttribute("form") ConversationForm form,
       HttpServletRequest request,
       @AuthenticationPrincipal StaffMember staff,
@@ -104,7 +104,7 @@ class ConversationController {
   @PostMapping("/people/{id}/conversations/new")
   @PreAuthorize(PEOPLE)
   String create(
-      @PathVariable String id,
+      @PathVariable UUID id,
       @ModelAttribute("form") ConversationForm form,
       @RequestParam(name = "action", defaultValue = "complete") String action,
       @AuthenticationPrincipal StaffMember staff,
@@ -118,7 +118,7 @@ class ConversationController {
   @PreAuthorize(PEOPLE)
   @ResponseBody
   ResponseEntity<Map<String, Object>> autosaveNew(
-      @PathVariable String id,
+      @PathVariable UUID id,
       @ModelAttribute("form") ConversationForm form,
       @AuthenticationPrincipal StaffMember staff) {
     PersonDetails person = lookup.person(id, staff);
@@ -128,8 +128,8 @@ class ConversationController {
   @GetMapping("/people/{id}/conversations/{cid}")
   @PreAuthorize(PEOPLE)
   String view(
-      @PathVariable String id,
-      @PathVariable String cid,
+      @PathVariable UUID id,
+      @PathVariable UUID cid,
       @AuthenticationPrincipal StaffMember staff,
       Model model) {
     PersonDetails person = lookup.person(id, staff);
@@ -147,8 +147,8 @@ class ConversationController {
   @GetMapping("/people/{id}/conversations/{cid}/edit")
   @PreAuthorize(PEOPLE)
   String editForm(
-      @PathVariable String id,
-      @PathVariable String cid,
+      @PathVariable UUID id,
+      @PathVariable UUID cid,
       @ModelAttribute("form") ConversationForm form,
       HttpServletRequest request,
       @AuthenticationPrincipal StaffMember staff,
@@ -167,8 +167,8 @@ class ConversationController {
   @PostMapping("/people/{id}/conversations/{cid}/edit")
   @PreAuthorize(PEOPLE)
   String change(
-      @PathVariable String id,
-      @PathVariable String cid,
+      @PathVariable UUID id,
+      @PathVariable UUID cid,
       @ModelAttribute("form") ConversationForm form,
       @RequestParam(name = "action", defaultValue = "complete") String action,
       @AuthenticationPrincipal StaffMember staff,
@@ -183,8 +183,8 @@ class ConversationController {
   @PreAuthorize(PEOPLE)
   @ResponseBody
   ResponseEntity<Map<String, Object>> autosaveEdit(
-      @PathVariable String id,
-      @PathVariable String cid,
+      @PathVariable UUID id,
+      @PathVariable UUID cid,
       @ModelAttribute("form") ConversationForm form,
       @AuthenticationPrincipal StaffMember staff) {
     PersonDetails person = lookup.person(id, staff);

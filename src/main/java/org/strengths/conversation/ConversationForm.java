@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 import org.strengths.platform.Money;
+import org.strengths.platform.web.DateInput;
 
 /**
  * What is typed into the conversation form, exactly as typed (so nothing is lost when it is shown
@@ -232,7 +233,7 @@ class ConversationForm {
       row.what = action.what();
       row.who = action.who();
       row.whoName = action.whoName();
-      row.byWhen = action.byWhen() == null ? null : ConversationDates.typed(action.byWhen());
+      row.byWhen = action.byWhen() == null ? null : DateInput.typed(action.byWhen());
       form.actions.add(row);
     }
     form.safetyChanges = view.safetyChanges();

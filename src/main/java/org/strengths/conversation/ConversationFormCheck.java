@@ -14,6 +14,7 @@ import org.springframework.stereotype.Component;
 import org.strengths.network.Networks;
 import org.strengths.platform.Money;
 import org.strengths.platform.ReferenceData;
+import org.strengths.platform.web.DateInput;
 import org.strengths.platform.web.FormErrors;
 
 /**
@@ -71,8 +72,7 @@ class ConversationFormCheck {
         date(
             errors,
             "heldOn",
-            ConversationDates.read(
-                form.getHeldOnDay(), form.getHeldOnMonth(), form.getHeldOnYear()));
+            DateInput.read(form.getHeldOnDay(), form.getHeldOnMonth(), form.getHeldOnYear()));
     if (heldOn == null && complete && !errors.has("heldOn")) {
       errors.add("heldOn", text("conversation.error.heldOn.required"));
     }
@@ -111,8 +111,7 @@ class ConversationFormCheck {
         date(
             errors,
             "followUp",
-            ConversationDates.read(
-                form.getFollowUpDay(), form.getFollowUpMonth(), form.getFollowUpYear()));
+            DateInput.read(form.getFollowUpDay(), form.getFollowUpMonth(), form.getFollowUpYear()));
     if (followUp != null && heldOn != null && followUp.isBefore(heldOn)) {
       errors.add("followUp", text("conversation.error.followUp.beforeHeldOn"));
     }
@@ -237,9 +236,9 @@ class ConversationFormCheck {
       String what = limited(errors, id + "what", row.getWhat(), MEDIUM);
       String whoName = limited(errors, id + "whoName", row.getWhoName(), SHORT);
       String who = clean(row.getWho());
-      ConversationDates.Typed byWhen = ConversationDates.read(row.getByWhen());
+      DateInput.Result byWhen = DateInput.read(row.getByWhen());
       if (byWhen.problem() != null) {
-        errors.add(id + "byWhen", text("conversation.error.byWhen.notReal"));
+        errors.add(id + "byWhen", dateProblem(byWhen, "byWhen"));
       }
       if (what == null) {
         errors.add(id + "what", text("conversation.error.action.whatRequired"));
@@ -280,9 +279,9 @@ class ConversationFormCheck {
     return spending;
   }
 
-  private LocalDate date(FormErrors errors, String field, ConversationDates.Typed typed) {
+  private LocalDate date(FormErrors errors, String field, DateInput.Result typed) {
     if (typed.problem() != null) {
-      errors.add(field, text("conversation.error." + field + "." + typed.problem()));
+      errors.add(field, dateProblem(typed, field));
     }
     return typed.date();
   }
@@ -302,6 +301,11 @@ class ConversationFormCheck {
     }
     String text = typed.replace("\r\n", "\n").strip();
     return text.isEmpty() ? null : text;
+  }
+
+  /** One message for each problem with any date, naming the date. */
+  private String dateProblem(DateInput.Result typed, String field) {
+    return text(typed.problem().key(), text("conversation.date." + field));
   }
 
   private String text(String key, Object... arguments) {

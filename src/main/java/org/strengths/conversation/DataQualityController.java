@@ -22,6 +22,7 @@ import org.strengths.person.PersonDetails;
 import org.strengths.platform.PreservedForm;
 import org.strengths.platform.ReferenceData;
 import org.strengths.platform.web.FormErrors;
+import org.strengths.platform.web.NotFoundException;
 
 /**
  * The CLD events derived for a manager's team, with what looks missing or odd, and a form to
@@ -85,7 +86,7 @@ class DataQualityController {
   @GetMapping("/data-quality/cld-events/{eventId}")
   @PreAuthorize("hasRole('MANAGER')")
   String correctForm(
-      @PathVariable String eventId,
+      @PathVariable UUID eventId,
       HttpServletRequest request,
       @AuthenticationPrincipal StaffMember staff,
       Model model) {
@@ -108,7 +109,7 @@ class DataQualityController {
   @PostMapping("/data-quality/cld-events/{eventId}")
   @PreAuthorize("hasRole('MANAGER')")
   String correct(
-      @PathVariable String eventId,
+      @PathVariable UUID eventId,
       HttpServletRequest request,
       @AuthenticationPrincipal StaffMember staff,
       Model model,
@@ -171,12 +172,11 @@ class DataQualityController {
   }
 
   /** The event, if it belongs to a person the manager may see (their team's, or break-glass). */
-  private CldEventView checked(String eventId, StaffMember staff) {
-    CldEventView event =
-        events.find(AssessmentPeople.uuid(eventId)).orElseThrow(AssessmentNotFoundException::new);
-    PersonDetails person = people.checked(event.personId().toString(), staff);
+  private CldEventView checked(UUID eventId, StaffMember staff) {
+    CldEventView event = events.find(eventId).orElseThrow(NotFoundException::new);
+    PersonDetails person = people.checked(event.personId(), staff);
     if (!person.id().equals(event.personId())) {
-      throw new AssessmentNotFoundException();
+      throw new NotFoundException();
     }
     return event;
   }

@@ -2,6 +2,7 @@ package org.strengths.conversation;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
+import java.util.UUID;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -49,8 +50,8 @@ class EligibilityController {
   @GetMapping("/people/{id}/assessments/{aid}/eligibility")
   @PreAuthorize("hasAnyRole('PRACTITIONER','MANAGER')")
   String form(
-      @PathVariable String id,
-      @PathVariable String aid,
+      @PathVariable UUID id,
+      @PathVariable UUID aid,
       HttpServletRequest request,
       @AuthenticationPrincipal StaffMember staff,
       Model model) {
@@ -74,8 +75,8 @@ class EligibilityController {
   @PostMapping("/people/{id}/assessments/{aid}/eligibility")
   @PreAuthorize("hasAnyRole('PRACTITIONER','MANAGER')")
   String save(
-      @PathVariable String id,
-      @PathVariable String aid,
+      @PathVariable UUID id,
+      @PathVariable UUID aid,
       HttpServletRequest request,
       @AuthenticationPrincipal StaffMember staff,
       Model model) {
@@ -127,8 +128,8 @@ class EligibilityController {
   @GetMapping("/people/{id}/assessments/{aid}/eligibility/decision")
   @PreAuthorize("hasAnyRole('PRACTITIONER','MANAGER')")
   String decision(
-      @PathVariable String id,
-      @PathVariable String aid,
+      @PathVariable UUID id,
+      @PathVariable UUID aid,
       HttpServletRequest request,
       @AuthenticationPrincipal StaffMember staff,
       Model model) {
@@ -150,8 +151,8 @@ class EligibilityController {
   @PostMapping("/people/{id}/assessments/{aid}/eligibility/decision")
   @PreAuthorize("hasAnyRole('PRACTITIONER','MANAGER')")
   String submit(
-      @PathVariable String id,
-      @PathVariable String aid,
+      @PathVariable UUID id,
+      @PathVariable UUID aid,
       HttpServletRequest request,
       @AuthenticationPrincipal StaffMember staff,
       Model model,
@@ -210,8 +211,8 @@ class EligibilityController {
   @GetMapping("/people/{id}/assessments/{aid}/eligibility/sign-off")
   @PreAuthorize("hasRole('MANAGER')")
   String signOffForm(
-      @PathVariable String id,
-      @PathVariable String aid,
+      @PathVariable UUID id,
+      @PathVariable UUID aid,
       HttpServletRequest request,
       @AuthenticationPrincipal StaffMember staff,
       Model model) {
@@ -237,8 +238,8 @@ class EligibilityController {
   @PostMapping("/people/{id}/assessments/{aid}/eligibility/sign-off")
   @PreAuthorize("hasRole('MANAGER')")
   String signOff(
-      @PathVariable String id,
-      @PathVariable String aid,
+      @PathVariable UUID id,
+      @PathVariable UUID aid,
       HttpServletRequest request,
       @AuthenticationPrincipal StaffMember staff,
       Model model,

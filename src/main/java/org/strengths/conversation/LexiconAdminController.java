@@ -151,7 +151,7 @@ class LexiconAdminController {
   @GetMapping("/admin/language-coach/{id}/edit")
   @PreAuthorize("hasRole('ADMIN')")
   String editForm(
-      @PathVariable String id,
+      @PathVariable UUID id,
       @ModelAttribute("form") LexiconForm form,
       HttpServletRequest request,
       Model model) {
@@ -166,7 +166,7 @@ class LexiconAdminController {
   @PostMapping("/admin/language-coach/{id}/edit")
   @PreAuthorize("hasRole('ADMIN')")
   String change(
-      @PathVariable String id,
+      @PathVariable UUID id,
       @ModelAttribute("form") LexiconForm form,
       @AuthenticationPrincipal StaffMember staff,
       Model model,
@@ -244,8 +244,8 @@ class LexiconAdminController {
     }
   }
 
-  private LexiconStore.Entry entry(String id) {
-    return store.find(ConversationAccess.uuid(id)).orElseThrow(ConversationAccess::notFound);
+  private LexiconStore.Entry entry(UUID id) {
+    return store.find(id).orElseThrow(ConversationAccess::notFound);
   }
 
   private String show(LexiconStore.Entry entry, LexiconForm form, Model model, FormErrors errors) {

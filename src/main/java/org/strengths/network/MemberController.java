@@ -22,6 +22,7 @@ import org.strengths.access.AuditLog;
 import org.strengths.access.StaffMember;
 import org.strengths.platform.PreservedForm;
 import org.strengths.platform.web.FormErrors;
+import org.strengths.platform.web.NotFoundException;
 
 /**
  * Add, change and remove one relationship in the person's network. Each form posts to the path that
@@ -55,7 +56,7 @@ class MemberController {
   @GetMapping("/people/{id}/network/new")
   @PreAuthorize("hasAnyRole('PRACTITIONER','MANAGER')")
   String newForm(
-      @PathVariable String id,
+      @PathVariable UUID id,
       @ModelAttribute("form") MemberForm form,
       @AuthenticationPrincipal StaffMember staff,
       Model model) {
@@ -67,7 +68,7 @@ class MemberController {
   @PostMapping("/people/{id}/network/new")
   @PreAuthorize("hasAnyRole('PRACTITIONER','MANAGER')")
   String add(
-      @PathVariable String id,
+      @PathVariable UUID id,
       @ModelAttribute("form") MemberForm form,
       @AuthenticationPrincipal StaffMember staff,
       Model model,
@@ -84,8 +85,8 @@ class MemberController {
   @GetMapping("/people/{id}/network/{memberId}/edit")
   @PreAuthorize("hasAnyRole('PRACTITIONER','MANAGER')")
   String editForm(
-      @PathVariable String id,
-      @PathVariable String memberId,
+      @PathVariable UUID id,
+      @PathVariable UUID memberId,
       @ModelAttribute("form") MemberForm form,
       HttpServletRequest request,
       @AuthenticationPrincipal StaffMember staff,
@@ -102,8 +103,8 @@ class MemberController {
   @PostMapping("/people/{id}/network/{memberId}/edit")
   @PreAuthorize("hasAnyRole('PRACTITIONER','MANAGER')")
   String change(
-      @PathVariable String id,
-      @PathVariable String memberId,
+      @PathVariable UUID id,
+      @PathVariable UUID memberId,
       @ModelAttribute("form") MemberForm form,
       @AuthenticationPrincipal StaffMember staff,
       Model model,
@@ -127,8 +128,8 @@ class MemberController {
   @GetMapping("/people/{id}/network/{memberId}/remove")
   @PreAuthorize("hasAnyRole('PRACTITIONER','MANAGER')")
   String confirmRemoval(
-      @PathVariable String id,
-      @PathVariable String memberId,
+      @PathVariable UUID id,
+      @PathVariable UUID memberId,
       @AuthenticationPrincipal StaffMember staff,
       Model model) {
     UUID personId = people.checked(id, staff);
@@ -140,8 +141,8 @@ class MemberController {
   @PostMapping("/people/{id}/network/{memberId}/remove")
   @PreAuthorize("hasAnyRole('PRACTITIONER','MANAGER')")
   String remove(
-      @PathVariable String id,
-      @PathVariable String memberId,
+      @PathVariable UUID id,
+      @PathVariable UUID memberId,
       @RequestParam(required = false) String version,
       @AuthenticationPrincipal StaffMember staff,
       Model model,
@@ -173,12 +174,8 @@ class MemberController {
   }
 
   /** The current member, or null if it has been removed; a malformed id is a 404. */
-  private NetworkMemberView stillThere(UUID personId, String memberId) {
-    UUID parsed = NetworkPeople.uuidOrNull(memberId);
-    if (parsed == null) {
-      throw new NetworkNotFoundException();
-    }
-    return store.find(personId, parsed).orElse(null);
+  private NetworkMemberView stillThere(UUID personId, UUID memberId) {
+    return store.find(personId, memberId).orElse(null);
   }
 
   private static String removedMeanwhile(UUID personId, RedirectAttributes redirect) {
@@ -186,12 +183,8 @@ class MemberController {
     return "redirect:/people/" + personId + "/network";
   }
 
-  private NetworkMemberView member(UUID personId, String memberId) {
-    UUID parsed = NetworkPeople.uuidOrNull(memberId);
-    if (parsed == null) {
-      throw new NetworkNotFoundException();
-    }
-    return store.find(personId, parsed).orElseThrow(NetworkNotFoundException::new);
+  private NetworkMemberView member(UUID personId, UUID memberId) {
+    return store.find(personId, memberId).orElseThrow(NotFoundException::new);
   }
 
   private FormErrors errors(NetworkEditing.Invalid invalid) {

@@ -54,7 +54,7 @@ class NetworkController {
   @GetMapping("/people/{id}/network")
   @PreAuthorize("hasAnyRole('PRACTITIONER','MANAGER')")
   String network(
-      @PathVariable String id,
+      @PathVariable UUID id,
       @RequestParam(required = false) String on,
       @RequestParam(required = false) String onDay,
       @RequestParam(required = false) String onMonth,
@@ -67,7 +67,7 @@ class NetworkController {
         personId, "network", "view", null, date.date() == null ? null : "on " + date.iso());
     FormErrors errors = NetworkEditing.errors();
     if (date.problem() != null) {
-      errors.add("on", text.get(date.problem()));
+      errors.add("on", text.get(date.problem().key(), text.get("network.date.on")));
     }
     List<NetworkMemberView> members = networks.members(personId);
     List<Row> rows =
@@ -112,7 +112,7 @@ class NetworkController {
   @GetMapping("/people/{id}/network/compare")
   @PreAuthorize("hasAnyRole('PRACTITIONER','MANAGER')")
   String compare(
-      @PathVariable String id,
+      @PathVariable UUID id,
       @RequestParam(required = false) String from,
       @RequestParam(required = false) String fromDay,
       @RequestParam(required = false) String fromMonth,
@@ -171,7 +171,7 @@ class NetworkController {
     if (typed.blank()) {
       errors.add(field, text.get("network.error." + field + ".missing"));
     } else if (typed.problem() != null) {
-      errors.add(field, text.get(typed.problem()));
+      errors.add(field, text.get(typed.problem().key(), text.get("network.date." + field)));
     }
   }
 

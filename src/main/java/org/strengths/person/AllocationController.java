@@ -1,6 +1,7 @@
 package org.strengths.person;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.UUID;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -16,6 +17,7 @@ import org.strengths.access.PersonAllocation;
 import org.strengths.access.StaffMember;
 import org.strengths.platform.PreservedForm;
 import org.strengths.platform.web.FormErrors;
+import org.strengths.platform.web.Ids;
 
 /** Change who a person is allocated to: a team and, optionally, a worker in it. */
 @Controller
@@ -46,7 +48,7 @@ class AllocationController {
   @GetMapping("/people/{id}/allocation")
   @PreAuthorize("hasAnyRole('PRACTITIONER','MANAGER')")
   String form(
-      @PathVariable String id,
+      @PathVariable UUID id,
       @ModelAttribute("form") AllocationForm form,
       HttpServletRequest request,
       @AuthenticationPrincipal StaffMember staff,
@@ -62,14 +64,14 @@ class AllocationController {
   @PostMapping("/people/{id}/allocation")
   @PreAuthorize("hasAnyRole('PRACTITIONER','MANAGER')")
   String save(
-      @PathVariable String id,
+      @PathVariable UUID id,
       @ModelAttribute("form") AllocationForm form,
       @AuthenticationPrincipal StaffMember staff,
       Model model,
       RedirectAttributes redirect) {
     PersonDetails person = lookup.checked(id, staff);
-    var team = PersonLookup.uuidOrNull(form.getTeamId());
-    var worker = PersonLookup.uuidOrNull(form.getWorkerId());
+    var team = Ids.orNull(form.getTeamId());
+    var worker = Ids.orNull(form.getWorkerId());
     if (team == null && form.getTeamId() != null && !form.getTeamId().isBlank()) {
       return show(
           person,

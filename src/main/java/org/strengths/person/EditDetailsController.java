@@ -1,6 +1,7 @@
 package org.strengths.person;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.UUID;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -50,7 +51,7 @@ class EditDetailsController {
   @GetMapping("/people/{id}/edit")
   @PreAuthorize("hasAnyRole('PRACTITIONER','MANAGER')")
   String form(
-      @PathVariable String id,
+      @PathVariable UUID id,
       @ModelAttribute("form") PersonForm form,
       HttpServletRequest request,
       @AuthenticationPrincipal StaffMember staff,
@@ -66,7 +67,7 @@ class EditDetailsController {
   @PostMapping("/people/{id}/edit")
   @PreAuthorize("hasAnyRole('PRACTITIONER','MANAGER')")
   String save(
-      @PathVariable String id,
+      @PathVariable UUID id,
       @ModelAttribute("form") PersonForm form,
       @AuthenticationPrincipal StaffMember staff,
       Model model,

@@ -61,9 +61,8 @@ class PersonForms {
    */
   FormErrors check(PersonForm form, boolean withAllocation) {
     FormErrors errors = PersonForms.errors();
-    form.dateOfBirth()
-        .problemKey("dateOfBirth")
-        .ifPresent(key -> errors.add("dateOfBirth", text.get(key)));
+    text.dateProblem(form.dateOfBirth(), "person.date.dateOfBirth")
+        .ifPresent(message -> errors.add("dateOfBirth", message));
     NewPerson person = PersonRules.normalise(form.toNewPerson());
     if (withAllocation) {
       if (form.teamTypedButUnknown()) {

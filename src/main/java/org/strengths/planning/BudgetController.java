@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.UUID;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -71,7 +72,7 @@ class BudgetController {
   @GetMapping("/people/{id}/plan/budget")
   @PreAuthorize("hasAnyRole('PRACTITIONER','MANAGER')")
   String form(
-      @PathVariable String id,
+      @PathVariable UUID id,
       @ModelAttribute("form") BudgetForm form,
       HttpServletRequest request,
       @AuthenticationPrincipal StaffMember staff,
@@ -91,7 +92,7 @@ class BudgetController {
   @PostMapping("/people/{id}/plan/budget")
   @PreAuthorize("hasAnyRole('PRACTITIONER','MANAGER')")
   String save(
-      @PathVariable String id,
+      @PathVariable UUID id,
       @ModelAttribute("form") BudgetForm form,
       @AuthenticationPrincipal StaffMember staff,
       Model model,
@@ -146,7 +147,7 @@ class BudgetController {
   @GetMapping("/people/{id}/plan/budget/sign-off")
   @PreAuthorize("hasRole('MANAGER')")
   String signOffForm(
-      @PathVariable String id,
+      @PathVariable UUID id,
       @ModelAttribute("form") SignOffForm form,
       @AuthenticationPrincipal StaffMember staff,
       Model model) {
@@ -162,7 +163,7 @@ class BudgetController {
   @PostMapping("/people/{id}/plan/budget/sign-off")
   @PreAuthorize("hasRole('MANAGER')")
   String signOff(
-      @PathVariable String id,
+      @PathVariable UUID id,
       @ModelAttribute("form") SignOffForm form,
       @AuthenticationPrincipal StaffMember staff,
       Model model,

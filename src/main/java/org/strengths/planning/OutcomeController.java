@@ -19,6 +19,8 @@ import org.strengths.conversation.PersonInTheirWords;
 import org.strengths.person.Chronology;
 import org.strengths.platform.PreservedForm;
 import org.strengths.platform.web.FormErrors;
+import org.strengths.platform.web.Ids;
+import org.strengths.platform.web.NotFoundException;
 
 /** Personal outcomes: what the person wants to achieve, in their words. */
 @Controller
@@ -51,7 +53,7 @@ class OutcomeController {
 
   @GetMapping("/people/{id}/plan/outcomes")
   @PreAuthorize("hasAnyRole('PRACTITIONER','MANAGER')")
-  String list(@PathVariable String id, @AuthenticationPrincipal StaffMember staff, Model model) {
+  String list(@PathVariable UUID id, @AuthenticationPrincipal StaffMember staff, Model model) {
     PlanningPeople.Person person = people.checked(id, staff);
     var current = plans.current(person.id());
     if (current.isEmpty()) {
@@ -68,7 +70,7 @@ class OutcomeController {
   @GetMapping("/people/{id}/plan/outcomes/new")
   @PreAuthorize("hasAnyRole('PRACTITIONER','MANAGER')")
   String newForm(
-      @PathVariable String id,
+      @PathVariable UUID id,
       @ModelAttribute("form") OutcomeForm form,
       HttpServletRequest request,
       @AuthenticationPrincipal StaffMember staff,
@@ -86,7 +88,7 @@ class OutcomeController {
   @PostMapping("/people/{id}/plan/outcomes/new")
   @PreAuthorize("hasAnyRole('PRACTITIONER','MANAGER')")
   String add(
-      @PathVariable String id,
+      @PathVariable UUID id,
       @ModelAttribute("form") OutcomeForm form,
       @AuthenticationPrincipal StaffMember staff,
       Model model,
@@ -114,8 +116,8 @@ class OutcomeController {
   @GetMapping("/people/{id}/plan/outcomes/{outcomeId}")
   @PreAuthorize("hasAnyRole('PRACTITIONER','MANAGER')")
   String editForm(
-      @PathVariable String id,
-      @PathVariable String outcomeId,
+      @PathVariable UUID id,
+      @PathVariable UUID outcomeId,
       @ModelAttribute("form") OutcomeForm form,
       HttpServletRequest request,
       @AuthenticationPrincipal StaffMember staff,
@@ -132,8 +134,8 @@ class OutcomeController {
   @PostMapping("/people/{id}/plan/outcomes/{outcomeId}")
   @PreAuthorize("hasAnyRole('PRACTITIONER','MANAGER')")
   String edit(
-      @PathVariable String id,
-      @PathVariable String outcomeId,
+      @PathVariable UUID id,
+      @PathVariable UUID outcomeId,
       @ModelAttribute("form") OutcomeForm form,
       @AuthenticationPrincipal StaffMember staff,
       Model model,
@@ -163,17 +165,16 @@ class OutcomeController {
     return "redirect:/people/" + person.id() + "/plan/outcomes";
   }
 
-  private Outcome outcomeOf(PlanningPeople.Person person, String outcomeId) {
-    UUID wanted = PlanningPeople.uuid(outcomeId);
+  private Outcome outcomeOf(PlanningPeople.Person person, UUID outcomeId) {
     return store
-        .outcome(wanted)
+        .outcome(outcomeId)
         .filter(outcome -> outcome.personId().equals(person.id()))
-        .orElseThrow(PlanningPeople.NotFound::new);
+        .orElseThrow(NotFoundException::new);
   }
 
   /** A strength must be one the person named in a conversation: ids come from a link or form. */
   private void checkStrength(PlanningPeople.Person person, OutcomeForm form, FormErrors errors) {
-    UUID strength = PlanningPeople.uuidOrNull(form.strengthId());
+    UUID strength = Ids.orNull(form.strengthId());
     boolean typedSomething = form.strengthId() != null && !form.strengthId().isBlank();
     if ((typedSomething && strength == null)
         || (strength != null && !inTheirWords.strengthsNamed(person.id()).containsKey(strength))) {
@@ -208,7 +209,7 @@ class OutcomeController {
     model.addAttribute("strengthChoices", choices);
     UUID chosen =
         model.getAttribute("form") instanceof OutcomeForm typed
-            ? PlanningPeople.uuidOrNull(typed.strengthId())
+            ? Ids.orNull(typed.strengthId())
             : null;
     model.addAttribute("chosenStrength", choices.containsKey(chosen) ? chosen : null);
     model.addAttribute("person", person);

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.strengths.platform.web.FormErrors;
+import org.strengths.platform.web.Ids;
 
 /** An outcome as typed: the person's words, wellbeing areas and optional GAS descriptors. */
 record OutcomeForm(
@@ -119,8 +120,8 @@ record OutcomeForm(
         cleanWords,
         chosen,
         eligible,
-        PlanningPeople.uuidOrNull(sourceConversationId),
-        PlanningPeople.uuidOrNull(strengthId),
+        Ids.orNull(sourceConversationId),
+        Ids.orNull(strengthId),
         anyGas && descriptors.stream().allMatch(d -> d != null) ? descriptors : List.of(),
         gasWeight,
         0,
@@ -140,6 +141,6 @@ record OutcomeForm(
   }
 
   UUID conversationId() {
-    return PlanningPeople.uuidOrNull(sourceConversationId);
+    return Ids.orNull(sourceConversationId);
   }
 }

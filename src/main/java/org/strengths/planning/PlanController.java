@@ -1,6 +1,7 @@
 package org.strengths.planning;
 
 import java.util.List;
+import java.util.UUID;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -32,7 +33,7 @@ class PlanController {
 
   @GetMapping("/people/{id}/plan")
   @PreAuthorize("hasAnyRole('PRACTITIONER','MANAGER')")
-  String plan(@PathVariable String id, @AuthenticationPrincipal StaffMember staff, Model model) {
+  String plan(@PathVariable UUID id, @AuthenticationPrincipal StaffMember staff, Model model) {
     PlanningPeople.Person person = people.checked(id, staff);
     audit.record(person.id(), "plan", "view");
     return show(person, model, new FormErrors());
@@ -41,7 +42,7 @@ class PlanController {
   @PostMapping("/people/{id}/plan")
   @PreAuthorize("hasAnyRole('PRACTITIONER','MANAGER')")
   String act(
-      @PathVariable String id,
+      @PathVariable UUID id,
       @RequestParam(defaultValue = "") String action,
       @RequestParam(defaultValue = "") String version,
       @AuthenticationPrincipal StaffMember staff,

@@ -1,6 +1,7 @@
 package org.strengths.planning;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.UUID;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -15,6 +16,7 @@ import org.strengths.access.StaffMember;
 import org.strengths.person.Chronology;
 import org.strengths.platform.PreservedForm;
 import org.strengths.platform.web.FormErrors;
+import org.strengths.platform.web.NotFoundException;
 
 /** One section of the plan on its own page, e.g. /people/{id}/plan/contingency. */
 @Controller
@@ -48,14 +50,14 @@ class PlanSectionController {
   @GetMapping("/people/{id}/plan/{slug}")
   @PreAuthorize("hasAnyRole('PRACTITIONER','MANAGER')")
   String form(
-      @PathVariable String id,
+      @PathVariable UUID id,
       @PathVariable String slug,
       @ModelAttribute("form") SectionForm form,
       HttpServletRequest request,
       @AuthenticationPrincipal StaffMember staff,
       Model model) {
     PlanningPeople.Person person = people.checked(id, staff);
-    PlanSection section = PlanSection.editable(slug).orElseThrow(PlanningPeople.NotFound::new);
+    PlanSection section = PlanSection.editable(slug).orElseThrow(NotFoundException::new);
     var current = plans.current(person.id());
     if (current.isEmpty()) {
       return "redirect:/people/" + person.id() + "/plan";
@@ -70,14 +72,14 @@ class PlanSectionController {
   @PostMapping("/people/{id}/plan/{slug}")
   @PreAuthorize("hasAnyRole('PRACTITIONER','MANAGER')")
   String save(
-      @PathVariable String id,
+      @PathVariable UUID id,
       @PathVariable String slug,
       @ModelAttribute("form") SectionForm form,
       @AuthenticationPrincipal StaffMember staff,
       Model model,
       RedirectAttributes redirect) {
     PlanningPeople.Person person = people.checked(id, staff);
-    PlanSection section = PlanSection.editable(slug).orElseThrow(PlanningPeople.NotFound::new);
+    PlanSection section = PlanSection.editable(slug).orElseThrow(NotFoundException::new);
     var current = plans.current(person.id());
     if (current.isEmpty()) {
       return "redirect:/people/" + person.id() + "/plan";

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
+import org.strengths.platform.web.DateInput;
 import org.strengths.platform.web.FormErrors;
 
 /** Checks a section page's form and turns it into the plan's columns. */
@@ -113,14 +114,12 @@ class PlanSections {
   }
 
   private LocalDate date(FormErrors errors, SectionForm form, String keyPrefix) {
-    TypedDate.Result typed = TypedDate.read(form.day(), form.month(), form.year());
+    DateInput.Result typed = DateInput.read(form.day(), form.month(), form.year());
     if (typed.blank()) {
       errors.add("date", "dateDay", text.get(keyPrefix + ".required"));
-    } else if (typed.problem() == TypedDate.Problem.INCOMPLETE) {
-      errors.add("date", "dateDay", text.get("planning.error.date.incomplete"));
-    } else if (typed.problem() != null) {
-      errors.add("date", "dateDay", text.get("planning.error.date.notReal"));
     }
+    text.dateProblem(typed, "planning.date." + keyPrefix.substring(keyPrefix.lastIndexOf('.') + 1))
+        .ifPresent(message -> errors.add("date", "dateDay", message));
     return typed.date();
   }
 

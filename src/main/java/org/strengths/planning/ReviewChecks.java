@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
+import org.strengths.platform.web.DateInput;
 import org.strengths.platform.web.FormErrors;
 
 /** Checks a typed review and turns it into a review with its GAS T-score and ONS4 answers. */
@@ -83,14 +84,12 @@ class ReviewChecks {
   }
 
   private LocalDate heldOn(ReviewForm form, Plan plan, LocalDate today, FormErrors errors) {
-    TypedDate.Result typed =
-        TypedDate.read(form.getHeldDay(), form.getHeldMonth(), form.getHeldYear());
+    DateInput.Result typed =
+        DateInput.read(form.getHeldDay(), form.getHeldMonth(), form.getHeldYear());
     if (typed.blank()) {
       errors.add("held", "heldDay", text.get("planning.error.review.held"));
-    } else if (typed.problem() == TypedDate.Problem.INCOMPLETE) {
-      errors.add("held", "heldDay", text.get("planning.error.date.incomplete"));
     } else if (typed.problem() != null) {
-      errors.add("held", "heldDay", text.get("planning.error.date.notReal"));
+      errors.add("held", "heldDay", text.dateProblem(typed, "planning.date.held").orElseThrow());
     } else if (typed.date().isAfter(today)) {
       errors.add("held", "heldDay", text.get("planning.error.review.heldFuture"));
     } else if (typed.date().isBefore(plan.startedOn())) {

@@ -18,6 +18,7 @@ import org.strengths.access.AuditLog;
 import org.strengths.access.StaffMember;
 import org.strengths.person.Chronology;
 import org.strengths.platform.PreservedForm;
+import org.strengths.platform.web.DateInput;
 import org.strengths.platform.web.FormErrors;
 
 /** Recording a review (s.27) and asking for an unplanned one. */
@@ -64,7 +65,7 @@ class ReviewController {
   @GetMapping("/people/{id}/plan/reviews/new")
   @PreAuthorize("hasAnyRole('PRACTITIONER','MANAGER')")
   String form(
-      @PathVariable String id,
+      @PathVariable UUID id,
       @ModelAttribute("form") ReviewForm form,
       HttpServletRequest request,
       @AuthenticationPrincipal StaffMember staff,
@@ -88,7 +89,7 @@ class ReviewController {
   @PostMapping("/people/{id}/plan/reviews/new")
   @PreAuthorize("hasAnyRole('PRACTITIONER','MANAGER')")
   String record(
-      @PathVariable String id,
+      @PathVariable UUID id,
       @ModelAttribute("form") ReviewForm form,
       @AuthenticationPrincipal StaffMember staff,
       Model model,
@@ -119,7 +120,7 @@ class ReviewController {
   @GetMapping("/people/{id}/plan/reviews/request")
   @PreAuthorize("hasAnyRole('PRACTITIONER','MANAGER')")
   String requestForm(
-      @PathVariable String id,
+      @PathVariable UUID id,
       @ModelAttribute("form") RequestForm form,
       HttpServletRequest request,
       @AuthenticationPrincipal StaffMember staff,
@@ -133,7 +134,7 @@ class ReviewController {
       model.addAttribute(
           "form",
           new RequestForm(
-              TypedDate.day(today), TypedDate.month(today), TypedDate.year(today), null));
+              DateInput.day(today), DateInput.month(today), DateInput.year(today), null));
     }
     return showRequest(person, model, new FormErrors());
   }
@@ -141,7 +142,7 @@ class ReviewController {
   @PostMapping("/people/{id}/plan/reviews/request")
   @PreAuthorize("hasAnyRole('PRACTITIONER','MANAGER')")
   String request(
-      @PathVariable String id,
+      @PathVariable UUID id,
       @ModelAttribute("form") RequestForm form,
       @AuthenticationPrincipal StaffMember staff,
       Model model,
@@ -152,11 +153,11 @@ class ReviewController {
       return "redirect:/people/" + person.id() + "/plan";
     }
     FormErrors errors = new FormErrors();
-    TypedDate.Result typed = TypedDate.read(form.day(), form.month(), form.year());
+    DateInput.Result typed = DateInput.read(form.day(), form.month(), form.year());
     if (typed.blank()) {
       errors.add("date", "dateDay", text.get("planning.error.request.date"));
     } else if (typed.problem() != null) {
-      errors.add("date", "dateDay", text.get("planning.error.date.notReal"));
+      errors.add("date", "dateDay", text.dateProblem(typed, "planning.date.request").orElseThrow());
     } else if (typed.date().isAfter(plans.today())) {
       errors.add("date", "dateDay", text.get("planning.error.request.future"));
     }

@@ -20,6 +20,8 @@ import org.strengths.person.Chronology;
 import org.strengths.platform.PreservedForm;
 import org.strengths.platform.ReferenceData;
 import org.strengths.platform.web.FormErrors;
+import org.strengths.platform.web.Ids;
+import org.strengths.platform.web.NotFoundException;
 
 /** Who does what: lines of support from the person, their network, community and services. */
 @Controller
@@ -57,7 +59,7 @@ class SupportController {
 
   @GetMapping("/people/{id}/plan/support")
   @PreAuthorize("hasAnyRole('PRACTITIONER','MANAGER')")
-  String list(@PathVariable String id, @AuthenticationPrincipal StaffMember staff, Model model) {
+  String list(@PathVariable UUID id, @AuthenticationPrincipal StaffMember staff, Model model) {
     PlanningPeople.Person person = people.checked(id, staff);
     var current = plans.current(person.id());
     if (current.isEmpty()) {
@@ -74,7 +76,7 @@ class SupportController {
   @GetMapping("/people/{id}/plan/support/new")
   @PreAuthorize("hasAnyRole('PRACTITIONER','MANAGER')")
   String chooseKind(
-      @PathVariable String id, @AuthenticationPrincipal StaffMember staff, Model model) {
+      @PathVariable UUID id, @AuthenticationPrincipal StaffMember staff, Model model) {
     PlanningPeople.Person person = people.checked(id, staff);
     return showKinds(person, model, new FormErrors());
   }
@@ -82,7 +84,7 @@ class SupportController {
   @PostMapping("/people/{id}/plan/support/new")
   @PreAuthorize("hasAnyRole('PRACTITIONER','MANAGER')")
   String choseKind(
-      @PathVariable String id,
+      @PathVariable UUID id,
       @RequestParam(defaultValue = "") String kind,
       @AuthenticationPrincipal StaffMember staff,
       Model model) {
@@ -101,14 +103,14 @@ class SupportController {
   @GetMapping("/people/{id}/plan/support/new/{kind}")
   @PreAuthorize("hasAnyRole('PRACTITIONER','MANAGER')")
   String newForm(
-      @PathVariable String id,
+      @PathVariable UUID id,
       @PathVariable String kind,
       @ModelAttribute("form") SupportForm form,
       HttpServletRequest request,
       @AuthenticationPrincipal StaffMember staff,
       Model model) {
     PlanningPeople.Person person = people.checked(id, staff);
-    SupportKind chosen = SupportKind.ofSlug(kind).orElseThrow(PlanningPeople.NotFound::new);
+    SupportKind chosen = SupportKind.ofSlug(kind).orElseThrow(NotFoundException::new);
     var current = plans.current(person.id());
     if (current.isEmpty()) {
       return "redirect:/people/" + person.id() + "/plan";
@@ -130,14 +132,14 @@ class SupportController {
   @PostMapping("/people/{id}/plan/support/new/{kind}")
   @PreAuthorize("hasAnyRole('PRACTITIONER','MANAGER')")
   String add(
-      @PathVariable String id,
+      @PathVariable UUID id,
       @PathVariable String kind,
       @ModelAttribute("form") SupportForm form,
       @AuthenticationPrincipal StaffMember staff,
       Model model,
       RedirectAttributes redirect) {
     PlanningPeople.Person person = people.checked(id, staff);
-    SupportKind chosen = SupportKind.ofSlug(kind).orElseThrow(PlanningPeople.NotFound::new);
+    SupportKind chosen = SupportKind.ofSlug(kind).orElseThrow(NotFoundException::new);
     var current = plans.current(person.id());
     if (current.isEmpty()) {
       return "redirect:/people/" + person.id() + "/plan";
@@ -156,14 +158,14 @@ class SupportController {
   @GetMapping("/people/{id}/plan/support/{lineId}")
   @PreAuthorize("hasAnyRole('PRACTITIONER','MANAGER')")
   String editForm(
-      @PathVariable String id,
-      @PathVariable String lineId,
+      @PathVariable UUID id,
+      @PathVariable UUID lineId,
       @ModelAttribute("form") SupportForm form,
       HttpServletRequest request,
       @AuthenticationPrincipal StaffMember staff,
       Model model) {
     PlanningPeople.Person person = people.checked(id, staff);
-    Plans.Whole whole = plans.current(person.id()).orElseThrow(PlanningPeople.NotFound::new);
+    Plans.Whole whole = plans.current(person.id()).orElseThrow(NotFoundException::new);
     SupportLine line = lineOf(whole, lineId);
     audit.record(person.id(), "plan", "view", null, "support");
     if (!PreservedForm.wasRestored(request)) {
@@ -175,14 +177,14 @@ class SupportController {
   @PostMapping("/people/{id}/plan/support/{lineId}")
   @PreAuthorize("hasAnyRole('PRACTITIONER','MANAGER')")
   String edit(
-      @PathVariable String id,
-      @PathVariable String lineId,
+      @PathVariable UUID id,
+      @PathVariable UUID lineId,
       @ModelAttribute("form") SupportForm form,
       @AuthenticationPrincipal StaffMember staff,
       Model model,
       RedirectAttributes redirect) {
     PlanningPeople.Person person = people.checked(id, staff);
-    Plans.Whole whole = plans.current(person.id()).orElseThrow(PlanningPeople.NotFound::new);
+    Plans.Whole whole = plans.current(person.id()).orElseThrow(NotFoundException::new);
     SupportLine line = lineOf(whole, lineId);
     FormErrors errors = new FormErrors();
     SupportLine typed = check(form, line.kind(), whole, errors);
@@ -242,12 +244,11 @@ class SupportController {
             typed.help()));
   }
 
-  private static SupportLine lineOf(Plans.Whole whole, String lineId) {
-    UUID wanted = PlanningPeople.uuid(lineId);
+  private static SupportLine lineOf(Plans.Whole whole, UUID lineId) {
     return whole.lines().stream()
-        .filter(line -> line.id().equals(wanted))
+        .filter(line -> line.id().equals(lineId))
         .findFirst()
-        .orElseThrow(PlanningPeople.NotFound::new);
+        .orElseThrow(NotFoundException::new);
   }
 
   private String showKinds(PlanningPeople.Person person, Model model, FormErrors errors) {
@@ -274,8 +275,7 @@ class SupportController {
     }
     if (kind == SupportKind.COMMUNITY && model.getAttribute("form") instanceof SupportForm typed) {
       model.addAttribute(
-          "chosenAsset",
-          choices.asset(PlanningPeople.uuidOrNull(typed.communityAssetId())).orElse(null));
+          "chosenAsset", choices.asset(Ids.orNull(typed.communityAssetId())).orElse(null));
     }
     if (kind == SupportKind.COMMISSIONED) {
       model.addAttribute("serviceTypes", ServiceType.values());

@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.UUID;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -17,6 +18,7 @@ import org.strengths.access.AuditLog;
 import org.strengths.access.StaffMember;
 import org.strengths.person.Chronology;
 import org.strengths.platform.PreservedForm;
+import org.strengths.platform.web.DateInput;
 import org.strengths.platform.web.FormErrors;
 
 /** ONS4 at the start of a plan (or any time between reviews), so progress has a baseline. */
@@ -52,7 +54,7 @@ class WellbeingController {
   @GetMapping("/people/{id}/plan/wellbeing")
   @PreAuthorize("hasAnyRole('PRACTITIONER','MANAGER')")
   String form(
-      @PathVariable String id,
+      @PathVariable UUID id,
       @ModelAttribute("form") WellbeingForm form,
       HttpServletRequest request,
       @AuthenticationPrincipal StaffMember staff,
@@ -63,9 +65,9 @@ class WellbeingController {
     }
     if (!PreservedForm.wasRestored(request) && form.getDay() == null) {
       LocalDate today = plans.today();
-      form.setDay(TypedDate.day(today));
-      form.setMonth(TypedDate.month(today));
-      form.setYear(TypedDate.year(today));
+      form.setDay(DateInput.day(today));
+      form.setMonth(DateInput.month(today));
+      form.setYear(DateInput.year(today));
     }
     return show(person, model, new FormErrors());
   }
@@ -73,7 +75,7 @@ class WellbeingController {
   @PostMapping("/people/{id}/plan/wellbeing")
   @PreAuthorize("hasAnyRole('PRACTITIONER','MANAGER')")
   String save(
-      @PathVariable String id,
+      @PathVariable UUID id,
       @ModelAttribute("form") WellbeingForm form,
       @AuthenticationPrincipal StaffMember staff,
       Model model,
@@ -84,11 +86,12 @@ class WellbeingController {
       return "redirect:/people/" + person.id() + "/plan";
     }
     FormErrors errors = new FormErrors();
-    TypedDate.Result typed = TypedDate.read(form.getDay(), form.getMonth(), form.getYear());
+    DateInput.Result typed = DateInput.read(form.getDay(), form.getMonth(), form.getYear());
     if (typed.blank()) {
       errors.add("date", "dateDay", text.get("planning.error.wellbeing.date"));
     } else if (typed.problem() != null) {
-      errors.add("date", "dateDay", text.get("planning.error.date.notReal"));
+      errors.add(
+          "date", "dateDay", text.dateProblem(typed, "planning.date.wellbeing").orElseThrow());
     } else if (typed.date().isAfter(plans.today())) {
       errors.add("date", "dateDay", text.get("planning.error.wellbeing.future"));
     }

@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.context.MessageSource;
 import org.strengths.platform.web.DateInput;
 
@@ -36,8 +37,8 @@ public class Words {
   }
 
   /** The message for a problem with a typed date, naming the date: "Date of birth must …". */
-  public String dateProblem(DateInput.Problem problem, String nameKey) {
-    return get(problem.key(), get(nameKey));
+  public Optional<String> dateProblem(DateInput.Result typed, String nameKey) {
+    return Optional.ofNullable(typed.problem()).map(problem -> get(problem.key(), get(nameKey)));
   }
 
   /** "4 June 2025"; blank for none. */
