@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.strengths.platform.web.Problems;
 
 /**
  * The Open Referral UK 3.0 API: public and anonymous, as the standard requires, read-only, with no
@@ -32,8 +33,6 @@ class OrukApiController {
   static final String BASE = "/oruk";
   static final int DEFAULT_PER_PAGE = 50;
   static final int MAX_PER_PAGE = 500;
-  static final String NOT_FOUND = "urn:strengths:problem:not-found";
-  static final String INVALID = "urn:strengths:problem:invalid-request";
 
   private static final Map<String, String> DAYS =
       Map.ofEntries(
@@ -335,20 +334,17 @@ class OrukApiController {
   }
 
   private static ResponseEntity<ProblemDetail> notFound(HttpServletRequest request, String detail) {
-    return problem(request, HttpStatus.NOT_FOUND, NOT_FOUND, detail);
+    return problem(request, HttpStatus.NOT_FOUND, Problems.NOT_FOUND, detail);
   }
 
   private static ResponseEntity<ProblemDetail> invalid(HttpServletRequest request, String detail) {
-    return problem(request, HttpStatus.BAD_REQUEST, INVALID, detail);
+    return problem(request, HttpStatus.BAD_REQUEST, Problems.VALIDATION, detail);
   }
 
   private static ResponseEntity<ProblemDetail> problem(
       HttpServletRequest request, HttpStatus status, String type, String detail) {
-    ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-    problem.setType(URI.create(type));
+    ProblemDetail problem = Problems.detail(status, type, detail);
     problem.setInstance(URI.create(request.getRequestURI()));
-    return ResponseEntity.status(status)
-        .contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
-        .body(problem);
+    return Problems.response(problem);
   }
 }

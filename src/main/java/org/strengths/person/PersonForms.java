@@ -2,6 +2,7 @@ package org.strengths.person;
 
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.Stream;
 import org.springframework.stereotype.Component;
 import org.strengths.access.Teams;
 import org.strengths.platform.web.FormErrors;
@@ -12,34 +13,18 @@ class PersonForms {
 
   /** The fields of the person's forms in page order; date inputs link to their day box. */
   private static final List<String> FIELD_ORDER =
-      List.of(
-          "firstName",
-          "lastName",
-          "preferredName",
-          "pronouns",
-          "dateOfBirth",
-          "nhsNumber",
-          "addressLine1",
-          "addressLine2",
-          "town",
-          "postcode",
-          "phone",
-          "email",
-          "gender",
-          "ethnicity",
-          "mainLanguage",
-          "interpreterNeeded",
-          "communicationNeeds",
-          "preferredFormat",
-          "advocateNeeded",
-          "teamId",
-          "workerId",
-          "clientType",
-          "primarySupportReason",
-          "accommodationStatus",
-          "employmentStatus",
-          "hasUnpaidCarer",
-          "effectiveFrom");
+      Stream.concat(
+              ChangeHistory.FIELDS.stream(),
+              Stream.of(
+                  "teamId",
+                  "workerId",
+                  "clientType",
+                  "primarySupportReason",
+                  "accommodationStatus",
+                  "employmentStatus",
+                  "hasUnpaidCarer",
+                  "effectiveFrom"))
+          .toList();
 
   static FormErrors errors() {
     return FormErrors.inFormOrder(FIELD_ORDER).dateFields("dateOfBirth", "effectiveFrom");
