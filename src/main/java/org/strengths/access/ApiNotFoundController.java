@@ -8,6 +8,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.strengths.platform.web.Problems;
 
 /**
  * Answers API paths that no endpoint serves with a problem, rather than the HTML-or-plain-JSON

@@ -9,6 +9,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.strengths.platform.web.Problems;
 
 /** The API's answers to "who are you?" (401) and "you may not" (403), as problem+json. */
 final class ApiSecurityHandlers implements AuthenticationEntryPoint, AccessDeniedHandler {

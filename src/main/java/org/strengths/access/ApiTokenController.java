@@ -2,10 +2,8 @@ package org.strengths.access;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -14,9 +12,11 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.strengths.platform.Display;
 import org.strengths.platform.PreservedForm;
+import org.strengths.platform.web.FormErrors;
+import org.strengths.platform.web.NotFoundException;
 
 /**
  * Administrators issue API tokens to named members of staff and revoke them. A new token's secret
@@ -30,8 +30,10 @@ class ApiTokenController {
   private final ApiTokens tokens;
   private final AuditLog audit;
   private final Clock clock;
+  private final AccessText text;
 
-  ApiTokenController(ApiTokens tokens, AuditLog audit, Clock clock) {
+  ApiTokenController(ApiTokens tokens, AuditLog audit, Clock clock, AccessText text) {
+    this.text = text;
     this.tokens = tokens;
     this.audit = audit;
     this.clock = clock;
@@ -58,9 +60,9 @@ class ApiTokenController {
         tokens.holders().stream()
             .filter(each -> each.id().toString().equals(form.staffId()))
             .findFirst();
-    FormErrors errors = form.validate(holder.isPresent());
+    FormErrors errors = form.validate(holder.isPresent(), text);
     if (errors.any()) {
-      return show(model, form, errors.byField());
+      return show(model, form, errors);
     }
     String secret = tokens.issue(holder.get().id(), form.label(), admin);
     audit.record(null, "api-token", "issue", null, "for " + holder.get().username());
@@ -106,10 +108,10 @@ class ApiTokenController {
     return tokens
         .find(id)
         .filter(token -> !token.revoked())
-        .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        .orElseThrow(() -> new NotFoundException());
   }
 
-  private String show(Model model, IssueTokenForm form, Map<String, String> errors) {
+  private String show(Model model, IssueTokenForm form, FormErrors errors) {
     model.addAttribute("form", form);
     model.addAttribute("errors", errors);
     model.addAttribute("holders", tokens.holders());
@@ -123,9 +125,9 @@ class ApiTokenController {
                         token.holderName(),
                         token.holderUsername(),
                         token.label(),
-                        DisplayTime.of(token.createdAt(), clock.getZone()),
-                        DisplayTime.of(token.lastUsedAt(), clock.getZone()),
-                        DisplayTime.of(token.revokedAt(), clock.getZone()),
+                        Display.momentOf(token.createdAt(), clock.getZone()),
+                        Display.momentOf(token.lastUsedAt(), clock.getZone()),
+                        Display.momentOf(token.revokedAt(), clock.getZone()),
                         token.revoked()))
             .toList());
     model.addAttribute("maxLabel", ApiTokens.MAX_LABEL);
@@ -140,15 +142,15 @@ class ApiTokenController {
       label = FormErrors.text(label);
     }
 
-    FormErrors validate(boolean knownHolder) {
+    FormErrors validate(boolean knownHolder, AccessText text) {
       FormErrors errors = new FormErrors();
       if (!knownHolder) {
-        errors.reject("staffId", "apiTokens.staffId.missing");
+        errors.add("staffId", text.get("apiTokens.staffId.missing"));
       }
       if (label.isEmpty()) {
-        errors.reject("label", "apiTokens.label.missing");
+        errors.add("label", text.get("apiTokens.label.missing"));
       } else if (label.length() > ApiTokens.MAX_LABEL) {
-        errors.reject("label", "apiTokens.label.tooLong");
+        errors.add("label", text.get("apiTokens.label.tooLong"));
       }
       return errors;
     }

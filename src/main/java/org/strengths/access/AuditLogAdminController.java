@@ -5,6 +5,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.strengths.platform.Display;
 
 /** The administrator's check that nobody has altered or removed audit entries. */
 @Controller
@@ -24,7 +25,7 @@ class AuditLogAdminController {
     AuditChain.Verification result = verification.verify();
     model.addAttribute("result", result);
     model.addAttribute("intact", result.intact());
-    model.addAttribute("checkedAt", DisplayTime.of(clock.instant(), clock.getZone()));
+    model.addAttribute("checkedAt", Display.momentOf(clock.instant(), clock.getZone()));
     return "access/audit-log";
   }
 }

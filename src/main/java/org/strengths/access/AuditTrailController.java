@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -14,7 +13,8 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
+import org.strengths.platform.Display;
+import org.strengths.platform.web.NotFoundException;
 
 /**
  * "Who has looked at this record": the audit log of one person, for the manager of the team the
@@ -50,9 +50,7 @@ class AuditTrailController {
       @AuthenticationPrincipal StaffMember manager,
       Model model) {
     PersonAllocation allocation =
-        people
-            .allocationOf(id)
-            .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        people.allocationOf(id).orElseThrow(() -> new NotFoundException());
     if (allocation.teamId() == null || !allocation.teamId().equals(manager.teamId())) {
       throw new AccessDeniedException("Only the manager of the person's team sees who looked");
     }
@@ -90,7 +88,7 @@ class AuditTrailController {
   private Row row(AuditTrail.Entry entry, Map<UUID, String> names) {
     String name = entry.staffId() == null ? null : names.get(entry.staffId());
     return new Row(
-        DisplayTime.of(entry.occurredAt(), clock.getZone()),
+        Display.momentOf(entry.occurredAt(), clock.getZone()),
         name == null ? entry.username() : name + " (" + entry.username() + ")",
         entry.role(),
         entry.section(),

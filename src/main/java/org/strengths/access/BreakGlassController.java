@@ -13,8 +13,9 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.server.ResponseStatusException;
 import org.strengths.platform.PreservedForm;
+import org.strengths.platform.web.FormErrors;
+import org.strengths.platform.web.NotFoundException;
 
 /**
  * The "no working relationship" page with its break-glass form. Any page that refuses a person's
@@ -31,8 +32,11 @@ class BreakGlassController {
   private final BreakGlass breakGlass;
   private final PersonAccess access;
   private final PersonDirectory people;
+  private final AccessText text;
 
-  BreakGlassController(BreakGlass breakGlass, PersonAccess access, PersonDirectory people) {
+  BreakGlassController(
+      BreakGlass breakGlass, PersonAccess access, PersonDirectory people, AccessText text) {
+    this.text = text;
     this.breakGlass = breakGlass;
     this.access = access;
     this.people = people;
@@ -71,22 +75,19 @@ class BreakGlassController {
     if (access.mayView(staff, allocationOf(id))) {
       return "redirect:/people/" + id;
     }
-    FormErrors errors = form.validate();
+    FormErrors errors = form.validate(text);
     if (errors.any()) {
-      return show(model, id, form, errors.byField());
+      return show(model, id, form, errors);
     }
     breakGlass.grant(staff, request.getSession(), id, form.reason());
     return "redirect:/people/" + id;
   }
 
   private PersonAllocation allocationOf(UUID personId) {
-    return people
-        .allocationOf(personId)
-        .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    return people.allocationOf(personId).orElseThrow(() -> new NotFoundException());
   }
 
-  private static String show(
-      Model model, UUID personId, BreakGlassForm form, java.util.Map<String, String> errors) {
+  private static String show(Model model, UUID personId, BreakGlassForm form, FormErrors errors) {
     model.addAttribute("personId", personId);
     model.addAttribute("form", form);
     model.addAttribute("errors", errors);

@@ -1,5 +1,7 @@
 package org.strengths.access;
 
+import org.strengths.platform.web.FormErrors;
+
 /** What someone types to break the glass: why they need to see the record. */
 record BreakGlassForm(String reason) {
 
@@ -7,14 +9,14 @@ record BreakGlassForm(String reason) {
     reason = FormErrors.text(reason);
   }
 
-  FormErrors validate() {
+  FormErrors validate(AccessText text) {
     FormErrors errors = new FormErrors();
     if (reason.isEmpty()) {
-      errors.reject("reason", "breakGlass.reason.missing");
+      errors.add("reason", text.get("breakGlass.reason.missing"));
     } else if (reason.length() < BreakGlass.MIN_REASON) {
-      errors.reject("reason", "breakGlass.reason.tooShort");
+      errors.add("reason", text.get("breakGlass.reason.tooShort"));
     } else if (reason.length() > BreakGlass.MAX_REASON) {
-      errors.reject("reason", "breakGlass.reason.tooLong");
+      errors.add("reason", text.get("breakGlass.reason.tooLong"));
     }
     return errors;
   }

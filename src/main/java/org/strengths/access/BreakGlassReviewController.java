@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -17,9 +16,11 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.strengths.platform.Display;
 import org.strengths.platform.PreservedForm;
+import org.strengths.platform.web.FormErrors;
+import org.strengths.platform.web.NotFoundException;
 
 /**
  * The team manager's list of break-glass events in their team, each to be reviewed and acknowledged
@@ -35,13 +36,16 @@ class BreakGlassReviewController {
   private final StaffAccounts staffAccounts;
   private final AuditLog audit;
   private final Clock clock;
+  private final AccessText words;
 
   BreakGlassReviewController(
       BreakGlass breakGlass,
       PersonDirectory people,
       StaffAccounts staffAccounts,
       AuditLog audit,
-      Clock clock) {
+      Clock clock,
+      AccessText words) {
+    this.words = words;
     this.breakGlass = breakGlass;
     this.people = people;
     this.staffAccounts = staffAccounts;
@@ -98,8 +102,8 @@ class BreakGlassReviewController {
     String text = FormErrors.text(note);
     if (text.length() > BreakGlass.MAX_NOTE) {
       FormErrors errors = new FormErrors();
-      errors.reject("note", "breakGlassReviews.note.tooLong");
-      return show(model, event, text, errors.byField());
+      errors.add("note", words.get("breakGlassReviews.note.tooLong"));
+      return show(model, event, text, errors);
     }
     if (breakGlass.acknowledge(id, manager, text.isEmpty() ? null : text)) {
       audit.record(event.personId(), "break-glass-review", "acknowledge", text, null);
@@ -109,16 +113,14 @@ class BreakGlassReviewController {
   }
 
   private BreakGlass.Event ownTeamsEvent(UUID id, StaffMember manager) {
-    BreakGlass.Event event =
-        breakGlass.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    BreakGlass.Event event = breakGlass.find(id).orElseThrow(() -> new NotFoundException());
     if (event.teamId() == null || !event.teamId().equals(manager.teamId())) {
       throw new AccessDeniedException("Break-glass event of another team");
     }
     return event;
   }
 
-  private String show(
-      Model model, BreakGlass.Event event, String note, Map<String, String> errors) {
+  private String show(Model model, BreakGlass.Event event, String note, FormErrors errors) {
     Map<UUID, String> names = staffAccounts.displayNames(List.of(event.staffId()));
     model.addAttribute("review", rows(List.of(event), names).get(0));
     model.addAttribute("note", note);
@@ -136,12 +138,12 @@ class BreakGlassReviewController {
               event.personId(),
               people.displayName(event.personId()).orElse(null),
               staffNames.getOrDefault(event.staffId(), ""),
-              DisplayTime.of(event.occurredAt(), clock.getZone()),
+              Display.momentOf(event.occurredAt(), clock.getZone()),
               event.reason(),
               event.acknowledgedBy() == null
                   ? null
                   : staffNames.getOrDefault(event.acknowledgedBy(), ""),
-              DisplayTime.of(event.acknowledgedAt(), clock.getZone()),
+              Display.momentOf(event.acknowledgedAt(), clock.getZone()),
               event.note()));
     }
     return rows;

@@ -7,12 +7,13 @@ import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.servlet.ModelAndView;
+import org.strengths.platform.web.Problems;
 
 /**
  * Any page that refuses a person's record for want of a working relationship shows the break-glass
  * offer instead. The request is forwarded to a controller, rather than the view rendered here, so
  * the page gets the same layout model (navigation, signed-in user) as every other page. API
- * controllers are answered first by {@link ApiProblems}; anything else under {@code /api/} still
+ * controllers are answered first by {@code ApiProblems}; anything else under {@code /api/} still
  * gets problem+json rather than a page. Ordered early so that a module's catch-all handler cannot
  * turn the offer into a generic error page.
  */
@@ -24,7 +25,8 @@ class NoWorkingRelationshipAdvice {
   ModelAndView offerBreakGlass(NoWorkingRelationshipException refusal, HttpServletRequest request) {
     if (Problems.isApi(request)) {
       ModelAndView problem =
-          new ModelAndView(Problems.view(Problems.noWorkingRelationship(request.getRequestURI())));
+          new ModelAndView(
+              Problems.view(NoWorkingRelationshipException.problem(request.getRequestURI())));
       problem.setStatus(HttpStatus.FORBIDDEN);
       return problem;
     }

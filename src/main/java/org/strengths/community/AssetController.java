@@ -8,7 +8,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -18,11 +17,11 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.strengths.access.AuditLog;
 import org.strengths.access.StaffMember;
 import org.strengths.platform.PreservedForm;
+import org.strengths.platform.web.NotFoundException;
 
 /**
  * An asset's page, adding and editing assets, marking them verified, and the list of entries that
@@ -58,7 +57,7 @@ class AssetController {
 
   @GetMapping("/community/assets/{id}")
   @PreAuthorize(CommunityRules.VIEW)
-  String view(@PathVariable String id, @AuthenticationPrincipal StaffMember staff, Model model) {
+  String view(@PathVariable UUID id, @AuthenticationPrincipal StaffMember staff, Model model) {
     Asset asset = visible(id, staff);
     if (asset.isGift()) {
       audit.record(null, SECTION, "view", null, "gift " + asset.id());
@@ -72,7 +71,7 @@ class AssetController {
   @PostMapping("/community/assets/{id}/verify")
   @PreAuthorize(CommunityRules.EDIT)
   String verify(
-      @PathVariable String id,
+      @PathVariable UUID id,
       @RequestParam(defaultValue = "-1") int version,
       @AuthenticationPrincipal StaffMember staff,
       RedirectAttributes redirect) {
@@ -128,7 +127,7 @@ class AssetController {
   @GetMapping("/community/assets/{id}/edit")
   @PreAuthorize(CommunityRules.EDIT)
   String editForm(
-      @PathVariable String id,
+      @PathVariable UUID id,
       @ModelAttribute("form") AssetForm form,
       @AuthenticationPrincipal StaffMember staff,
       HttpServletRequest request,
@@ -143,7 +142,7 @@ class AssetController {
   @PostMapping("/community/assets/{id}/edit")
   @PreAuthorize(CommunityRules.EDIT)
   String save(
-      @PathVariable String id,
+      @PathVariable UUID id,
       @ModelAttribute("form") AssetForm form,
       @AuthenticationPrincipal StaffMember staff,
       Model model) {
@@ -186,11 +185,10 @@ class AssetController {
         : postcodes.find(form.getPostcode()).orElse(null);
   }
 
-  private Asset visible(String id, StaffMember staff) {
-    UUID uuid = OrukApiController.uuid(id);
-    Asset asset = uuid == null ? null : store.find(uuid).orElse(null);
+  private Asset visible(UUID id, StaffMember staff) {
+    Asset asset = store.find(id).orElse(null);
     if (asset == null || (asset.isGift() && !CommunityRules.maySeeGifts(staff))) {
-      throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+      throw new NotFoundException();
     }
     return asset;
   }

@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Period;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -16,7 +15,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.springframework.context.MessageSource;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -24,7 +22,6 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 import org.strengths.access.AuditLog;
 import org.strengths.access.PersonAccess;
 import org.strengths.access.PersonAllocation;
@@ -32,6 +29,8 @@ import org.strengths.access.StaffMember;
 import org.strengths.conversation.PersonInTheirWords;
 import org.strengths.person.People;
 import org.strengths.person.PersonDetails;
+import org.strengths.platform.Display;
+import org.strengths.platform.web.NotFoundException;
 
 /**
  * "Ideas for connections" on a person's record. On arrival, a few ideas for each thing that matters
@@ -45,9 +44,6 @@ import org.strengths.person.PersonDetails;
 class IdeasController {
 
   static final int SHOWN = 15;
-
-  private static final DateTimeFormatter DAY =
-      DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
   private final People people;
   private final PersonAccess access;
@@ -106,15 +102,14 @@ class IdeasController {
   @GetMapping("/people/{id}/ideas-for-connections")
   @PreAuthorize("hasAnyRole('PRACTITIONER','MANAGER')")
   String ideas(
-      @PathVariable String id,
+      @PathVariable UUID id,
       @RequestParam(required = false) String interests,
       @AuthenticationPrincipal StaffMember staff,
       Locale locale,
       Model model) {
-    UUID personId = OrukApiController.uuid(id);
-    PersonDetails person = personId == null ? null : people.find(personId).orElse(null);
+    PersonDetails person = people.find(id).orElse(null);
     if (person == null) {
-      throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+      throw new NotFoundException();
     }
     access.check(staff, new PersonAllocation(person.id(), person.teamId(), person.workerId()));
     audit.record(person.id(), "ideas", "view");
@@ -165,10 +160,10 @@ class IdeasController {
           themes.latest() == null
               ? words.text("community.ideas.fromConversationUndated")
               : themes.conversations() == 1
-                  ? words.text("community.ideas.fromConversation", DAY.format(themes.latest()))
+                  ? words.text("community.ideas.fromConversation", Display.dateOf(themes.latest()))
                   : words.text(
                       "community.ideas.fromConversations",
-                      DAY.format(themes.latest()),
+                      Display.dateOf(themes.latest()),
                       themes.conversations()));
       model.addAttribute("leftOut", themes.leftOut());
       typed = null;
@@ -275,7 +270,9 @@ class IdeasController {
     }
 
     private String day(ConversationWords.Theme theme) {
-      return theme.heldOn() == null ? text("community.ideas.undated") : DAY.format(theme.heldOn());
+      return theme.heldOn() == null
+          ? text("community.ideas.undated")
+          : Display.dateOf(theme.heldOn());
     }
 
     private String saidBy(ConversationWords.Theme theme) {

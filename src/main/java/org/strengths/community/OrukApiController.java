@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.strengths.platform.web.Problems;
 
 /**
  * The Open Referral UK 3.0 API: public and anonymous, as the standard requires, read-only, with no
@@ -32,8 +33,6 @@ class OrukApiController {
   static final String BASE = "/oruk";
   static final int DEFAULT_PER_PAGE = 50;
   static final int MAX_PER_PAGE = 500;
-  static final String NOT_FOUND = "urn:strengths:problem:not-found";
-  static final String INVALID = "urn:strengths:problem:invalid-request";
 
   private static final Map<String, String> DAYS =
       Map.ofEntries(
@@ -72,7 +71,7 @@ class OrukApiController {
 
   @GetMapping("/services/{id}")
   @PreAuthorize("permitAll()")
-  ResponseEntity<?> service(@PathVariable String id, HttpServletRequest request) {
+  ResponseEntity<?> service(@PathVariable UUID id, HttpServletRequest request) {
     return published(id, request, store::find, Oruk::fullService);
   }
 
@@ -84,7 +83,7 @@ class OrukApiController {
 
   @GetMapping("/service_at_locations/{id}")
   @PreAuthorize("permitAll()")
-  ResponseEntity<?> serviceAtLocation(@PathVariable String id, HttpServletRequest request) {
+  ResponseEntity<?> serviceAtLocation(@PathVariable UUID id, HttpServletRequest request) {
     return published(
         id,
         request,
@@ -112,8 +111,8 @@ class OrukApiController {
 
   @GetMapping("/taxonomies/{id}")
   @PreAuthorize("permitAll()")
-  ResponseEntity<?> taxonomy(@PathVariable String id, HttpServletRequest request) {
-    UUID uuid = uuid(id);
+  ResponseEntity<?> taxonomy(@PathVariable UUID id, HttpServletRequest request) {
+    UUID uuid = id;
     var found = uuid == null ? null : taxonomies.taxonomy(uuid).orElse(null);
     if (found == null) {
       return notFound(request, "There is no taxonomy with this id.");
@@ -148,8 +147,8 @@ class OrukApiController {
 
   @GetMapping("/taxonomy_terms/{id}")
   @PreAuthorize("permitAll()")
-  ResponseEntity<?> taxonomyTerm(@PathVariable String id, HttpServletRequest request) {
-    UUID uuid = uuid(id);
+  ResponseEntity<?> taxonomyTerm(@PathVariable UUID id, HttpServletRequest request) {
+    UUID uuid = id;
     var found = uuid == null ? null : taxonomies.term(uuid).orElse(null);
     return found == null
         ? notFound(request, "There is no taxonomy term with this id.")
@@ -310,12 +309,11 @@ class OrukApiController {
   }
 
   private <T> ResponseEntity<?> published(
-      String id,
+      UUID id,
       HttpServletRequest request,
       Function<UUID, java.util.Optional<Asset>> find,
       Function<Asset, T> shape) {
-    UUID uuid = uuid(id);
-    Asset asset = uuid == null ? null : find.apply(uuid).filter(a -> !a.isGift()).orElse(null);
+    Asset asset = find.apply(id).filter(a -> !a.isGift()).orElse(null);
     T body = asset == null ? null : shape.apply(asset);
     if (body == null) {
       return notFound(request, "There is nothing with this id.");
@@ -336,20 +334,17 @@ class OrukApiController {
   }
 
   private static ResponseEntity<ProblemDetail> notFound(HttpServletRequest request, String detail) {
-    return problem(request, HttpStatus.NOT_FOUND, NOT_FOUND, detail);
+    return problem(request, HttpStatus.NOT_FOUND, Problems.NOT_FOUND, detail);
   }
 
   private static ResponseEntity<ProblemDetail> invalid(HttpServletRequest request, String detail) {
-    return problem(request, HttpStatus.BAD_REQUEST, INVALID, detail);
+    return problem(request, HttpStatus.BAD_REQUEST, Problems.VALIDATION, detail);
   }
 
   private static ResponseEntity<ProblemDetail> problem(
       HttpServletRequest request, HttpStatus status, String type, String detail) {
-    ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-    problem.setType(URI.create(type));
+    ProblemDetail problem = Problems.detail(status, type, detail);
     problem.setInstance(URI.create(request.getRequestURI()));
-    return ResponseEntity.status(status)
-        .contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
-        .body(problem);
+    return Problems.response(problem);
   }
 }

@@ -63,12 +63,9 @@ class SynonymsController {
 
   @PostMapping("/admin/community-synonyms/{id}/delete")
   @PreAuthorize("hasRole('ADMIN')")
-  String delete(@PathVariable String id, RedirectAttributes redirect) {
-    UUID uuid = OrukApiController.uuid(id);
-    if (uuid != null) {
-      synonyms.remove(uuid);
-      audit.record(null, "community-synonyms", "delete", null, id);
-    }
+  String delete(@PathVariable UUID id, RedirectAttributes redirect) {
+    synonyms.remove(id);
+    audit.record(null, "community-synonyms", "delete", null, id.toString());
     return "redirect:/admin/community-synonyms";
   }
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.strengths.platform.web.DateInput;
 
 /** What the practitioner types on the "Connect to" form, exactly as typed. */
 class ConnectionForm {
@@ -23,7 +24,7 @@ class ConnectionForm {
 
   /** The choice in the rules' terms: unknown values are ignored and then reported as missing. */
   SharingChoice toChoice() {
-    Typed.DateTyped consent = Typed.date(consentDateDay, consentDateMonth, consentDateYear);
+    DateInput.Result consent = DateInput.read(consentDateDay, consentDateMonth, consentDateYear);
     Set<SharedField> fields = EnumSet.noneOf(SharedField.class);
     if (shared != null) {
       shared.forEach(value -> SharedField.parse(value).ifPresent(fields::add));
@@ -35,7 +36,7 @@ class ConnectionForm {
             : "no".equals(providesCare) ? Boolean.FALSE : null,
         LawfulBasis.parse(lawfulBasis).orElse(null),
         consent.date(),
-        consent.problem(),
+        consent.problemKey().orElse(null),
         Typed.text(consentScope),
         fields,
         Typed.text(whatMatters),

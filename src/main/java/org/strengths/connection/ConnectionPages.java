@@ -9,6 +9,8 @@ import org.strengths.access.PersonAllocation;
 import org.strengths.access.StaffMember;
 import org.strengths.person.People;
 import org.strengths.person.PersonDetails;
+import org.strengths.platform.web.FormErrors;
+import org.strengths.platform.web.NotFoundException;
 
 /**
  * Finds what a page address names, checking access first: a person the member of staff may see, a
@@ -17,6 +19,32 @@ import org.strengths.person.PersonDetails;
  */
 @Component
 class ConnectionPages {
+
+  /** The errors of a connection form, in the order of its fields. */
+  static FormErrors errors() {
+    return FormErrors.inFormOrder(
+            "conflict",
+            "method",
+            "providesCare",
+            "lawfulBasis",
+            "consentDate",
+            "consentScope",
+            "shareName",
+            "sharePhone",
+            "shareEmail",
+            "shareAddress",
+            "shareDateOfBirth",
+            "shareMainLanguage",
+            "whatMatters",
+            "accessNeeds",
+            "message",
+            "decision",
+            "status",
+            "declineReason",
+            "feedback",
+            "reply")
+        .dateFields("consentDate");
+  }
 
   private final People people;
   private final PersonAccess access;
@@ -28,37 +56,28 @@ class ConnectionPages {
     this.store = store;
   }
 
-  PersonDetails person(String id, StaffMember staff) {
-    UUID personId = Typed.uuid(id);
-    if (personId == null) {
-      throw new ConnectionNotFoundException();
-    }
-    PersonDetails person = people.find(personId).orElseThrow(ConnectionNotFoundException::new);
+  PersonDetails person(UUID personId, StaffMember staff) {
+    PersonDetails person = people.find(personId).orElseThrow(NotFoundException::new);
     access.check(staff, new PersonAllocation(person.id(), person.teamId(), person.workerId()));
     return person;
   }
 
-  Connection ofPerson(PersonDetails person, String connectionId) {
-    UUID id = Typed.uuid(connectionId);
-    if (id == null) {
-      throw new ConnectionNotFoundException();
-    }
+  Connection ofPerson(PersonDetails person, UUID connectionId) {
     return store
-        .find(id)
+        .find(connectionId)
         .filter(c -> c.personId().equals(person.id()))
-        .orElseThrow(ConnectionNotFoundException::new);
+        .orElseThrow(NotFoundException::new);
   }
 
   /** A connection sent to the partner's organisation; 404 for any other, to leak nothing. */
-  Connection forPartner(String connectionId, StaffMember partner) {
-    UUID id = Typed.uuid(connectionId);
-    if (id == null || partner.organisationId() == null) {
-      throw new ConnectionNotFoundException();
+  Connection forPartner(UUID connectionId, StaffMember partner) {
+    if (partner.organisationId() == null) {
+      throw new NotFoundException();
     }
     return store
-        .find(id)
+        .find(connectionId)
         .filter(c -> c.sentTo(partner.organisationId()))
-        .orElseThrow(ConnectionNotFoundException::new);
+        .orElseThrow(NotFoundException::new);
   }
 
   /** Everything a connection page shows: what was shared, the status history and the thread. */

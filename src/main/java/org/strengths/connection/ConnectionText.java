@@ -1,48 +1,27 @@
 package org.strengths.connection;
 
-import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
+import java.util.Arrays;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
+import org.strengths.platform.Display;
+import org.strengths.platform.Words;
 
-/** The connection module's words from its message bundle, and dates as GOV.UK writes them. */
+/** The connection module's words from its message bundle; dates as {@link Display} writes them. */
 @Component("connectionText")
-class ConnectionText {
+class ConnectionText extends Words {
 
-  private static final DateTimeFormatter DATE =
-      DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
-  private static final DateTimeFormatter MOMENT =
-      DateTimeFormatter.ofPattern("d MMMM yyyy 'at' h:mma", Locale.UK);
-
-  private final MessageSource messages;
-  private final Clock clock;
-
-  ConnectionText(MessageSource messages, Clock clock) {
-    this.messages = messages;
-    this.clock = clock;
+  ConnectionText(MessageSource messages, Display display) {
+    super(messages, display);
   }
 
-  String get(String key, Object... arguments) {
-    return messages.getMessage(key, arguments, Locale.UK);
-  }
-
+  /** A problem's message; an argument that is a message key (a date's name) is put in words. */
   String get(Problem problem) {
-    return get(problem.key(), problem.arguments());
-  }
-
-  /** For templates: a date such as "4 June 2025". */
-  public String date(LocalDate date) {
-    return date == null ? "" : DATE.format(date);
-  }
-
-  /** For templates: a moment in UK local time, such as "4 June 2025 at 2:05pm". */
-  public String moment(Instant instant) {
-    return instant == null
-        ? ""
-        : MOMENT.format(instant.atZone(clock.getZone())).replace("AM", "am").replace("PM", "pm");
+    Object[] arguments =
+        Arrays.stream(problem.arguments())
+            .map(arg -> arg instanceof String key && key.startsWith("connection.") ? get(key) : arg)
+            .toArray();
+    return get(problem.key(), arguments);
   }
 
   /** For templates: what the record holds for a field the practitioner may share. */

@@ -1,12 +1,9 @@
 package org.strengths.connection;
 
-import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -19,6 +16,7 @@ import org.strengths.access.PersonAllocation;
 import org.strengths.access.StaffMember;
 import org.strengths.person.People;
 import org.strengths.person.PersonDetails;
+import org.strengths.platform.web.Problems;
 
 /**
  * A person's connections for integrations: the same access rule as the pages (a working
@@ -26,8 +24,6 @@ import org.strengths.person.PersonDetails;
  */
 @RestController
 class ConnectionsApiController {
-
-  static final String NOT_FOUND = "urn:strengths:problem:not-found";
 
   private final People people;
   private final PersonAccess access;
@@ -44,15 +40,10 @@ class ConnectionsApiController {
 
   @GetMapping("/api/v1/people/{id}/connections")
   @PreAuthorize("hasAnyRole('PRACTITIONER','MANAGER')")
-  ResponseEntity<?> list(@PathVariable String id, @AuthenticationPrincipal StaffMember staff) {
-    UUID personId = Typed.uuid(id);
-    PersonDetails person = personId == null ? null : people.find(personId).orElse(null);
+  ResponseEntity<?> list(@PathVariable UUID id, @AuthenticationPrincipal StaffMember staff) {
+    PersonDetails person = people.find(id).orElse(null);
     if (person == null) {
-      ProblemDetail problem =
-          ProblemDetail.forStatusAndDetail(
-              HttpStatus.NOT_FOUND, "There is no person with this id.");
-      problem.setType(URI.create(NOT_FOUND));
-      return ResponseEntity.status(HttpStatus.NOT_FOUND).body(problem);
+      return Problems.notFound("There is no person with this id.");
     }
     access.check(staff, new PersonAllocation(person.id(), person.teamId(), person.workerId()));
     audit.record(person.id(), "connection", "list", null, "api");

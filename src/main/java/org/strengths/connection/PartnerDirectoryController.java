@@ -5,7 +5,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -14,7 +13,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.strengths.access.StaffMember;
 import org.strengths.community.CommunityAssets;
@@ -23,6 +21,8 @@ import org.strengths.community.OwnedEntry;
 import org.strengths.community.OwnerResult;
 import org.strengths.community.OwnerUpdate;
 import org.strengths.platform.PreservedForm;
+import org.strengths.platform.web.FormErrors;
+import org.strengths.platform.web.NotFoundException;
 
 /**
  * A partner keeps its organisation's own directory entries current: sees when each was last
@@ -72,7 +72,7 @@ class PartnerDirectoryController {
 
   @GetMapping(DIRECTORY + "/{id}")
   @PreAuthorize(PartnerPortalController.ROLE)
-  String entry(@PathVariable String id, @AuthenticationPrincipal StaffMember partner, Model model) {
+  String entry(@PathVariable UUID id, @AuthenticationPrincipal StaffMember partner, Model model) {
     model.addAttribute("entry", owned(id, partner));
     model.addAttribute("organisationName", organisationName(partner));
     return "connection/partner-entry";
@@ -81,14 +81,14 @@ class PartnerDirectoryController {
   @PostMapping(DIRECTORY + "/{id}/checked")
   @PreAuthorize(PartnerPortalController.ROLE)
   String markChecked(
-      @PathVariable String id,
+      @PathVariable UUID id,
       @AuthenticationPrincipal StaffMember partner,
       RedirectAttributes redirect) {
     OwnedEntry entry = owned(id, partner);
     OwnerResult result =
         assets.markChecked(entry.id(), partner.organisationId(), checkedBy(partner));
     if (result instanceof OwnerResult.NotFound) {
-      throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+      throw new NotFoundException();
     }
     redirect.addFlashAttribute(
         "savedMessage",
@@ -101,7 +101,7 @@ class PartnerDirectoryController {
   @GetMapping(DIRECTORY + "/{id}/edit")
   @PreAuthorize(PartnerPortalController.ROLE)
   String editForm(
-      @PathVariable String id,
+      @PathVariable UUID id,
       @ModelAttribute("form") DirectoryForm form,
       HttpServletRequest request,
       @AuthenticationPrincipal StaffMember partner,
@@ -110,13 +110,13 @@ class PartnerDirectoryController {
     if (!PreservedForm.wasRestored(request)) {
       model.addAttribute("form", DirectoryForm.of(entry.current(), entry.version()));
     }
-    return showForm(entry, new FormErrors(), model);
+    return showForm(entry, ConnectionPages.errors(), model);
   }
 
   @PostMapping(DIRECTORY + "/{id}/edit")
   @PreAuthorize(PartnerPortalController.ROLE)
   String save(
-      @PathVariable String id,
+      @PathVariable UUID id,
       @ModelAttribute("form") DirectoryForm form,
       @AuthenticationPrincipal StaffMember partner,
       Model model,
@@ -141,10 +141,11 @@ class PartnerDirectoryController {
       form.setVersion(String.valueOf(conflict.current().version()));
       model.addAttribute("conflict", conflict.current());
       FormErrors errors =
-          new FormErrors().add("conflict", text.get("connection.directory.conflict.summary"));
+          ConnectionPages.errors()
+              .add("conflict", text.get("connection.directory.conflict.summary"));
       return showForm(conflict.current(), errors, model);
     }
-    throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+    throw new NotFoundException();
   }
 
   private String showForm(OwnedEntry entry, FormErrors errors, Model model) {
@@ -160,7 +161,7 @@ class PartnerDirectoryController {
   }
 
   private FormErrors errors(Map<String, String> keys) {
-    FormErrors errors = new FormErrors();
+    FormErrors errors = ConnectionPages.errors();
     FIELDS.stream()
         .filter(keys::containsKey)
         .forEach(field -> errors.add(field, text.get(keys.get(field))));
@@ -174,20 +175,8 @@ class PartnerDirectoryController {
     return errors;
   }
 
-  private OwnedEntry owned(String id, StaffMember partner) {
-    UUID uuid = uuid(id);
-    return (uuid == null
-            ? java.util.Optional.<OwnedEntry>empty()
-            : assets.owned(uuid, partner.organisationId()))
-        .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-  }
-
-  private static UUID uuid(String id) {
-    try {
-      return UUID.fromString(id);
-    } catch (IllegalArgumentException notAnId) {
-      return null;
-    }
+  private OwnedEntry owned(UUID id, StaffMember partner) {
+    return assets.owned(id, partner.organisationId()).orElseThrow(NotFoundException::new);
   }
 
   private String checkedBy(StaffMember partner) {

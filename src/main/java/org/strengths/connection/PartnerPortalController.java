@@ -2,6 +2,7 @@ package org.strengths.connection;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
+import java.util.UUID;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -15,6 +16,7 @@ import org.strengths.access.AuditLog;
 import org.strengths.access.StaffMember;
 import org.strengths.community.CommunityAssets;
 import org.strengths.platform.PreservedForm;
+import org.strengths.platform.web.FormErrors;
 
 /**
  * The partner portal: staff of a voluntary organisation see the introductions and referrals sent to
@@ -71,16 +73,16 @@ class PartnerPortalController {
 
   @GetMapping(CONNECTIONS + "/{id}")
   @PreAuthorize(ROLE)
-  String view(@PathVariable String id, @AuthenticationPrincipal StaffMember partner, Model model) {
+  String view(@PathVariable UUID id, @AuthenticationPrincipal StaffMember partner, Model model) {
     Connection connection = pages.forPartner(id, partner);
     audit.record(connection.personId(), "connection", "view", null, "partner");
-    return show(connection, new ReplyForm(), new FormErrors(), model);
+    return show(connection, new ReplyForm(), ConnectionPages.errors(), model);
   }
 
   @PostMapping(CONNECTIONS + "/{id}")
   @PreAuthorize(ROLE)
   String reply(
-      @PathVariable String id,
+      @PathVariable UUID id,
       @ModelAttribute("replyForm") ReplyForm form,
       @AuthenticationPrincipal StaffMember partner,
       Model model,
@@ -90,7 +92,8 @@ class PartnerPortalController {
         connections.reply(
             connection, Typed.text(form.getReply()), StatusRule.Side.PARTNER, partner);
     if (problem.isPresent()) {
-      return show(connection, form, new FormErrors().add("reply", text.get(problem.get())), model);
+      return show(
+          connection, form, ConnectionPages.errors().add("reply", text.get(problem.get())), model);
     }
     redirect.addFlashAttribute("savedMessage", "connection.saved.reply");
     return "redirect:" + CONNECTIONS + "/" + connection.id() + "#messages";
@@ -99,7 +102,7 @@ class PartnerPortalController {
   @GetMapping(CONNECTIONS + "/{id}/response")
   @PreAuthorize(ROLE)
   String responseForm(
-      @PathVariable String id,
+      @PathVariable UUID id,
       @ModelAttribute("form") StatusForm form,
       HttpServletRequest request,
       @AuthenticationPrincipal StaffMember partner,
@@ -109,13 +112,13 @@ class PartnerPortalController {
     if (!PreservedForm.wasRestored(request)) {
       form.setVersion(String.valueOf(connection.version()));
     }
-    return showResponse(connection, model, new FormErrors());
+    return showResponse(connection, model, ConnectionPages.errors());
   }
 
   @PostMapping(CONNECTIONS + "/{id}/response")
   @PreAuthorize(ROLE)
   String respond(
-      @PathVariable String id,
+      @PathVariable UUID id,
       @ModelAttribute("form") StatusForm form,
       @AuthenticationPrincipal StaffMember partner,
       Model model,
@@ -127,7 +130,7 @@ class PartnerPortalController {
             .orElse(null);
     if (decision == null) {
       FormErrors errors =
-          new FormErrors().add("decision", text.get("connection.error.decision.required"));
+          ConnectionPages.errors().add("decision", text.get("connection.error.decision.required"));
       return showResponse(connection, model, errors);
     }
     Connections.Change change =
@@ -157,7 +160,7 @@ class PartnerPortalController {
   @GetMapping(CONNECTIONS + "/{id}/outcome")
   @PreAuthorize(ROLE)
   String outcomeForm(
-      @PathVariable String id,
+      @PathVariable UUID id,
       @ModelAttribute("form") StatusForm form,
       HttpServletRequest request,
       @AuthenticationPrincipal StaffMember partner,
@@ -168,13 +171,13 @@ class PartnerPortalController {
       form.setVersion(String.valueOf(connection.version()));
       form.setFeedback(connection.feedback());
     }
-    return showOutcome(connection, model, new FormErrors());
+    return showOutcome(connection, model, ConnectionPages.errors());
   }
 
   @PostMapping(CONNECTIONS + "/{id}/outcome")
   @PreAuthorize(ROLE)
   String recordOutcome(
-      @PathVariable String id,
+      @PathVariable UUID id,
       @ModelAttribute("form") StatusForm form,
       @AuthenticationPrincipal StaffMember partner,
       Model model,

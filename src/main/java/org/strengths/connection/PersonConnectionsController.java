@@ -19,6 +19,9 @@ import org.strengths.community.AssetSummary;
 import org.strengths.community.CommunityAssets;
 import org.strengths.person.PersonDetails;
 import org.strengths.platform.PreservedForm;
+import org.strengths.platform.web.FormErrors;
+import org.strengths.platform.web.Ids;
+import org.strengths.platform.web.NotFoundException;
 
 /**
  * A person's connections to community assets, from the practitioner's side: the list, connecting
@@ -53,7 +56,7 @@ class PersonConnectionsController {
 
   @GetMapping("/people/{id}/connections")
   @PreAuthorize(ROLES)
-  String list(@PathVariable String id, @AuthenticationPrincipal StaffMember staff, Model model) {
+  String list(@PathVariable UUID id, @AuthenticationPrincipal StaffMember staff, Model model) {
     PersonDetails person = pages.person(id, staff);
     audit.record(person.id(), "connection", "list");
     model.addAttribute("person", person);
@@ -64,7 +67,7 @@ class PersonConnectionsController {
   @GetMapping("/people/{id}/connections/new")
   @PreAuthorize(ROLES)
   String form(
-      @PathVariable String id,
+      @PathVariable UUID id,
       @RequestParam(name = "asset", required = false) String assetId,
       @ModelAttribute("form") ConnectionForm form,
       HttpServletRequest request,
@@ -83,13 +86,13 @@ class PersonConnectionsController {
           SharedField.defaults(connections.factsOf(person)).stream().map(Enum::name).toList());
     }
     audit.record(person.id(), "connection", "prepare", null, asset.name());
-    return show(person, asset, model, new FormErrors());
+    return show(person, asset, model, ConnectionPages.errors());
   }
 
   @PostMapping("/people/{id}/connections/new")
   @PreAuthorize(ROLES)
   String send(
-      @PathVariable String id,
+      @PathVariable UUID id,
       @ModelAttribute("form") ConnectionForm form,
       @AuthenticationPrincipal StaffMember staff,
       Model model,
@@ -97,11 +100,11 @@ class PersonConnectionsController {
     PersonDetails person = pages.person(id, staff);
     AssetSummary asset = asset(form.getAsset());
     if (asset == null) {
-      throw new ConnectionNotFoundException();
+      throw new NotFoundException();
     }
     Connections.Sending sending = connections.send(person, asset, form.toChoice(), staff);
     if (sending instanceof Connections.Refused refused) {
-      FormErrors errors = new FormErrors();
+      FormErrors errors = ConnectionPages.errors();
       refused.problems().forEach(problem -> errors.add(problem.field(), text.get(problem)));
       return show(person, asset, model, errors);
     }
@@ -113,21 +116,21 @@ class PersonConnectionsController {
   @GetMapping("/people/{id}/connections/{connectionId}")
   @PreAuthorize(ROLES)
   String view(
-      @PathVariable String id,
-      @PathVariable String connectionId,
+      @PathVariable UUID id,
+      @PathVariable UUID connectionId,
       @AuthenticationPrincipal StaffMember staff,
       Model model) {
     PersonDetails person = pages.person(id, staff);
     Connection connection = pages.ofPerson(person, connectionId);
     audit.record(person.id(), "connection", "view");
-    return showConnection(person, connection, new ReplyForm(), new FormErrors(), model);
+    return showConnection(person, connection, new ReplyForm(), ConnectionPages.errors(), model);
   }
 
   @PostMapping("/people/{id}/connections/{connectionId}")
   @PreAuthorize(ROLES)
   String reply(
-      @PathVariable String id,
-      @PathVariable String connectionId,
+      @PathVariable UUID id,
+      @PathVariable UUID connectionId,
       @ModelAttribute("replyForm") ReplyForm form,
       @AuthenticationPrincipal StaffMember staff,
       Model model,
@@ -136,13 +139,13 @@ class PersonConnectionsController {
     Connection connection = pages.ofPerson(person, connectionId);
     if (!connection.sentToOrganisation()) {
       // Information given reaches no organisation, so there is nobody to write to.
-      throw new ConnectionNotFoundException();
+      throw new NotFoundException();
     }
     var problem =
         connections.reply(
             connection, Typed.text(form.getReply()), StatusRule.Side.PRACTITIONER, staff);
     if (problem.isPresent()) {
-      FormErrors errors = new FormErrors().add("reply", text.get(problem.get()));
+      FormErrors errors = ConnectionPages.errors().add("reply", text.get(problem.get()));
       return showConnection(person, connection, form, errors, model);
     }
     redirect.addFlashAttribute("savedMessage", "connection.saved.reply");
@@ -152,8 +155,8 @@ class PersonConnectionsController {
   @GetMapping("/people/{id}/connections/{connectionId}/outcome")
   @PreAuthorize(ROLES)
   String outcomeForm(
-      @PathVariable String id,
-      @PathVariable String connectionId,
+      @PathVariable UUID id,
+      @PathVariable UUID connectionId,
       @ModelAttribute("form") StatusForm form,
       HttpServletRequest request,
       @AuthenticationPrincipal StaffMember staff,
@@ -165,14 +168,14 @@ class PersonConnectionsController {
       form.setVersion(String.valueOf(connection.version()));
       form.setFeedback(connection.feedback());
     }
-    return showOutcome(person, connection, model, new FormErrors());
+    return showOutcome(person, connection, model, ConnectionPages.errors());
   }
 
   @PostMapping("/people/{id}/connections/{connectionId}/outcome")
   @PreAuthorize(ROLES)
   String recordOutcome(
-      @PathVariable String id,
-      @PathVariable String connectionId,
+      @PathVariable UUID id,
+      @PathVariable UUID connectionId,
       @ModelAttribute("form") StatusForm form,
       @AuthenticationPrincipal StaffMember staff,
       Model model,
@@ -234,7 +237,7 @@ class PersonConnectionsController {
   }
 
   private AssetSummary asset(String assetId) {
-    UUID id = Typed.uuid(assetId);
+    UUID id = Ids.orNull(assetId);
     return id == null ? null : assets.find(id).orElse(null);
   }
 }

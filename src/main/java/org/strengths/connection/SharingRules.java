@@ -64,7 +64,8 @@ final class SharingRules {
   private static void explicitConsent(
       SharingChoice choice, LocalDate today, List<Problem> problems) {
     if (choice.consentDateProblem() != null) {
-      problems.add(new Problem("consentDate", choice.consentDateProblem()));
+      problems.add(
+          new Problem("consentDate", choice.consentDateProblem(), "connection.date.consentDate"));
     } else if (choice.consentDate() == null) {
       problems.add(new Problem("consentDate", "connection.error.consentDate.required"));
     } else if (choice.consentDate().isAfter(today)) {

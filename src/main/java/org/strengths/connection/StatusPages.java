@@ -1,6 +1,7 @@
 package org.strengths.connection;
 
 import org.springframework.ui.Model;
+import org.strengths.platform.web.FormErrors;
 
 /**
  * What the status forms show when a change is refused: the rule's reason, or, when someone else
@@ -12,7 +13,7 @@ final class StatusPages {
   private StatusPages() {}
 
   static FormErrors errors(Connections.Change change, StatusForm form, ConnectionText text) {
-    FormErrors errors = new FormErrors();
+    FormErrors errors = ConnectionPages.errors();
     if (change instanceof Connections.Refusal refusal) {
       errors.add(refusal.problem().field(), text.get(refusal.problem()));
     } else if (change instanceof Connections.Conflict conflict) {

@@ -25,6 +25,7 @@ import org.strengths.access.PersonAccess;
 import org.strengths.access.StaffMember;
 import org.strengths.person.People;
 import org.strengths.person.PersonDetails;
+import org.strengths.platform.web.Problems;
 
 /**
  * Needs assessments for integrations: the same rules as the pages (a working relationship with the
@@ -33,9 +34,6 @@ import org.strengths.person.PersonDetails;
  */
 @RestController
 class AssessmentApiController {
-
-  static final String NOT_FOUND = "urn:strengths:problem:not-found";
-  static final String INVALID = "urn:strengths:problem:invalid-request";
 
   private final People people;
   private final PersonAccess access;
@@ -61,10 +59,11 @@ class AssessmentApiController {
 
   @GetMapping(path = "/api/v1/people/{id}/assessments", produces = "application/json")
   @PreAuthorize("hasAnyRole('PRACTITIONER','MANAGER')")
-  ResponseEntity<?> list(@PathVariable String id, @AuthenticationPrincipal StaffMember staff) {
-    PersonDetails person = person(AssessmentPeople.uuidOrNull(id));
+  ResponseEntity<?> list(@PathVariable UUID id, @AuthenticationPrincipal StaffMember staff) {
+    PersonDetails person = person(id);
     if (person == null) {
-      return problem(HttpStatus.NOT_FOUND, NOT_FOUND, "There is no person with this id.");
+      return Problems.response(
+          HttpStatus.NOT_FOUND, Problems.NOT_FOUND, "There is no person with this id.");
     }
     access.check(staff, AssessmentPeople.allocation(person));
     audit.record(person.id(), "assessment", "view", null, "api list");
@@ -74,13 +73,14 @@ class AssessmentApiController {
 
   @GetMapping(path = "/api/v1/assessments/{aid}", produces = "application/json")
   @PreAuthorize("hasAnyRole('PRACTITIONER','MANAGER')")
-  ResponseEntity<?> get(@PathVariable String aid, @AuthenticationPrincipal StaffMember staff) {
-    UUID assessmentId = AssessmentPeople.uuidOrNull(aid);
+  ResponseEntity<?> get(@PathVariable UUID aid, @AuthenticationPrincipal StaffMember staff) {
+    UUID assessmentId = aid;
     AssessmentView assessment =
         assessmentId == null ? null : assessments.find(assessmentId).orElse(null);
     PersonDetails person = assessment == null ? null : person(assessment.personId());
     if (person == null) {
-      return problem(HttpStatus.NOT_FOUND, NOT_FOUND, "There is no assessment with this id.");
+      return Problems.response(
+          HttpStatus.NOT_FOUND, Problems.NOT_FOUND, "There is no assessment with this id.");
     }
     access.check(staff, AssessmentPeople.allocation(person));
     audit.record(person.id(), "assessment", "view", null, "api " + assessment.id());
@@ -96,21 +96,22 @@ class AssessmentApiController {
       produces = "application/json")
   @PreAuthorize("hasAnyRole('PRACTITIONER','MANAGER')")
   ResponseEntity<?> create(
-      @PathVariable String id,
+      @PathVariable UUID id,
       @RequestBody NewAssessment body,
       @AuthenticationPrincipal StaffMember staff) {
-    PersonDetails person = person(AssessmentPeople.uuidOrNull(id));
+    PersonDetails person = person(id);
     if (person == null) {
-      return problem(HttpStatus.NOT_FOUND, NOT_FOUND, "There is no person with this id.");
+      return Problems.response(
+          HttpStatus.NOT_FOUND, Problems.NOT_FOUND, "There is no person with this id.");
     }
     access.check(staff, AssessmentPeople.allocation(person));
     Assessments.Started started =
         assessments.start(person, body == null ? null : body.conversationId(), staff);
     if (started instanceof Assessments.Refused refused) {
       ProblemDetail problem =
-          problemDetail(
+          Problems.detail(
               HttpStatus.BAD_REQUEST,
-              INVALID,
+              Problems.VALIDATION,
               messages.getMessage(refused.problemKey(), null, Locale.UK));
       problem.setProperty(
           "errors",
@@ -187,15 +188,4 @@ class AssessmentApiController {
       String overrideReason,
       String signedOffBy,
       Instant signedOffAt) {}
-
-  private static ResponseEntity<ProblemDetail> problem(
-      HttpStatus status, String type, String detail) {
-    return ResponseEntity.status(status).body(problemDetail(status, type, detail));
-  }
-
-  private static ProblemDetail problemDetail(HttpStatus status, String type, String detail) {
-    ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-    problem.setType(URI.create(type));
-    return problem;
-  }
 }

@@ -21,6 +21,10 @@ import org.strengths.access.AuditLog;
 import org.strengths.access.StaffMember;
 import org.strengths.person.PersonDetails;
 import org.strengths.platform.PreservedForm;
+import org.strengths.platform.web.DateInput;
+import org.strengths.platform.web.FormErrors;
+import org.strengths.platform.web.Ids;
+import org.strengths.platform.web.NotFoundException;
 
 /**
  * The needs assessment pages: the person's assessments, starting one from a conversation, the task
@@ -57,7 +61,7 @@ class AssessmentController {
 
   @GetMapping("/people/{id}/assessments")
   @PreAuthorize("hasAnyRole('PRACTITIONER','MANAGER')")
-  String list(@PathVariable String id, @AuthenticationPrincipal StaffMember staff, Model model) {
+  String list(@PathVariable UUID id, @AuthenticationPrincipal StaffMember staff, Model model) {
     PersonDetails person = people.checked(id, staff);
     audit.record(person.id(), "assessment", "view", null, "list");
     model.addAttribute("person", person);
@@ -70,31 +74,30 @@ class AssessmentController {
   @GetMapping("/people/{id}/assessments/new")
   @PreAuthorize("hasAnyRole('PRACTITIONER','MANAGER')")
   String startForm(
-      @PathVariable String id,
+      @PathVariable UUID id,
       @RequestParam(name = "conversation", required = false) String conversation,
       @AuthenticationPrincipal StaffMember staff,
       Model model) {
     PersonDetails person = people.checked(id, staff);
     audit.record(person.id(), "assessment", "view", null, "start");
-    return showStart(person, conversation, new AssessmentFormErrors(), model);
+    return showStart(person, conversation, new FormErrors(), model);
   }
 
   @PostMapping("/people/{id}/assessments/new")
   @PreAuthorize("hasAnyRole('PRACTITIONER','MANAGER')")
   String start(
-      @PathVariable String id,
+      @PathVariable UUID id,
       @RequestParam(name = "conversation", required = false) String conversation,
       @AuthenticationPrincipal StaffMember staff,
       Model model,
       RedirectAttributes redirect) {
     PersonDetails person = people.checked(id, staff);
-    Assessments.Started started =
-        assessments.start(person, AssessmentPeople.uuidOrNull(conversation), staff);
+    Assessments.Started started = assessments.start(person, Ids.orNull(conversation), staff);
     if (started instanceof Assessments.Refused refused) {
       return showStart(
           person,
           conversation,
-          new AssessmentFormErrors().add("conversation", text.get(refused.problemKey())),
+          new FormErrors().add("conversation", text.get(refused.problemKey())),
           model);
     }
     UUID assessmentId = ((Assessments.Created) started).id();
@@ -105,8 +108,8 @@ class AssessmentController {
   @GetMapping("/people/{id}/assessments/{aid}")
   @PreAuthorize("hasAnyRole('PRACTITIONER','MANAGER')")
   String taskList(
-      @PathVariable String id,
-      @PathVariable String aid,
+      @PathVariable UUID id,
+      @PathVariable UUID aid,
       @AuthenticationPrincipal StaffMember staff,
       Model model) {
     PersonDetails person = people.checked(id, staff);
@@ -155,16 +158,15 @@ class AssessmentController {
   @GetMapping("/people/{id}/assessments/{aid}/sections/{slug}")
   @PreAuthorize("hasAnyRole('PRACTITIONER','MANAGER')")
   String sectionForm(
-      @PathVariable String id,
-      @PathVariable String aid,
+      @PathVariable UUID id,
+      @PathVariable UUID aid,
       @PathVariable String slug,
       HttpServletRequest request,
       @AuthenticationPrincipal StaffMember staff,
       Model model) {
     PersonDetails person = people.checked(id, staff);
     AssessmentView assessment = people.assessment(person, aid);
-    AssessmentSection section =
-        AssessmentSection.bySlug(slug).orElseThrow(AssessmentNotFoundException::new);
+    AssessmentSection section = AssessmentSection.bySlug(slug).orElseThrow(NotFoundException::new);
     audit.record(person.id(), "assessment", "view", null, section.slug());
     Map<String, String> typed;
     String completed;
@@ -183,14 +185,14 @@ class AssessmentController {
       version = String.valueOf(assessment.version());
     }
     return showSection(
-        person, assessment, section, typed, completed, version, new AssessmentFormErrors(), model);
+        person, assessment, section, typed, completed, version, new FormErrors(), model);
   }
 
   @PostMapping("/people/{id}/assessments/{aid}/sections/{slug}")
   @PreAuthorize("hasAnyRole('PRACTITIONER','MANAGER')")
   String saveSection(
-      @PathVariable String id,
-      @PathVariable String aid,
+      @PathVariable UUID id,
+      @PathVariable UUID aid,
       @PathVariable String slug,
       HttpServletRequest request,
       @AuthenticationPrincipal StaffMember staff,
@@ -198,14 +200,13 @@ class AssessmentController {
       RedirectAttributes redirect) {
     PersonDetails person = people.checked(id, staff);
     AssessmentView assessment = people.assessment(person, aid);
-    AssessmentSection section =
-        AssessmentSection.bySlug(slug).orElseThrow(AssessmentNotFoundException::new);
+    AssessmentSection section = AssessmentSection.bySlug(slug).orElseThrow(NotFoundException::new);
     Map<String, String> typed = typed(section, request);
     String completed = request.getParameter("completed");
     String version = request.getParameter("version");
     AssessmentSectionRules.Checked checked =
         AssessmentSectionRules.check(section, request::getParameter, completed, text.today());
-    AssessmentFormErrors errors = errors(section, checked.problems());
+    FormErrors errors = errors(section, checked.problems());
     Integer versionSeen = version(version);
     if (versionSeen == null) {
       errors.add("version", text.get("assessment.error.version"));
@@ -219,8 +220,8 @@ class AssessmentController {
     if (saved instanceof Assessments.Conflict conflict) {
       AssessmentView current = conflict.current();
       model.addAttribute("differences", differences(section, current, typed));
-      AssessmentFormErrors conflictError =
-          new AssessmentFormErrors()
+      FormErrors conflictError =
+          new FormErrors()
               .add(
                   "conflict",
                   text.get(
@@ -242,7 +243,7 @@ class AssessmentController {
   }
 
   private String showStart(
-      PersonDetails person, String conversation, AssessmentFormErrors errors, Model model) {
+      PersonDetails person, String conversation, FormErrors errors, Model model) {
     model.addAttribute("person", person);
     model.addAttribute("startingPoints", assessments.startingPoints(person));
     model.addAttribute("chosen", conversation);
@@ -257,7 +258,7 @@ class AssessmentController {
       Map<String, String> typed,
       String completed,
       String version,
-      AssessmentFormErrors errors,
+      FormErrors errors,
       Model model) {
     model.addAttribute("person", person);
     model.addAttribute("assessment", assessment);
@@ -284,12 +285,12 @@ class AssessmentController {
     return groups;
   }
 
-  private AssessmentFormErrors errors(
+  private FormErrors errors(
       AssessmentSection section, List<AssessmentSectionRules.Problem> problems) {
-    AssessmentFormErrors errors = new AssessmentFormErrors();
+    FormErrors errors = new FormErrors();
     section.fields().stream()
         .filter(field -> field.kind() == AssessmentField.Kind.DATE)
-        .forEach(field -> errors.dateField(field.name()));
+        .forEach(field -> errors.dateFields(field.name()));
     for (AssessmentSectionRules.Problem problem : problems) {
       errors.add(problem.field(), text.resolve(problem.key(), problem.args()));
     }
@@ -338,10 +339,11 @@ class AssessmentController {
         their = text.date(current.date(field.name()));
         mine =
             text.date(
-                AssessmentSectionRules.date(
-                    typed.get(field.name() + "Day"),
-                    typed.get(field.name() + "Month"),
-                    typed.get(field.name() + "Year")));
+                DateInput.read(
+                        typed.get(field.name() + "Day"),
+                        typed.get(field.name() + "Month"),
+                        typed.get(field.name() + "Year"))
+                    .date());
       } else {
         their = Objects.toString(theirs.get(field.name()), "");
         mine = Objects.toString(AssessmentSectionRules.clean(typed.get(field.name())), "");

@@ -7,6 +7,7 @@ import org.strengths.access.PersonAllocation;
 import org.strengths.access.StaffMember;
 import org.strengths.person.People;
 import org.strengths.person.PersonDetails;
+import org.strengths.platform.web.NotFoundException;
 
 /**
  * Turns ids in an address into a person (and their assessment) the member of staff may see. The
@@ -26,37 +27,20 @@ class AssessmentPeople {
     this.assessments = assessments;
   }
 
-  PersonDetails checked(String personId, StaffMember staff) {
-    PersonDetails person =
-        people.find(uuid(personId)).orElseThrow(AssessmentNotFoundException::new);
+  PersonDetails checked(UUID personId, StaffMember staff) {
+    PersonDetails person = people.find(personId).orElseThrow(NotFoundException::new);
     access.check(staff, allocation(person));
     return person;
   }
 
-  AssessmentView assessment(PersonDetails person, String assessmentId) {
+  AssessmentView assessment(PersonDetails person, UUID assessmentId) {
     return assessments
-        .find(uuid(assessmentId))
+        .find(assessmentId)
         .filter(assessment -> assessment.personId().equals(person.id()))
-        .orElseThrow(AssessmentNotFoundException::new);
+        .orElseThrow(NotFoundException::new);
   }
 
   static PersonAllocation allocation(PersonDetails person) {
     return new PersonAllocation(person.id(), person.teamId(), person.workerId());
-  }
-
-  static UUID uuid(String id) {
-    try {
-      return UUID.fromString(id);
-    } catch (IllegalArgumentException | NullPointerException notAnId) {
-      throw new AssessmentNotFoundException();
-    }
-  }
-
-  static UUID uuidOrNull(String id) {
-    try {
-      return id == null ? null : UUID.fromString(id.strip());
-    } catch (IllegalArgumentException notAnId) {
-      return null;
-    }
   }
 }

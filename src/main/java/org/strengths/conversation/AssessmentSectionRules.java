@@ -1,6 +1,5 @@
 package org.strengths.conversation;
 
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -8,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import org.strengths.platform.web.DateInput;
 
 /**
  * Checks one section of the needs assessment as typed. Anything can be saved as "in progress" as
@@ -91,36 +91,18 @@ final class AssessmentSectionRules {
       LocalDate today,
       Map<String, Object> values,
       List<Problem> problems) {
-    String day = clean(typed.apply(field.name() + "Day"));
-    String month = clean(typed.apply(field.name() + "Month"));
-    String year = clean(typed.apply(field.name() + "Year"));
-    if (day == null && month == null && year == null) {
-      values.put(field.name(), null);
-      return;
-    }
-    LocalDate date = date(day, month, year);
-    if (date == null) {
-      problems.add(new Problem(field.name(), "assessment.error.date.invalid", field.labelKey()));
-    } else if (date.isAfter(today)) {
+    DateInput.Result read =
+        DateInput.read(
+            typed.apply(field.name() + "Day"),
+            typed.apply(field.name() + "Month"),
+            typed.apply(field.name() + "Year"));
+    LocalDate date = read.date();
+    if (read.problem() != null) {
+      problems.add(new Problem(field.name(), read.problem().key(), field.labelKey()));
+    } else if (date != null && date.isAfter(today)) {
       problems.add(new Problem(field.name(), "assessment.error.date.future", field.labelKey()));
     }
     values.put(field.name(), date);
-  }
-
-  static LocalDate date(String day, String month, String year) {
-    if (day == null
-        || month == null
-        || year == null
-        || !day.matches("\\d{1,2}")
-        || !month.matches("\\d{1,2}")
-        || !year.matches("\\d{4}")) {
-      return null;
-    }
-    try {
-      return LocalDate.of(Integer.parseInt(year), Integer.parseInt(month), Integer.parseInt(day));
-    } catch (DateTimeException notADate) {
-      return null;
-    }
   }
 
   private static void completionProblems(

@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.strengths.access.AuditLog;
 import org.strengths.access.StaffMember;
 import org.strengths.person.PersonDetails;
+import org.strengths.platform.web.Problems;
 
 /**
  * Carers' assessments for integrations, with the same rules as the pages: they belong to the
@@ -29,9 +30,6 @@ import org.strengths.person.PersonDetails;
 @RestController
 @RequestMapping(path = "/api/v1", produces = "application/json")
 class CarerAssessmentApiController {
-
-  static final String NOT_FOUND = "urn:strengths:problem:not-found";
-  static final String INVALID = "urn:strengths:problem:invalid-request";
 
   private final CarerPeople people;
   private final CarerAssessments assessments;
@@ -54,10 +52,10 @@ class CarerAssessmentApiController {
 
   @GetMapping("/people/{id}/carer-assessments")
   @PreAuthorize("hasAnyRole('PRACTITIONER','MANAGER')")
-  ResponseEntity<?> list(@PathVariable String id, @AuthenticationPrincipal StaffMember staff) {
+  ResponseEntity<?> list(@PathVariable UUID id, @AuthenticationPrincipal StaffMember staff) {
     PersonDetails carer = carer(id, staff);
     if (carer == null) {
-      return notFound();
+      return Problems.notFound("There is no such person or assessment.");
     }
     audit.record(carer.id(), "carer-assessment", "view", null, "api list");
     return ResponseEntity.ok(
@@ -66,11 +64,11 @@ class CarerAssessmentApiController {
 
   @GetMapping("/carer-assessments/{aid}")
   @PreAuthorize("hasAnyRole('PRACTITIONER','MANAGER')")
-  ResponseEntity<?> get(@PathVariable String aid, @AuthenticationPrincipal StaffMember staff) {
-    UUID id = CarerPeople.uuidOrNull(aid);
+  ResponseEntity<?> get(@PathVariable UUID aid, @AuthenticationPrincipal StaffMember staff) {
+    UUID id = aid;
     CarerAssessment assessment = id == null ? null : assessments.find(id).orElse(null);
     if (assessment == null) {
-      return notFound();
+      return Problems.notFound("There is no such person or assessment.");
     }
     people.checked(assessment.carerId(), staff);
     audit.record(assessment.carerId(), "carer-assessment", "view", null, "api " + assessment.id());
@@ -80,18 +78,21 @@ class CarerAssessmentApiController {
   @PostMapping(path = "/people/{id}/carer-assessments", consumes = "application/json")
   @PreAuthorize("hasAnyRole('PRACTITIONER','MANAGER')")
   ResponseEntity<?> create(
-      @PathVariable String id,
+      @PathVariable UUID id,
       @RequestBody CarerConversation body,
       @AuthenticationPrincipal StaffMember staff) {
     PersonDetails carer = carer(id, staff);
     if (carer == null) {
-      return notFound();
+      return Problems.notFound("There is no such person or assessment.");
     }
     CarerAssessments.Outcome outcome = assessments.create(carer.id(), body, staff);
     if (outcome instanceof CarerAssessments.Invalid invalid) {
       ProblemDetail problem =
-          problem(HttpStatus.BAD_REQUEST, INVALID, "Some details are missing or not valid.");
-      problem.setProperty("errors", errors(invalid.problems()));
+          Problems.detail(
+              HttpStatus.BAD_REQUEST,
+              Problems.VALIDATION,
+              "Some details are missing or not valid.");
+      problem.setProperty("errors", Problems.fieldErrors(invalid.problems()));
       return ResponseEntity.badRequest().body(problem);
     }
     UUID created = ((CarerAssessments.Saved) outcome).id();
@@ -99,9 +100,8 @@ class CarerAssessmentApiController {
         .body(resource(assessments.find(created).orElseThrow()));
   }
 
-  private PersonDetails carer(String id, StaffMember staff) {
-    UUID carerId = CarerPeople.uuidOrNull(id);
-    if (carerId == null || people.find(carerId).isEmpty()) {
+  private PersonDetails carer(UUID carerId, StaffMember staff) {
+    if (people.find(carerId).isEmpty()) {
       return null;
     }
     return people.checked(carerId, staff);
@@ -141,31 +141,6 @@ class CarerAssessmentApiController {
         a.version(),
         a.createdAt(),
         a.updatedAt());
-  }
-
-  private static List<Map<String, String>> errors(Map<String, String> errors) {
-    return errors.entrySet().stream()
-        .map(
-            e ->
-                Map.of(
-                    "pointer",
-                    "#/" + e.getKey().replace('-', '/'),
-                    "field",
-                    e.getKey(),
-                    "detail",
-                    e.getValue()))
-        .toList();
-  }
-
-  private static ResponseEntity<ProblemDetail> notFound() {
-    return ResponseEntity.status(HttpStatus.NOT_FOUND)
-        .body(problem(HttpStatus.NOT_FOUND, NOT_FOUND, "There is no such person or assessment."));
-  }
-
-  private static ProblemDetail problem(HttpStatus status, String type, String detail) {
-    ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-    problem.setType(URI.create(type));
-    return problem;
   }
 
   record ListResponse(List<CarerAssessmentResource> carerAssessments) {}

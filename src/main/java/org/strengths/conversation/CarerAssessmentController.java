@@ -20,6 +20,9 @@ import org.strengths.access.StaffMember;
 import org.strengths.person.PersonDetails;
 import org.strengths.person.PreferredFormat;
 import org.strengths.platform.PreservedForm;
+import org.strengths.platform.web.FormErrors;
+import org.strengths.platform.web.Ids;
+import org.strengths.platform.web.NotFoundException;
 
 /**
  * The carer's conversation and assessment (Care Act s.10), on the carer's own record: the list,
@@ -56,8 +59,7 @@ class CarerAssessmentController {
 
   @GetMapping("/people/{carerId}/carer-assessments")
   @PreAuthorize("hasAnyRole('PRACTITIONER','MANAGER')")
-  String list(
-      @PathVariable String carerId, @AuthenticationPrincipal StaffMember staff, Model model) {
+  String list(@PathVariable UUID carerId, @AuthenticationPrincipal StaffMember staff, Model model) {
     PersonDetails carer = people.checked(carerId, staff);
     audit.record(carer.id(), "carer-assessment", "view", null, "list");
     model.addAttribute("carer", carer);
@@ -69,7 +71,7 @@ class CarerAssessmentController {
   @GetMapping("/people/{carerId}/carer-assessments/new")
   @PreAuthorize("hasAnyRole('PRACTITIONER','MANAGER')")
   String newForm(
-      @PathVariable String carerId,
+      @PathVariable UUID carerId,
       @RequestParam(required = false) String link,
       @ModelAttribute("form") CarerAssessmentForm form,
       HttpServletRequest request,
@@ -81,19 +83,19 @@ class CarerAssessmentController {
         PreservedForm.wasRestored(request)
             ? form.withSpareQuotes()
             : CarerAssessmentForm.blank(validLink(carer.id(), link), LocalDate.now(clock));
-    return showForm(carer, null, shown, model, new CarerFormErrors());
+    return showForm(carer, null, shown, model, CarerRules.errors());
   }
 
   @PostMapping("/people/{carerId}/carer-assessments/new")
   @PreAuthorize("hasAnyRole('PRACTITIONER','MANAGER')")
   String create(
-      @PathVariable String carerId,
+      @PathVariable UUID carerId,
       @ModelAttribute("form") CarerAssessmentForm form,
       @AuthenticationPrincipal StaffMember staff,
       Model model,
       RedirectAttributes redirect) {
     PersonDetails carer = people.checked(carerId, staff);
-    CarerFormErrors errors = checked(carer, form);
+    FormErrors errors = checked(carer, form);
     if (errors.isEmpty()) {
       CarerAssessments.Outcome outcome =
           assessments.create(carer.id(), form.toConversation(), staff);
@@ -111,8 +113,8 @@ class CarerAssessmentController {
   @GetMapping("/people/{carerId}/carer-assessments/{aid}")
   @PreAuthorize("hasAnyRole('PRACTITIONER','MANAGER')")
   String view(
-      @PathVariable String carerId,
-      @PathVariable String aid,
+      @PathVariable UUID carerId,
+      @PathVariable UUID aid,
       @AuthenticationPrincipal StaffMember staff,
       Model model) {
     PersonDetails carer = people.checked(carerId, staff);
@@ -130,8 +132,8 @@ class CarerAssessmentController {
   @GetMapping("/people/{carerId}/carer-assessments/{aid}/summary")
   @PreAuthorize("hasAnyRole('PRACTITIONER','MANAGER')")
   String summary(
-      @PathVariable String carerId,
-      @PathVariable String aid,
+      @PathVariable UUID carerId,
+      @PathVariable UUID aid,
       @AuthenticationPrincipal StaffMember staff,
       Model model) {
     PersonDetails carer = people.checked(carerId, staff);
@@ -144,8 +146,8 @@ class CarerAssessmentController {
   @GetMapping("/people/{carerId}/carer-assessments/{aid}/edit")
   @PreAuthorize("hasAnyRole('PRACTITIONER','MANAGER')")
   String editForm(
-      @PathVariable String carerId,
-      @PathVariable String aid,
+      @PathVariable UUID carerId,
+      @PathVariable UUID aid,
       @ModelAttribute("form") CarerAssessmentForm form,
       HttpServletRequest request,
       @AuthenticationPrincipal StaffMember staff,
@@ -157,21 +159,21 @@ class CarerAssessmentController {
         PreservedForm.wasRestored(request)
             ? form.withSpareQuotes()
             : CarerAssessmentForm.of(assessment);
-    return showForm(carer, assessment, shown, model, new CarerFormErrors());
+    return showForm(carer, assessment, shown, model, CarerRules.errors());
   }
 
   @PostMapping("/people/{carerId}/carer-assessments/{aid}/edit")
   @PreAuthorize("hasAnyRole('PRACTITIONER','MANAGER')")
   String change(
-      @PathVariable String carerId,
-      @PathVariable String aid,
+      @PathVariable UUID carerId,
+      @PathVariable UUID aid,
       @ModelAttribute("form") CarerAssessmentForm form,
       @AuthenticationPrincipal StaffMember staff,
       Model model,
       RedirectAttributes redirect) {
     PersonDetails carer = people.checked(carerId, staff);
     CarerAssessment assessment = assessment(carer, aid);
-    CarerFormErrors errors = checked(carer, form);
+    FormErrors errors = checked(carer, form);
     if (errors.isEmpty()) {
       CarerAssessments.Outcome outcome =
           assessments.change(assessment, form.versionSeen(), form.toConversation(), staff);
@@ -198,8 +200,8 @@ class CarerAssessmentController {
   @GetMapping("/people/{carerId}/carer-assessments/{aid}/eligibility")
   @PreAuthorize("hasAnyRole('PRACTITIONER','MANAGER')")
   String eligibilityForm(
-      @PathVariable String carerId,
-      @PathVariable String aid,
+      @PathVariable UUID carerId,
+      @PathVariable UUID aid,
       @ModelAttribute("form") CarerEligibilityForm form,
       HttpServletRequest request,
       @AuthenticationPrincipal StaffMember staff,
@@ -209,14 +211,14 @@ class CarerAssessmentController {
     audit.record(carer.id(), "carer-assessment", "view", null, "eligibility " + assessment.id());
     CarerEligibilityForm shown =
         PreservedForm.wasRestored(request) ? form : CarerEligibilityForm.of(assessment);
-    return showEligibility(carer, assessment, shown, model, new CarerFormErrors());
+    return showEligibility(carer, assessment, shown, model, CarerRules.errors());
   }
 
   @PostMapping("/people/{carerId}/carer-assessments/{aid}/eligibility")
   @PreAuthorize("hasAnyRole('PRACTITIONER','MANAGER')")
   String decide(
-      @PathVariable String carerId,
-      @PathVariable String aid,
+      @PathVariable UUID carerId,
+      @PathVariable UUID aid,
       @RequestParam(required = false) String check,
       @ModelAttribute("form") CarerEligibilityForm form,
       @AuthenticationPrincipal StaffMember staff,
@@ -224,7 +226,7 @@ class CarerAssessmentController {
       RedirectAttributes redirect) {
     PersonDetails carer = people.checked(carerId, staff);
     CarerAssessment assessment = assessment(carer, aid);
-    CarerFormErrors errors = new CarerFormErrors();
+    FormErrors errors = CarerRules.errors();
     form.choiceProblems().forEach((field, key) -> errors.add(field, views.text(key)));
     if (check != null || !errors.isEmpty()) {
       // "Check the suggestion" works the suggestion out from what was typed, without saving.
@@ -257,13 +259,12 @@ class CarerAssessmentController {
       CarerAssessment assessment,
       CarerAssessmentForm form,
       Model model,
-      CarerFormErrors errors) {
+      FormErrors errors) {
     model.addAttribute("carer", carer);
     model.addAttribute("assessment", assessment);
     model.addAttribute("form", form);
     model.addAttribute("errors", errors);
-    model.addAttribute(
-        "caredForName", views.caredForName(CarerPeople.uuidOrNull(form.getLinkId())));
+    model.addAttribute("caredForName", views.caredForName(Ids.orNull(form.getLinkId())));
     model.addAttribute("areas", Arrays.asList(CarerWellbeingArea.values()));
     model.addAttribute("abilities", Arrays.asList(CarerAbility.values()));
     model.addAttribute("formats", Arrays.asList(PreferredFormat.values()));
@@ -281,7 +282,7 @@ class CarerAssessmentController {
       CarerAssessment assessment,
       CarerEligibilityForm form,
       Model model,
-      CarerFormErrors errors) {
+      FormErrors errors) {
     model.addAttribute("carer", carer);
     model.addAttribute("assessment", assessment);
     model.addAttribute("form", form);
@@ -295,30 +296,27 @@ class CarerAssessmentController {
   }
 
   /** Every problem at once: the date boxes as typed, then the same checks as the API. */
-  private CarerFormErrors checked(PersonDetails carer, CarerAssessmentForm form) {
+  private FormErrors checked(PersonDetails carer, CarerAssessmentForm form) {
     return dateErrors(form).addAll(assessments.problems(carer.id(), form.toConversation()));
   }
 
-  private CarerFormErrors dateErrors(CarerAssessmentForm form) {
-    CarerFormErrors errors = new CarerFormErrors();
-    String conversation = form.conversationDate().problem();
-    if (conversation != null) {
-      errors.add("conversationDate", views.text("carer.error.conversationDate." + conversation));
-    }
-    String given = form.recordGiven().problem();
-    if (given != null) {
-      errors.add("recordGiven", views.text("carer.error.recordGiven." + given));
-    }
+  private FormErrors dateErrors(CarerAssessmentForm form) {
+    FormErrors errors = CarerRules.errors();
+    views
+        .dateProblem(form.conversationDate(), "carer.date.conversationDate")
+        .ifPresent(message -> errors.add("conversationDate", message));
+    views
+        .dateProblem(form.recordGiven(), "carer.date.recordGiven")
+        .ifPresent(message -> errors.add("recordGiven", message));
     return errors;
   }
 
-  private CarerAssessment assessment(PersonDetails carer, String aid) {
-    UUID id = CarerPeople.parse(aid);
-    return assessments.of(carer.id(), id).orElseThrow(CarerNotFoundException::new);
+  private CarerAssessment assessment(PersonDetails carer, UUID aid) {
+    return assessments.of(carer.id(), aid).orElseThrow(NotFoundException::new);
   }
 
   private String validLink(UUID carerId, String link) {
-    UUID id = CarerPeople.uuidOrNull(link);
+    UUID id = Ids.orNull(link);
     return id == null
         ? null
         : store

@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.strengths.platform.web.DateInput;
+import org.strengths.platform.web.Ids;
 
 /**
  * The carer's conversation form exactly as typed: every field is text so nothing typed is lost or
@@ -127,12 +129,12 @@ class CarerAssessmentForm {
     return this;
   }
 
-  CarerDateInput.Result conversationDate() {
-    return CarerDateInput.read(conversationDateDay, conversationDateMonth, conversationDateYear);
+  DateInput.Result conversationDate() {
+    return DateInput.read(conversationDateDay, conversationDateMonth, conversationDateYear);
   }
 
-  CarerDateInput.Result recordGiven() {
-    return CarerDateInput.read(recordGivenDay, recordGivenMonth, recordGivenYear);
+  DateInput.Result recordGiven() {
+    return DateInput.read(recordGivenDay, recordGivenMonth, recordGivenYear);
   }
 
   /** What was typed, with quotes numbered as they will be after blank rows are dropped. */
@@ -151,7 +153,7 @@ class CarerAssessmentForm {
           }
         });
     return new CarerConversation(
-        CarerPeople.uuidOrNull(linkId),
+        Ids.orNull(linkId),
         conversationDate().date(),
         whatMatters,
         typed,

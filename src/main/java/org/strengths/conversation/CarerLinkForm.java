@@ -1,5 +1,7 @@
 package org.strengths.conversation;
 
+import org.strengths.platform.web.DateInput;
+
 /** The "link a carer" form as typed. */
 class CarerLinkForm {
 
@@ -11,8 +13,8 @@ class CarerLinkForm {
   private String consentDateYear;
   private String consentGivenBy;
 
-  CarerDateInput.Result consentDate() {
-    return CarerDateInput.read(consentDateDay, consentDateMonth, consentDateYear);
+  DateInput.Result consentDate() {
+    return DateInput.read(consentDateDay, consentDateMonth, consentDateYear);
   }
 
   Boolean consent() {

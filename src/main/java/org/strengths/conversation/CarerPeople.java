@@ -8,6 +8,7 @@ import org.strengths.access.PersonAllocation;
 import org.strengths.access.StaffMember;
 import org.strengths.person.People;
 import org.strengths.person.PersonDetails;
+import org.strengths.platform.web.NotFoundException;
 
 /**
  * Turns an id in a page address into a person the member of staff may see: the access check comes
@@ -25,12 +26,8 @@ class CarerPeople {
     this.access = access;
   }
 
-  PersonDetails checked(String id, StaffMember staff) {
-    return checked(parse(id), staff);
-  }
-
   PersonDetails checked(UUID id, StaffMember staff) {
-    PersonDetails person = people.find(id).orElseThrow(CarerNotFoundException::new);
+    PersonDetails person = people.find(id).orElseThrow(NotFoundException::new);
     access.check(staff, allocation(person));
     return person;
   }
@@ -45,24 +42,5 @@ class CarerPeople {
 
   static PersonAllocation allocation(PersonDetails person) {
     return new PersonAllocation(person.id(), person.teamId(), person.workerId());
-  }
-
-  static UUID parse(String id) {
-    UUID parsed = uuidOrNull(id);
-    if (parsed == null) {
-      throw new CarerNotFoundException();
-    }
-    return parsed;
-  }
-
-  static UUID uuidOrNull(String text) {
-    if (text == null || text.isBlank()) {
-      return null;
-    }
-    try {
-      return UUID.fromString(text.strip());
-    } catch (IllegalArgumentException notAnId) {
-      return null;
-    }
   }
 }

@@ -6,12 +6,18 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.strengths.person.PreferredFormat;
+import org.strengths.platform.web.FormErrors;
 
 /**
  * The checks a carer's conversation passes, whether typed into the page or sent to the API. Plain
  * Java: problems come back as field → {@link Problem}, in form order, for the caller to word.
  */
 final class CarerRules {
+
+  /** A carer form's errors: dates link to their day box. */
+  static FormErrors errors() {
+    return new FormErrors().dateFields("conversationDate", "recordGiven", "consentDate");
+  }
 
   static final int NARRATIVE_LIMIT = 10_000;
   static final int SHORT_LIMIT = 200;

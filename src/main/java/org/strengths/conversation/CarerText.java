@@ -1,8 +1,5 @@
 package org.strengths.conversation;
 
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -10,38 +7,15 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
+import org.strengths.platform.Display;
+import org.strengths.platform.Words;
 
-/** Words for carers' pages, from the carer message bundle, in British English. */
+/** Words for carers' pages, from the carer message bundle; dates as {@link Display} writes them. */
 @Component
-class CarerText {
+class CarerText extends Words {
 
-  private static final DateTimeFormatter DATE =
-      DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
-  private static final DateTimeFormatter MOMENT =
-      DateTimeFormatter.ofPattern("d MMMM yyyy 'at' h:mma", Locale.UK);
-
-  private final MessageSource messages;
-  private final java.time.Clock clock;
-
-  CarerText(MessageSource messages, java.time.Clock clock) {
-    this.messages = messages;
-    this.clock = clock;
-  }
-
-  String get(String key, Object... args) {
-    return messages.getMessage(key, args, Locale.UK);
-  }
-
-  /** A date as GOV.UK writes it, e.g. "4 June 2025"; blank for none. */
-  public String date(LocalDate date) {
-    return date == null ? "" : DATE.format(date);
-  }
-
-  /** A moment in UK local time, e.g. "4 June 2025 at 2:05pm". */
-  public String moment(Instant instant) {
-    return instant == null
-        ? ""
-        : MOMENT.format(instant.atZone(clock.getZone())).replace("AM", "am").replace("PM", "pm");
+  CarerText(MessageSource messages, Display display) {
+    super(messages, display);
   }
 
   /** Text as typed, one entry per line, for showing line breaks without markup; none for null. */

@@ -12,6 +12,7 @@ import org.springframework.ui.Model;
 import org.strengths.access.StaffAccounts;
 import org.strengths.person.PersonDetails;
 import org.strengths.person.PreferredFormat;
+import org.strengths.platform.web.DateInput;
 
 /** What the carer pages show beside the assessment itself: names, links and conflicts. */
 @Component
@@ -33,6 +34,11 @@ class CarerViews {
     this.people = people;
     this.staff = staff;
     this.text = text;
+  }
+
+  /** The message for a problem with a typed date, naming the date. */
+  java.util.Optional<String> dateProblem(DateInput.Result typed, String nameKey) {
+    return text.dateProblem(typed, nameKey);
   }
 
   String text(String key, Object... args) {

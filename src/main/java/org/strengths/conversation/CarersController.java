@@ -21,6 +21,9 @@ import org.strengths.person.PersonDetails;
 import org.strengths.person.PersonSearch;
 import org.strengths.person.SearchQueryException;
 import org.strengths.platform.PreservedForm;
+import org.strengths.platform.web.FormErrors;
+import org.strengths.platform.web.Ids;
+import org.strengths.platform.web.NotFoundException;
 
 /**
  * The carers of a person, from the cared-for person's record: who cares for them (with the consent
@@ -60,7 +63,7 @@ class CarersController {
 
   @GetMapping("/people/{id}/carers")
   @PreAuthorize("hasAnyRole('PRACTITIONER','MANAGER')")
-  String carers(@PathVariable String id, @AuthenticationPrincipal StaffMember staff, Model model) {
+  String carers(@PathVariable UUID id, @AuthenticationPrincipal StaffMember staff, Model model) {
     PersonDetails person = people.checked(id, staff);
     audit.record(person.id(), "carers", "view");
     List<CarerLink> linked = store.carersOf(person.id());
@@ -86,7 +89,7 @@ class CarersController {
   @GetMapping("/people/{id}/carers/new")
   @PreAuthorize("hasAnyRole('PRACTITIONER','MANAGER')")
   String choose(
-      @PathVariable String id,
+      @PathVariable UUID id,
       @RequestParam(required = false) String q,
       @RequestParam(required = false) String carer,
       @ModelAttribute("form") CarerLinkForm form,
@@ -97,7 +100,11 @@ class CarersController {
     audit.record(person.id(), "carers", "view");
     String chosen = PreservedForm.wasRestored(request) ? form.getCarerId() : carer;
     if (chosen != null && !chosen.isBlank()) {
-      PersonDetails carerPerson = people.checked(chosen, staff);
+      UUID chosenId = Ids.orNull(chosen);
+      if (chosenId == null) {
+        throw new NotFoundException();
+      }
+      PersonDetails carerPerson = people.checked(chosenId, staff);
       if (!PreservedForm.wasRestored(request)) {
         form.setCarerId(carerPerson.id().toString());
         LocalDate today = LocalDate.now(clock);
@@ -105,11 +112,11 @@ class CarersController {
         form.setConsentDateMonth(String.valueOf(today.getMonthValue()));
         form.setConsentDateYear(String.valueOf(today.getYear()));
       }
-      return showLinkForm(person, carerPerson, model, new CarerFormErrors());
+      return showLinkForm(person, carerPerson, model, CarerRules.errors());
     }
     model.addAttribute("person", person);
     model.addAttribute("q", q == null ? "" : q);
-    CarerFormErrors errors = new CarerFormErrors();
+    FormErrors errors = CarerRules.errors();
     if (q != null) {
       try {
         model.addAttribute(
@@ -128,22 +135,20 @@ class CarersController {
   @PostMapping("/people/{id}/carers/new")
   @PreAuthorize("hasAnyRole('PRACTITIONER','MANAGER')")
   String link(
-      @PathVariable String id,
+      @PathVariable UUID id,
       @ModelAttribute("form") CarerLinkForm form,
       @AuthenticationPrincipal StaffMember staff,
       Model model,
       RedirectAttributes redirect) {
     PersonDetails person = people.checked(id, staff);
-    UUID carerId = CarerPeople.uuidOrNull(form.getCarerId());
+    UUID carerId = Ids.orNull(form.getCarerId());
     if (carerId == null || people.find(carerId).isEmpty()) {
       return "redirect:/people/" + person.id() + "/carers/new";
     }
     PersonDetails carer = people.checked(carerId, staff);
-    CarerFormErrors errors = new CarerFormErrors();
-    String dateProblem = form.consentDate().problem();
-    if (dateProblem != null) {
-      errors.add("consentDate", text.get("carer.error.consentDate." + dateProblem));
-    }
+    FormErrors errors = CarerRules.errors();
+    text.dateProblem(form.consentDate(), "carer.date.consentDate")
+        .ifPresent(message -> errors.add("consentDate", message));
     CarerLinks.Outcome outcome = links.link(carer, person, form.toNewLink(), staff);
     if (outcome instanceof CarerLinks.Refused refused) {
       errors.addAll(refused.problems());
@@ -157,7 +162,7 @@ class CarersController {
   }
 
   private String showLinkForm(
-      PersonDetails person, PersonDetails carer, Model model, CarerFormErrors errors) {
+      PersonDetails person, PersonDetails carer, Model model, FormErrors errors) {
     model.addAttribute("person", person);
     model.addAttribute("carer", carer);
     model.addAttribute("errors", errors);

@@ -1,15 +1,14 @@
 package org.strengths.conversation;
 
 import java.util.UUID;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
-import org.springframework.web.server.ResponseStatusException;
 import org.strengths.access.PersonAccess;
 import org.strengths.access.PersonAllocation;
 import org.strengths.access.PersonDirectory;
 import org.strengths.access.StaffMember;
 import org.strengths.person.People;
 import org.strengths.person.PersonDetails;
+import org.strengths.platform.web.NotFoundException;
 
 /**
  * Turns the ids in a page address into a person (and conversation) the member of staff may see. The
@@ -32,8 +31,7 @@ class ConversationAccess {
     this.conversations = conversations;
   }
 
-  PersonDetails person(String id, StaffMember staff) {
-    UUID personId = uuid(id);
+  PersonDetails person(UUID personId, StaffMember staff) {
     PersonAllocation allocation =
         directory.allocationOf(personId).orElseThrow(ConversationAccess::notFound);
     access.check(staff, allocation);
@@ -41,22 +39,14 @@ class ConversationAccess {
   }
 
   /** A conversation of this person (another person's is "not found", never shown). */
-  ConversationView conversation(PersonDetails person, String conversationId) {
+  ConversationView conversation(PersonDetails person, UUID conversationId) {
     return conversations
-        .find(uuid(conversationId))
+        .find(conversationId)
         .filter(view -> view.personId().equals(person.id()))
         .orElseThrow(ConversationAccess::notFound);
   }
 
-  static UUID uuid(String id) {
-    try {
-      return UUID.fromString(id);
-    } catch (IllegalArgumentException | NullPointerException notAnId) {
-      throw notFound();
-    }
-  }
-
-  static ResponseStatusException notFound() {
-    return new ResponseStatusException(HttpStatus.NOT_FOUND);
+  static NotFoundException notFound() {
+    return new NotFoundException();
   }
 }

@@ -21,6 +21,8 @@ import org.strengths.access.PersonAccess;
 import org.strengths.access.PersonAllocation;
 import org.strengths.access.PersonDirectory;
 import org.strengths.access.StaffMember;
+import org.strengths.platform.web.DateInput;
+import org.strengths.platform.web.Problems;
 
 /**
  * The conversations API: the same rules as the pages (a working relationship with the person) and
@@ -30,9 +32,6 @@ import org.strengths.access.StaffMember;
 @RestController
 @RequestMapping(path = "/api/v1", produces = "application/json")
 class ConversationApiController {
-
-  static final String NOT_FOUND = "urn:strengths:problem:not-found";
-  static final String INVALID = "urn:strengths:problem:invalid-request";
 
   private final PersonDirectory directory;
   private final PersonAccess access;
@@ -94,10 +93,10 @@ class ConversationApiController {
 
   @GetMapping("/people/{id}/conversations")
   @PreAuthorize("hasAnyRole('PRACTITIONER','MANAGER')")
-  ResponseEntity<?> list(@PathVariable String id, @AuthenticationPrincipal StaffMember staff) {
+  ResponseEntity<?> list(@PathVariable UUID id, @AuthenticationPrincipal StaffMember staff) {
     PersonAllocation allocation = allocation(id);
     if (allocation == null) {
-      return notFound("There is no person with this id.");
+      return Problems.notFound("There is no person with this id.");
     }
     access.check(staff, allocation);
     audit.record(allocation.personId(), "conversation", "view", null, "api list");
@@ -107,13 +106,13 @@ class ConversationApiController {
 
   @GetMapping("/conversations/{cid}")
   @PreAuthorize("hasAnyRole('PRACTITIONER','MANAGER')")
-  ResponseEntity<?> get(@PathVariable String cid, @AuthenticationPrincipal StaffMember staff) {
-    UUID id = uuidOrNull(cid);
+  ResponseEntity<?> get(@PathVariable UUID cid, @AuthenticationPrincipal StaffMember staff) {
+    UUID id = cid;
     ConversationView view = id == null ? null : conversations.find(id).orElse(null);
     PersonAllocation allocation =
         view == null ? null : directory.allocationOf(view.personId()).orElse(null);
     if (allocation == null) {
-      return notFound("There is no conversation with this id.");
+      return Problems.notFound("There is no conversation with this id.");
     }
     access.check(staff, allocation);
     audit.record(view.personId(), "conversation", "view", null, "api " + view.id());
@@ -123,18 +122,19 @@ class ConversationApiController {
   @PostMapping(path = "/people/{id}/conversations", consumes = "application/json")
   @PreAuthorize("hasAnyRole('PRACTITIONER','MANAGER')")
   ResponseEntity<?> create(
-      @PathVariable String id,
+      @PathVariable UUID id,
       @RequestBody ConversationRequest body,
       @AuthenticationPrincipal StaffMember staff) {
     PersonAllocation allocation = allocation(id);
     if (allocation == null) {
-      return notFound("There is no person with this id.");
+      return Problems.notFound("There is no person with this id.");
     }
     access.check(staff, allocation);
     ConversationFormCheck.Checked checked = check.check(allocation.personId(), form(body), true);
     if (!checked.errors().isEmpty()) {
       ProblemDetail problem =
-          problem(HttpStatus.BAD_REQUEST, INVALID, "Some fields are missing or not valid.");
+          Problems.detail(
+              HttpStatus.BAD_REQUEST, Problems.VALIDATION, "Some fields are missing or not valid.");
       problem.setProperty(
           "errors",
           checked.errors().asMap().entrySet().stream()
@@ -190,7 +190,7 @@ class ConversationApiController {
                   row.setWhat(a.what());
                   row.setWho(a.who());
                   row.setWhoName(a.whoName());
-                  row.setByWhen(a.byWhen() == null ? null : ConversationDates.typed(a.byWhen()));
+                  row.setByWhen(a.byWhen() == null ? null : DateInput.typed(a.byWhen()));
                   return row;
                 })
             .collect(java.util.stream.Collectors.toCollection(java.util.ArrayList::new)));
@@ -228,27 +228,7 @@ class ConversationApiController {
     return list == null ? List.of() : list.stream().filter(java.util.Objects::nonNull).toList();
   }
 
-  private PersonAllocation allocation(String id) {
-    UUID personId = uuidOrNull(id);
-    return personId == null ? null : directory.allocationOf(personId).orElse(null);
-  }
-
-  private static UUID uuidOrNull(String id) {
-    try {
-      return UUID.fromString(id);
-    } catch (IllegalArgumentException | NullPointerException notAnId) {
-      return null;
-    }
-  }
-
-  private static ResponseEntity<ProblemDetail> notFound(String detail) {
-    return ResponseEntity.status(HttpStatus.NOT_FOUND)
-        .body(problem(HttpStatus.NOT_FOUND, NOT_FOUND, detail));
-  }
-
-  private static ProblemDetail problem(HttpStatus status, String type, String detail) {
-    ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-    problem.setType(URI.create(type));
-    return problem;
+  private PersonAllocation allocation(UUID personId) {
+    return directory.allocationOf(personId).orElse(null);
   }
 }

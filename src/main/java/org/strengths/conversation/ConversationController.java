@@ -25,6 +25,7 @@ import org.strengths.network.Networks;
 import org.strengths.person.PersonDetails;
 import org.strengths.platform.PreservedForm;
 import org.strengths.platform.ReferenceData;
+import org.strengths.platform.web.FormErrors;
 
 /**
  * Recording a conversation: the list, the form (new and edit post to the path that shows them),
@@ -75,7 +76,7 @@ class ConversationController {
 
   @GetMapping("/people/{id}/conversations")
   @PreAuthorize(PEOPLE)
-  String list(@PathVariable String id, @AuthenticationPrincipal StaffMember staff, Model model) {
+  String list(@PathVariable UUID id, @AuthenticationPrincipal StaffMember staff, Model model) {
     PersonDetails person = lookup.person(id, staff);
     audit.record(person.id(), "conversation", "view", null, "list");
     model.addAttribute("person", person);
@@ -86,7 +87,7 @@ class ConversationController {
   @GetMapping("/people/{id}/conversations/new")
   @PreAuthorize(PEOPLE)
   String newForm(
-      @PathVariable String id,
+      @PathVariable UUID id,
       @ModelAttribute("form") ConversationForm form,
       HttpServletRequest request,
       @AuthenticationPrincipal StaffMember staff,
@@ -97,13 +98,13 @@ class ConversationController {
         PreservedForm.wasRestored(request)
             ? form
             : ConversationForm.fresh(LocalDate.now(clock), carriedForward(person.id()));
-    return show(person, null, shown, new ConversationErrors(), model);
+    return show(person, null, shown, ConversationFormCheck.errors(), model);
   }
 
   @PostMapping("/people/{id}/conversations/new")
   @PreAuthorize(PEOPLE)
   String create(
-      @PathVariable String id,
+      @PathVariable UUID id,
       @ModelAttribute("form") ConversationForm form,
       @RequestParam(name = "action", defaultValue = "complete") String action,
       @AuthenticationPrincipal StaffMember staff,
@@ -117,7 +118,7 @@ class ConversationController {
   @PreAuthorize(PEOPLE)
   @ResponseBody
   ResponseEntity<Map<String, Object>> autosaveNew(
-      @PathVariable String id,
+      @PathVariable UUID id,
       @ModelAttribute("form") ConversationForm form,
       @AuthenticationPrincipal StaffMember staff) {
     PersonDetails person = lookup.person(id, staff);
@@ -127,8 +128,8 @@ class ConversationController {
   @GetMapping("/people/{id}/conversations/{cid}")
   @PreAuthorize(PEOPLE)
   String view(
-      @PathVariable String id,
-      @PathVariable String cid,
+      @PathVariable UUID id,
+      @PathVariable UUID cid,
       @AuthenticationPrincipal StaffMember staff,
       Model model) {
     PersonDetails person = lookup.person(id, staff);
@@ -146,8 +147,8 @@ class ConversationController {
   @GetMapping("/people/{id}/conversations/{cid}/edit")
   @PreAuthorize(PEOPLE)
   String editForm(
-      @PathVariable String id,
-      @PathVariable String cid,
+      @PathVariable UUID id,
+      @PathVariable UUID cid,
       @ModelAttribute("form") ConversationForm form,
       HttpServletRequest request,
       @AuthenticationPrincipal StaffMember staff,
@@ -160,14 +161,14 @@ class ConversationController {
     if (!PreservedForm.wasRestored(request) && conversation.draft()) {
       model.addAttribute("coach", coaching.notes(shown));
     }
-    return show(person, conversation, shown, new ConversationErrors(), model);
+    return show(person, conversation, shown, ConversationFormCheck.errors(), model);
   }
 
   @PostMapping("/people/{id}/conversations/{cid}/edit")
   @PreAuthorize(PEOPLE)
   String change(
-      @PathVariable String id,
-      @PathVariable String cid,
+      @PathVariable UUID id,
+      @PathVariable UUID cid,
       @ModelAttribute("form") ConversationForm form,
       @RequestParam(name = "action", defaultValue = "complete") String action,
       @AuthenticationPrincipal StaffMember staff,
@@ -182,8 +183,8 @@ class ConversationController {
   @PreAuthorize(PEOPLE)
   @ResponseBody
   ResponseEntity<Map<String, Object>> autosaveEdit(
-      @PathVariable String id,
-      @PathVariable String cid,
+      @PathVariable UUID id,
+      @PathVariable UUID cid,
       @ModelAttribute("form") ConversationForm form,
       @AuthenticationPrincipal StaffMember staff) {
     PersonDetails person = lookup.person(id, staff);
@@ -206,7 +207,7 @@ class ConversationController {
     if (action.startsWith("add-")) {
       form.addRow(action.substring(4));
       model.addAttribute("coach", coaching.notes(form));
-      return show(person, existing, form, new ConversationErrors(), model);
+      return show(person, existing, form, ConversationFormCheck.errors(), model);
     }
     boolean complete = !"draft".equals(action) || (existing != null && !existing.draft());
     ConversationFormCheck.Checked checked = check.check(person.id(), form, complete);
@@ -281,8 +282,8 @@ class ConversationController {
     form.setVersion(String.valueOf(theirs.version()));
     form.setConversationId(theirs.id().toString());
     model.addAttribute("theirs", theirs);
-    ConversationErrors errors =
-        new ConversationErrors()
+    FormErrors errors =
+        ConversationFormCheck.errors()
             .add(
                 "conflict",
                 text.get(
@@ -296,7 +297,7 @@ class ConversationController {
       PersonDetails person,
       ConversationView existing,
       ConversationForm form,
-      ConversationErrors errors,
+      FormErrors errors,
       Model model) {
     model.addAttribute("person", person);
     model.addAttribute("existing", existing);

@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
+import org.strengths.platform.Money;
+import org.strengths.platform.web.DateInput;
 
 /**
  * What is typed into the conversation form, exactly as typed (so nothing is lost when it is shown
@@ -231,7 +233,7 @@ class ConversationForm {
       row.what = action.what();
       row.who = action.who();
       row.whoName = action.whoName();
-      row.byWhen = action.byWhen() == null ? null : ConversationDates.typed(action.byWhen());
+      row.byWhen = action.byWhen() == null ? null : DateInput.typed(action.byWhen());
       form.actions.add(row);
     }
     form.safetyChanges = view.safetyChanges();
@@ -239,7 +241,7 @@ class ConversationForm {
     form.spending = new ArrayList<>();
     for (ConversationSpend spend : view.spending()) {
       SpendRow row = new SpendRow();
-      row.amount = ConversationMoney.plain(spend.amountPence());
+      row.amount = Money.ofPence(spend.amountPence()).typed();
       row.whatFor = spend.whatFor();
       form.spending.add(row);
     }

@@ -12,7 +12,10 @@ import java.util.stream.Collectors;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.strengths.network.Networks;
+import org.strengths.platform.Money;
 import org.strengths.platform.ReferenceData;
+import org.strengths.platform.web.DateInput;
+import org.strengths.platform.web.FormErrors;
 
 /**
  * Checks a typed conversation and turns it into content to save. Blank rows are dropped. The
@@ -23,13 +26,21 @@ import org.strengths.platform.ReferenceData;
 @Component
 class ConversationFormCheck {
 
+  /** A conversation form's errors: dates link to their day box, radios to their first. */
+  static FormErrors errors() {
+    return new FormErrors()
+        .dateFields("heldOn", "followUp")
+        .linkTo("stage", "stage-0")
+        .linkTo("channel", "channel-0");
+  }
+
   static final int SHORT = 200;
   static final int MEDIUM = 1_000;
   static final int NARRATIVE = 10_000;
   static final String OUTCOMES = "Event_Outcome";
 
   /** The content to save, and the problems (keyed by input id) that stop a deliberate save. */
-  record Checked(ConversationContent content, ConversationErrors errors) {}
+  record Checked(ConversationContent content, FormErrors errors) {}
 
   private final Stages stages;
   private final ReferenceData referenceData;
@@ -55,14 +66,13 @@ class ConversationFormCheck {
    * current relationships.
    */
   Checked check(UUID personId, ConversationForm form, boolean complete) {
-    ConversationErrors errors = new ConversationErrors();
+    FormErrors errors = ConversationFormCheck.errors();
     LocalDate today = LocalDate.now(clock);
     LocalDate heldOn =
         date(
             errors,
             "heldOn",
-            ConversationDates.read(
-                form.getHeldOnDay(), form.getHeldOnMonth(), form.getHeldOnYear()));
+            DateInput.read(form.getHeldOnDay(), form.getHeldOnMonth(), form.getHeldOnYear()));
     if (heldOn == null && complete && !errors.has("heldOn")) {
       errors.add("heldOn", text("conversation.error.heldOn.required"));
     }
@@ -101,8 +111,7 @@ class ConversationFormCheck {
         date(
             errors,
             "followUp",
-            ConversationDates.read(
-                form.getFollowUpDay(), form.getFollowUpMonth(), form.getFollowUpYear()));
+            DateInput.read(form.getFollowUpDay(), form.getFollowUpMonth(), form.getFollowUpYear()));
     if (followUp != null && heldOn != null && followUp.isBefore(heldOn)) {
       errors.add("followUp", text("conversation.error.followUp.beforeHeldOn"));
     }
@@ -138,8 +147,7 @@ class ConversationFormCheck {
         errors);
   }
 
-  private List<Quote> quotes(
-      ConversationErrors errors, String list, List<ConversationForm.QuoteRow> rows) {
+  private List<Quote> quotes(FormErrors errors, String list, List<ConversationForm.QuoteRow> rows) {
     List<Quote> quotes = new ArrayList<>();
     for (int i = 0; i < rows.size(); i++) {
       ConversationForm.QuoteRow row = rows.get(i);
@@ -173,7 +181,7 @@ class ConversationFormCheck {
   }
 
   private List<Strength> strengths(
-      ConversationErrors errors, List<ConversationForm.StrengthRow> rows, Set<UUID> members) {
+      FormErrors errors, List<ConversationForm.StrengthRow> rows, Set<UUID> members) {
     List<Strength> strengths = new ArrayList<>();
     for (int i = 0; i < rows.size(); i++) {
       ConversationForm.StrengthRow row = rows.get(i);
@@ -199,7 +207,7 @@ class ConversationFormCheck {
   }
 
   /** The chosen relationship, or null when none is chosen or it is not one of the person's. */
-  private UUID member(ConversationErrors errors, String field, String typed, Set<UUID> members) {
+  private UUID member(FormErrors errors, String field, String typed, Set<UUID> members) {
     String text = clean(typed);
     if (text == null) {
       return null;
@@ -217,7 +225,7 @@ class ConversationFormCheck {
   }
 
   private List<AgreedAction> actions(
-      ConversationErrors errors, List<ConversationForm.AgreedActionRow> rows) {
+      FormErrors errors, List<ConversationForm.AgreedActionRow> rows) {
     List<AgreedAction> actions = new ArrayList<>();
     for (int i = 0; i < rows.size(); i++) {
       ConversationForm.AgreedActionRow row = rows.get(i);
@@ -228,9 +236,9 @@ class ConversationFormCheck {
       String what = limited(errors, id + "what", row.getWhat(), MEDIUM);
       String whoName = limited(errors, id + "whoName", row.getWhoName(), SHORT);
       String who = clean(row.getWho());
-      ConversationDates.Typed byWhen = ConversationDates.read(row.getByWhen());
+      DateInput.Result byWhen = DateInput.read(row.getByWhen());
       if (byWhen.problem() != null) {
-        errors.add(id + "byWhen", text("conversation.error.byWhen.notReal"));
+        errors.add(id + "byWhen", dateProblem(byWhen, "byWhen"));
       }
       if (what == null) {
         errors.add(id + "what", text("conversation.error.action.whatRequired"));
@@ -246,7 +254,7 @@ class ConversationFormCheck {
   }
 
   private List<ConversationSpend> spending(
-      ConversationErrors errors, List<ConversationForm.SpendRow> rows) {
+      FormErrors errors, List<ConversationForm.SpendRow> rows) {
     List<ConversationSpend> spending = new ArrayList<>();
     for (int i = 0; i < rows.size(); i++) {
       ConversationForm.SpendRow row = rows.get(i);
@@ -254,7 +262,9 @@ class ConversationFormCheck {
         continue;
       }
       String id = "spending-" + i + "-";
-      OptionalLong pence = ConversationMoney.parsePence(row.getAmount());
+      Money typed = Money.parse(row.getAmount()).money();
+      OptionalLong pence =
+          typed == null || typed.isZero() ? OptionalLong.empty() : OptionalLong.of(typed.pence());
       if (pence.isEmpty()) {
         errors.add(id + "amount", text("conversation.error.spend.amount"));
       }
@@ -269,15 +279,15 @@ class ConversationFormCheck {
     return spending;
   }
 
-  private LocalDate date(ConversationErrors errors, String field, ConversationDates.Typed typed) {
+  private LocalDate date(FormErrors errors, String field, DateInput.Result typed) {
     if (typed.problem() != null) {
-      errors.add(field, text("conversation.error." + field + "." + typed.problem()));
+      errors.add(field, dateProblem(typed, field));
     }
     return typed.date();
   }
 
   /** The text, trimmed, or null if blank; too long is a problem but the text is kept. */
-  private String limited(ConversationErrors errors, String field, String typed, int max) {
+  private String limited(FormErrors errors, String field, String typed, int max) {
     String text = clean(typed);
     if (text != null && text.length() > max) {
       errors.add(field, text("conversation.error.tooLong", String.format(Locale.UK, "%,d", max)));
@@ -291,6 +301,11 @@ class ConversationFormCheck {
     }
     String text = typed.replace("\r\n", "\n").strip();
     return text.isEmpty() ? null : text;
+  }
+
+  /** One message for each problem with any date, naming the date. */
+  private String dateProblem(DateInput.Result typed, String field) {
+    return text(typed.problem().key(), text("conversation.date." + field));
   }
 
   private String text(String key, Object... arguments) {

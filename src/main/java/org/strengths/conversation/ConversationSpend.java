@@ -1,6 +1,7 @@
 package org.strengths.conversation;
 
 import java.math.BigDecimal;
+import org.strengths.platform.Money;
 
 /** A small sum of money spent in a crisis, held in pence so that totals are exact. */
 record ConversationSpend(long amountPence, String whatFor) {
@@ -12,6 +13,6 @@ record ConversationSpend(long amountPence, String whatFor) {
 
   /** The amount as people read it, e.g. "£12.50". */
   public String formatted() {
-    return ConversationMoney.format(amountPence);
+    return Money.ofPence(amountPence).formatted();
   }
 }

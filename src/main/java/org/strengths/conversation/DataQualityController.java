@@ -21,6 +21,8 @@ import org.strengths.access.StaffMember;
 import org.strengths.person.PersonDetails;
 import org.strengths.platform.PreservedForm;
 import org.strengths.platform.ReferenceData;
+import org.strengths.platform.web.FormErrors;
+import org.strengths.platform.web.NotFoundException;
 
 /**
  * The CLD events derived for a manager's team, with what looks missing or odd, and a form to
@@ -84,7 +86,7 @@ class DataQualityController {
   @GetMapping("/data-quality/cld-events/{eventId}")
   @PreAuthorize("hasRole('MANAGER')")
   String correctForm(
-      @PathVariable String eventId,
+      @PathVariable UUID eventId,
       HttpServletRequest request,
       @AuthenticationPrincipal StaffMember staff,
       Model model) {
@@ -101,13 +103,13 @@ class DataQualityController {
       typed.put("routeOfAccess", event.routeOfAccess());
       typed.put("version", String.valueOf(event.version()));
     }
-    return show(event, typed, new AssessmentFormErrors(), model);
+    return show(event, typed, new FormErrors(), model);
   }
 
   @PostMapping("/data-quality/cld-events/{eventId}")
   @PreAuthorize("hasRole('MANAGER')")
   String correct(
-      @PathVariable String eventId,
+      @PathVariable UUID eventId,
       HttpServletRequest request,
       @AuthenticationPrincipal StaffMember staff,
       Model model,
@@ -115,7 +117,7 @@ class DataQualityController {
     CldEventView event = checked(eventId, staff);
     Map<String, String> typed = typed(request);
     DataQualityRule.Lists lists = events.lists(text.today());
-    AssessmentFormErrors errors = new AssessmentFormErrors();
+    FormErrors errors = new FormErrors();
     String eventType = AssessmentSectionRules.clean(typed.get("eventType"));
     String assessmentType = AssessmentSectionRules.clean(typed.get("assessmentType"));
     String description = AssessmentSectionRules.clean(typed.get("description"));
@@ -170,18 +172,17 @@ class DataQualityController {
   }
 
   /** The event, if it belongs to a person the manager may see (their team's, or break-glass). */
-  private CldEventView checked(String eventId, StaffMember staff) {
-    CldEventView event =
-        events.find(AssessmentPeople.uuid(eventId)).orElseThrow(AssessmentNotFoundException::new);
-    PersonDetails person = people.checked(event.personId().toString(), staff);
+  private CldEventView checked(UUID eventId, StaffMember staff) {
+    CldEventView event = events.find(eventId).orElseThrow(NotFoundException::new);
+    PersonDetails person = people.checked(event.personId(), staff);
     if (!person.id().equals(event.personId())) {
-      throw new AssessmentNotFoundException();
+      throw new NotFoundException();
     }
     return event;
   }
 
   private String show(
-      CldEventView event, Map<String, String> typed, AssessmentFormErrors errors, Model model) {
+      CldEventView event, Map<String, String> typed, FormErrors errors, Model model) {
     model.addAttribute("event", event);
     model.addAttribute("typed", typed);
     model.addAttribute("errors", errors);

@@ -1,5 +1,6 @@
 package org.strengths.conversation;
 
+import java.util.UUID;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -13,6 +14,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.strengths.access.AuditLog;
 import org.strengths.access.StaffMember;
 import org.strengths.person.PersonDetails;
+import org.strengths.platform.web.NotFoundException;
 
 /**
  * The written determination the person is given (Care Act s.13): a printable page and an accessible
@@ -43,8 +45,8 @@ class DeterminationController {
   @GetMapping("/people/{id}/assessments/{aid}/determination")
   @PreAuthorize("hasAnyRole('PRACTITIONER','MANAGER')")
   String page(
-      @PathVariable String id,
-      @PathVariable String aid,
+      @PathVariable UUID id,
+      @PathVariable UUID aid,
       @AuthenticationPrincipal StaffMember staff,
       Model model) {
     PersonDetails person = people.checked(id, staff);
@@ -60,9 +62,7 @@ class DeterminationController {
   @GetMapping("/people/{id}/assessments/{aid}/determination.pdf")
   @PreAuthorize("hasAnyRole('PRACTITIONER','MANAGER')")
   ResponseEntity<byte[]> download(
-      @PathVariable String id,
-      @PathVariable String aid,
-      @AuthenticationPrincipal StaffMember staff) {
+      @PathVariable UUID id, @PathVariable UUID aid, @AuthenticationPrincipal StaffMember staff) {
     PersonDetails person = people.checked(id, staff);
     AssessmentView assessment = people.assessment(person, aid);
     EligibilityView view = signedOff(assessment);
@@ -81,6 +81,6 @@ class DeterminationController {
     return determinations
         .forAssessment(assessment.id())
         .filter(view -> view.status() == EligibilityStatus.SIGNED_OFF)
-        .orElseThrow(AssessmentNotFoundException::new);
+        .orElseThrow(NotFoundException::new);
   }
 }

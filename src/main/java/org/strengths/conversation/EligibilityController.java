@@ -2,6 +2,7 @@ package org.strengths.conversation;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
+import java.util.UUID;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -17,6 +18,7 @@ import org.strengths.access.StaffMember;
 import org.strengths.conversation.EligibilityRule.Decision;
 import org.strengths.person.PersonDetails;
 import org.strengths.platform.PreservedForm;
+import org.strengths.platform.web.FormErrors;
 
 /**
  * Eligibility, a separate step after the assessment narrative is complete: the ten outcomes, the
@@ -48,8 +50,8 @@ class EligibilityController {
   @GetMapping("/people/{id}/assessments/{aid}/eligibility")
   @PreAuthorize("hasAnyRole('PRACTITIONER','MANAGER')")
   String form(
-      @PathVariable String id,
-      @PathVariable String aid,
+      @PathVariable UUID id,
+      @PathVariable UUID aid,
       HttpServletRequest request,
       @AuthenticationPrincipal StaffMember staff,
       Model model) {
@@ -67,14 +69,14 @@ class EligibilityController {
     EligibilityForm form =
         restored ? EligibilityForm.read(request::getParameterValues) : EligibilityForm.of(view);
     String version = restored ? request.getParameter("version") : String.valueOf(view.version());
-    return show(person, assessment, view, form, version, new AssessmentFormErrors(), model);
+    return show(person, assessment, view, form, version, new FormErrors(), model);
   }
 
   @PostMapping("/people/{id}/assessments/{aid}/eligibility")
   @PreAuthorize("hasAnyRole('PRACTITIONER','MANAGER')")
   String save(
-      @PathVariable String id,
-      @PathVariable String aid,
+      @PathVariable UUID id,
+      @PathVariable UUID aid,
       HttpServletRequest request,
       @AuthenticationPrincipal StaffMember staff,
       Model model) {
@@ -89,7 +91,7 @@ class EligibilityController {
     }
     EligibilityForm form = EligibilityForm.read(request::getParameterValues);
     String version = request.getParameter("version");
-    AssessmentFormErrors errors = new AssessmentFormErrors();
+    FormErrors errors = new FormErrors();
     form.problems().forEach(p -> errors.add(p.field(), text.resolve(p.key(), p.args())));
     Integer versionSeen = version(version);
     if (versionSeen == null) {
@@ -126,8 +128,8 @@ class EligibilityController {
   @GetMapping("/people/{id}/assessments/{aid}/eligibility/decision")
   @PreAuthorize("hasAnyRole('PRACTITIONER','MANAGER')")
   String decision(
-      @PathVariable String id,
-      @PathVariable String aid,
+      @PathVariable UUID id,
+      @PathVariable UUID aid,
       HttpServletRequest request,
       @AuthenticationPrincipal StaffMember staff,
       Model model) {
@@ -143,22 +145,14 @@ class EligibilityController {
     String reason = restored ? request.getParameter("overrideReason") : view.overrideReason();
     String version = restored ? request.getParameter("version") : String.valueOf(view.version());
     return showDecision(
-        person,
-        assessment,
-        view,
-        decision,
-        reason,
-        version,
-        staff,
-        new AssessmentFormErrors(),
-        model);
+        person, assessment, view, decision, reason, version, staff, new FormErrors(), model);
   }
 
   @PostMapping("/people/{id}/assessments/{aid}/eligibility/decision")
   @PreAuthorize("hasAnyRole('PRACTITIONER','MANAGER')")
   String submit(
-      @PathVariable String id,
-      @PathVariable String aid,
+      @PathVariable UUID id,
+      @PathVariable UUID aid,
       HttpServletRequest request,
       @AuthenticationPrincipal StaffMember staff,
       Model model,
@@ -175,7 +169,7 @@ class EligibilityController {
     String reason = AssessmentSectionRules.clean(request.getParameter("overrideReason"));
     String version = request.getParameter("version");
     Decision decision = decision(decisionTyped);
-    AssessmentFormErrors errors = new AssessmentFormErrors();
+    FormErrors errors = new FormErrors();
     EligibilityRule.decisionProblems(decision, reason)
         .forEach(p -> errors.add(p.field(), text.get(p.key())));
     if (reason != null && reason.length() > EligibilityForm.RATIONALE_LIMIT) {
@@ -217,8 +211,8 @@ class EligibilityController {
   @GetMapping("/people/{id}/assessments/{aid}/eligibility/sign-off")
   @PreAuthorize("hasRole('MANAGER')")
   String signOffForm(
-      @PathVariable String id,
-      @PathVariable String aid,
+      @PathVariable UUID id,
+      @PathVariable UUID aid,
       HttpServletRequest request,
       @AuthenticationPrincipal StaffMember staff,
       Model model) {
@@ -237,15 +231,15 @@ class EligibilityController {
         restored ? request.getParameter("review") : null,
         restored ? request.getParameter("comments") : null,
         restored ? request.getParameter("version") : String.valueOf(view.version()),
-        new AssessmentFormErrors(),
+        new FormErrors(),
         model);
   }
 
   @PostMapping("/people/{id}/assessments/{aid}/eligibility/sign-off")
   @PreAuthorize("hasRole('MANAGER')")
   String signOff(
-      @PathVariable String id,
-      @PathVariable String aid,
+      @PathVariable UUID id,
+      @PathVariable UUID aid,
       HttpServletRequest request,
       @AuthenticationPrincipal StaffMember staff,
       Model model,
@@ -259,7 +253,7 @@ class EligibilityController {
     String review = request.getParameter("review");
     String comments = AssessmentSectionRules.clean(request.getParameter("comments"));
     String version = request.getParameter("version");
-    AssessmentFormErrors errors = new AssessmentFormErrors();
+    FormErrors errors = new FormErrors();
     if (!"sign-off".equals(review) && !"return".equals(review)) {
       errors.add("review", text.get("assessment.error.review.missing"));
     } else if ("return".equals(review) && comments == null) {
@@ -333,7 +327,7 @@ class EligibilityController {
       EligibilityView view,
       EligibilityForm form,
       String version,
-      AssessmentFormErrors errors,
+      FormErrors errors,
       Model model) {
     model.addAttribute("person", person);
     model.addAttribute("assessment", assessment);
@@ -355,7 +349,7 @@ class EligibilityController {
       String reason,
       String version,
       StaffMember staff,
-      AssessmentFormErrors errors,
+      FormErrors errors,
       Model model) {
     EligibilityRule.Suggestion suggestion =
         EligibilityDeterminations.evaluate(view, assessment).suggestion();
@@ -385,7 +379,7 @@ class EligibilityController {
       String review,
       String comments,
       String version,
-      AssessmentFormErrors errors,
+      FormErrors errors,
       Model model) {
     EligibilityRule.Suggestion suggestion =
         EligibilityDeterminations.evaluate(view, assessment).suggestion();

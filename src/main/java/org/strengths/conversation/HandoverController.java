@@ -26,6 +26,8 @@ import org.strengths.person.Chronology;
 import org.strengths.person.PersonDetails;
 import org.strengths.person.Reallocation;
 import org.strengths.platform.PreservedForm;
+import org.strengths.platform.web.FormErrors;
+import org.strengths.platform.web.Ids;
 
 /**
  * "Hand over to another worker": the same worker keeps the person by default, so a hand-over is an
@@ -103,7 +105,7 @@ class HandoverController {
   @GetMapping("/people/{id}/handover")
   @PreAuthorize("hasAnyRole('PRACTITIONER','MANAGER')")
   String form(
-      @PathVariable String id,
+      @PathVariable UUID id,
       @ModelAttribute("form") HandoverForm form,
       HttpServletRequest request,
       @AuthenticationPrincipal StaffMember staff,
@@ -113,20 +115,20 @@ class HandoverController {
     if (!PreservedForm.wasRestored(request)) {
       form.setSeenWorkerId(person.workerId() == null ? "" : person.workerId().toString());
     }
-    return show(person, form, new ConversationErrors(), model);
+    return show(person, form, ConversationFormCheck.errors(), model);
   }
 
   @PostMapping("/people/{id}/handover")
   @PreAuthorize("hasAnyRole('PRACTITIONER','MANAGER')")
   String handOver(
-      @PathVariable String id,
+      @PathVariable UUID id,
       @ModelAttribute("form") HandoverForm form,
       @AuthenticationPrincipal StaffMember staff,
       Model model,
       RedirectAttributes redirect) {
     PersonDetails person = lookup.person(id, staff);
-    ConversationErrors errors = new ConversationErrors();
-    UUID worker = uuidOrNull(form.getWorkerId());
+    FormErrors errors = ConversationFormCheck.errors();
+    UUID worker = Ids.orNull(form.getWorkerId());
     List<StaffAccounts.StaffSummary> workers = workers(person);
     if (worker == null || workers.stream().noneMatch(w -> w.id().equals(worker))) {
       errors.add("workerId", text.get("conversation.handover.error.worker"));
@@ -140,7 +142,7 @@ class HandoverController {
     if (!errors.isEmpty()) {
       return show(person, form, errors, model);
     }
-    UUID seen = uuidOrNull(form.getSeenWorkerId());
+    UUID seen = Ids.orNull(form.getSeenWorkerId());
     Reallocation.Result result =
         transaction.execute(status -> handOver(person, seen, worker, reason, staff));
     if (result == Reallocation.Result.CONFLICT) {
@@ -196,8 +198,7 @@ class HandoverController {
         .toList();
   }
 
-  private String show(
-      PersonDetails person, HandoverForm form, ConversationErrors errors, Model model) {
+  private String show(PersonDetails person, HandoverForm form, FormErrors errors, Model model) {
     model.addAttribute("person", person);
     model.addAttribute("form", form);
     model.addAttribute("errors", errors);
@@ -211,16 +212,5 @@ class HandoverController {
                 .map(StaffAccounts.StaffSummary::displayName)
                 .orElse(text.get("conversation.handover.noWorker")));
     return "conversation/handover";
-  }
-
-  private static UUID uuidOrNull(String typed) {
-    if (typed == null || typed.isBlank()) {
-      return null;
-    }
-    try {
-      return UUID.fromString(typed.strip());
-    } catch (IllegalArgumentException notAnId) {
-      return null;
-    }
   }
 }

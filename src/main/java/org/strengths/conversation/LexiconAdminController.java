@@ -14,6 +14,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.strengths.access.AuditLog;
 import org.strengths.access.StaffMember;
 import org.strengths.platform.PreservedForm;
+import org.strengths.platform.web.FormErrors;
 
 /**
  * Admins keep the language coach's lexicon: add, edit and retire terms. Every change is audited.
@@ -119,7 +120,7 @@ class LexiconAdminController {
         null,
         PreservedForm.wasRestored(request) ? form : new LexiconForm(),
         model,
-        new ConversationErrors());
+        ConversationFormCheck.errors());
   }
 
   @PostMapping("/admin/language-coach/new")
@@ -129,7 +130,7 @@ class LexiconAdminController {
       @AuthenticationPrincipal StaffMember staff,
       Model model,
       RedirectAttributes redirect) {
-    ConversationErrors errors = check(form, null);
+    FormErrors errors = check(form, null);
     if (!errors.isEmpty()) {
       return show(null, form, model, errors);
     }
@@ -150,7 +151,7 @@ class LexiconAdminController {
   @GetMapping("/admin/language-coach/{id}/edit")
   @PreAuthorize("hasRole('ADMIN')")
   String editForm(
-      @PathVariable String id,
+      @PathVariable UUID id,
       @ModelAttribute("form") LexiconForm form,
       HttpServletRequest request,
       Model model) {
@@ -159,19 +160,19 @@ class LexiconAdminController {
         entry,
         PreservedForm.wasRestored(request) ? form : LexiconForm.of(entry),
         model,
-        new ConversationErrors());
+        ConversationFormCheck.errors());
   }
 
   @PostMapping("/admin/language-coach/{id}/edit")
   @PreAuthorize("hasRole('ADMIN')")
   String change(
-      @PathVariable String id,
+      @PathVariable UUID id,
       @ModelAttribute("form") LexiconForm form,
       @AuthenticationPrincipal StaffMember staff,
       Model model,
       RedirectAttributes redirect) {
     LexiconStore.Entry entry = entry(id);
-    ConversationErrors errors = check(form, entry.id());
+    FormErrors errors = check(form, entry.id());
     if (!errors.isEmpty()) {
       return show(entry, form, model, errors);
     }
@@ -213,8 +214,8 @@ class LexiconAdminController {
     return "redirect:/admin/language-coach";
   }
 
-  private ConversationErrors check(LexiconForm form, UUID except) {
-    ConversationErrors errors = new ConversationErrors();
+  private FormErrors check(LexiconForm form, UUID except) {
+    FormErrors errors = ConversationFormCheck.errors();
     String term = ConversationFormCheck.clean(form.getTerm());
     if (term == null) {
       errors.add("term", text.get("conversation.lexicon.error.term"));
@@ -234,7 +235,7 @@ class LexiconAdminController {
     return errors;
   }
 
-  private void required(ConversationErrors errors, String field, String typed, int max) {
+  private void required(FormErrors errors, String field, String typed, int max) {
     String value = ConversationFormCheck.clean(typed);
     if (value == null) {
       errors.add(field, text.get("conversation.lexicon.error." + field));
@@ -243,12 +244,11 @@ class LexiconAdminController {
     }
   }
 
-  private LexiconStore.Entry entry(String id) {
-    return store.find(ConversationAccess.uuid(id)).orElseThrow(ConversationAccess::notFound);
+  private LexiconStore.Entry entry(UUID id) {
+    return store.find(id).orElseThrow(ConversationAccess::notFound);
   }
 
-  private String show(
-      LexiconStore.Entry entry, LexiconForm form, Model model, ConversationErrors errors) {
+  private String show(LexiconStore.Entry entry, LexiconForm form, Model model, FormErrors errors) {
     model.addAttribute("entry", entry);
     model.addAttribute("form", form);
     model.addAttribute("errors", errors);

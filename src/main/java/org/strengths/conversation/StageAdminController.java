@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.strengths.access.AuditLog;
 import org.strengths.access.StaffMember;
+import org.strengths.platform.web.FormErrors;
 
 /** Admins rename the conversation stages to a local model's words; the stage codes never change. */
 @Controller
@@ -29,7 +30,7 @@ class StageAdminController {
   @GetMapping("/admin/conversation-stages")
   @PreAuthorize("hasRole('ADMIN')")
   String form(@RequestParam Map<String, String> typed, Model model) {
-    return show(Map.of(), new ConversationErrors(), model);
+    return show(Map.of(), ConversationFormCheck.errors(), model);
   }
 
   @PostMapping("/admin/conversation-stages")
@@ -39,7 +40,7 @@ class StageAdminController {
       @AuthenticationPrincipal StaffMember staff,
       Model model,
       RedirectAttributes redirect) {
-    ConversationErrors errors = new ConversationErrors();
+    FormErrors errors = ConversationFormCheck.errors();
     for (Stages.Stage stage : stages.all()) {
       String label = ConversationFormCheck.clean(typed.get("label-" + stage.code()));
       if (label == null) {
@@ -78,7 +79,7 @@ class StageAdminController {
     }
   }
 
-  private String show(Map<String, String> typed, ConversationErrors errors, Model model) {
+  private String show(Map<String, String> typed, FormErrors errors, Model model) {
     model.addAttribute("stages", stages.all());
     model.addAttribute("typed", typed);
     model.addAttribute("errors", errors);

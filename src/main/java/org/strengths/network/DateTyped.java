@@ -1,19 +1,22 @@
 package org.strengths.network;
 
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import org.strengths.platform.web.DateInput;
 
 /**
  * A date asked for in the address: either from a GOV.UK date input (three boxes, e.g. {@code
- * onDay}, {@code onMonth}, {@code onYear}) or as {@code yyyy-mm-dd} in a link. Keeps what was typed
- * so a page can show it back with the problem.
+ * onDay}, {@code onMonth}, {@code onYear}, read by {@link DateInput}) or as {@code yyyy-mm-dd} in a
+ * link. Keeps what was typed so a page can show it back with the problem.
  *
- * @param problem the message key when what was typed is not a real date, else null
+ * @param problem what is wrong with what was typed, else null
  */
-record DateTyped(String day, String month, String year, LocalDate date, String problem) {
+record DateTyped(String day, String month, String year, LocalDate date, DateInput.Problem problem) {
 
   static final DateTyped NONE = new DateTyped("", "", "", null, null);
+
+  /** Networks were not recorded before this year: an earlier date is a typing mistake. */
+  private static final int EARLIEST_YEAR = 1900;
 
   public boolean blank() {
     return date == null && problem == null;
@@ -34,36 +37,21 @@ record DateTyped(String day, String month, String year, LocalDate date, String p
     try {
       return of(LocalDate.parse(iso.strip()));
     } catch (DateTimeParseException notADate) {
-      return new DateTyped("", "", "", null, "network.error.date.invalid");
+      return new DateTyped("", "", "", null, DateInput.Problem.NOT_REAL);
     }
   }
 
   static DateTyped of(LocalDate date) {
     return new DateTyped(
-        String.valueOf(date.getDayOfMonth()),
-        String.valueOf(date.getMonthValue()),
-        String.valueOf(date.getYear()),
-        date,
-        null);
+        DateInput.day(date), DateInput.month(date), DateInput.year(date), date, null);
   }
 
   private static DateTyped boxes(String day, String month, String year) {
-    if (day.isEmpty() || month.isEmpty() || year.isEmpty()) {
-      return new DateTyped(day, month, year, null, "network.error.date.incomplete");
+    DateInput.Result typed = DateInput.read(day, month, year);
+    if (typed.date() != null && typed.date().getYear() < EARLIEST_YEAR) {
+      return new DateTyped(day, month, year, null, DateInput.Problem.NOT_REAL);
     }
-    if (!day.matches("\\d{1,2}") || !month.matches("\\d{1,2}") || !year.matches("\\d{4}")) {
-      return new DateTyped(day, month, year, null, "network.error.date.invalid");
-    }
-    try {
-      LocalDate date =
-          LocalDate.of(Integer.parseInt(year), Integer.parseInt(month), Integer.parseInt(day));
-      if (date.getYear() < 1900) {
-        return new DateTyped(day, month, year, null, "network.error.date.invalid");
-      }
-      return new DateTyped(day, month, year, date, null);
-    } catch (DateTimeException notReal) {
-      return new DateTyped(day, month, year, null, "network.error.date.invalid");
-    }
+    return new DateTyped(day, month, year, typed.date(), typed.problem());
   }
 
   private static boolean filled(String text) {

@@ -42,7 +42,7 @@ class EcomapExportController {
   @GetMapping("/people/{id}/network/ecomap.png")
   @PreAuthorize("hasAnyRole('PRACTITIONER','MANAGER')")
   ResponseEntity<byte[]> png(
-      @PathVariable String id,
+      @PathVariable UUID id,
       @RequestParam(required = false) String on,
       @AuthenticationPrincipal StaffMember staff) {
     UUID personId = people.checked(id, staff);
@@ -57,7 +57,7 @@ class EcomapExportController {
   @GetMapping("/people/{id}/network/ecomap.pdf")
   @PreAuthorize("hasAnyRole('PRACTITIONER','MANAGER')")
   ResponseEntity<byte[]> pdf(
-      @PathVariable String id,
+      @PathVariable UUID id,
       @RequestParam(required = false) String on,
       @AuthenticationPrincipal StaffMember staff) {
     UUID personId = people.checked(id, staff);

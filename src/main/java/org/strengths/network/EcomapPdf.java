@@ -1,11 +1,10 @@
 package org.strengths.network;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.Base64;
 import java.util.List;
-import java.util.Locale;
 import org.strengths.platform.AccessiblePdf;
+import org.strengths.platform.Display;
 
 /**
  * The ecomap for the person to keep: a tagged PDF (PDF/UA, PDF/A-3u) with a title, the person's
@@ -14,8 +13,6 @@ import org.strengths.platform.AccessiblePdf;
 final class EcomapPdf {
 
   private static final int IMAGE_WIDTH = 1600;
-  private static final DateTimeFormatter DATE =
-      DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
   private EcomapPdf() {}
 
@@ -36,7 +33,7 @@ final class EcomapPdf {
     html.append("<!DOCTYPE html><html lang=\"en-GB\"><head><meta charset=\"UTF-8\"/><title>")
         .append(EcomapSvg.escape(title))
         .append("</title><meta name=\"subject\" content=\"")
-        .append(EcomapSvg.escape(words.get("ecomap.pdf.date", date.format(DATE))))
+        .append(EcomapSvg.escape(words.get("ecomap.pdf.date", Display.dateOf(date))))
         .append("\"/><meta name=\"author\" content=\"Strengths\"/><style>")
         .append("@page { size: A4; margin: 18mm 16mm; }")
         .append("body { font-family: '")
@@ -50,7 +47,7 @@ final class EcomapPdf {
         .append("</style></head><body><h1>")
         .append(EcomapSvg.escape(title))
         .append("</h1><p>")
-        .append(EcomapSvg.escape(words.get("ecomap.pdf.date", date.format(DATE))))
+        .append(EcomapSvg.escape(words.get("ecomap.pdf.date", Display.dateOf(date))))
         .append("</p><img src=\"data:image/png;base64,")
         .append(Base64.getEncoder().encodeToString(png))
         .append("\" alt=\"")

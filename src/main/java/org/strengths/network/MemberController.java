@@ -21,6 +21,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.strengths.access.AuditLog;
 import org.strengths.access.StaffMember;
 import org.strengths.platform.PreservedForm;
+import org.strengths.platform.web.FormErrors;
+import org.strengths.platform.web.NotFoundException;
 
 /**
  * Add, change and remove one relationship in the person's network. Each form posts to the path that
@@ -54,19 +56,19 @@ class MemberController {
   @GetMapping("/people/{id}/network/new")
   @PreAuthorize("hasAnyRole('PRACTITIONER','MANAGER')")
   String newForm(
-      @PathVariable String id,
+      @PathVariable UUID id,
       @ModelAttribute("form") MemberForm form,
       @AuthenticationPrincipal StaffMember staff,
       Model model) {
     UUID personId = people.checked(id, staff);
     audit.record(personId, "network", "view", null, "add-form");
-    return show(personId, null, model, new NetworkFormErrors(), staff);
+    return show(personId, null, model, NetworkEditing.errors(), staff);
   }
 
   @PostMapping("/people/{id}/network/new")
   @PreAuthorize("hasAnyRole('PRACTITIONER','MANAGER')")
   String add(
-      @PathVariable String id,
+      @PathVariable UUID id,
       @ModelAttribute("form") MemberForm form,
       @AuthenticationPrincipal StaffMember staff,
       Model model,
@@ -83,8 +85,8 @@ class MemberController {
   @GetMapping("/people/{id}/network/{memberId}/edit")
   @PreAuthorize("hasAnyRole('PRACTITIONER','MANAGER')")
   String editForm(
-      @PathVariable String id,
-      @PathVariable String memberId,
+      @PathVariable UUID id,
+      @PathVariable UUID memberId,
       @ModelAttribute("form") MemberForm form,
       HttpServletRequest request,
       @AuthenticationPrincipal StaffMember staff,
@@ -95,14 +97,14 @@ class MemberController {
     if (!PreservedForm.wasRestored(request)) {
       model.addAttribute("form", MemberForm.of(member));
     }
-    return show(personId, member, model, new NetworkFormErrors(), staff);
+    return show(personId, member, model, NetworkEditing.errors(), staff);
   }
 
   @PostMapping("/people/{id}/network/{memberId}/edit")
   @PreAuthorize("hasAnyRole('PRACTITIONER','MANAGER')")
   String change(
-      @PathVariable String id,
-      @PathVariable String memberId,
+      @PathVariable UUID id,
+      @PathVariable UUID memberId,
       @ModelAttribute("form") MemberForm form,
       @AuthenticationPrincipal StaffMember staff,
       Model model,
@@ -126,21 +128,21 @@ class MemberController {
   @GetMapping("/people/{id}/network/{memberId}/remove")
   @PreAuthorize("hasAnyRole('PRACTITIONER','MANAGER')")
   String confirmRemoval(
-      @PathVariable String id,
-      @PathVariable String memberId,
+      @PathVariable UUID id,
+      @PathVariable UUID memberId,
       @AuthenticationPrincipal StaffMember staff,
       Model model) {
     UUID personId = people.checked(id, staff);
     NetworkMemberView member = member(personId, memberId);
     audit.record(personId, "network", "view", null, member.id().toString());
-    return showRemoval(personId, member, model, new NetworkFormErrors());
+    return showRemoval(personId, member, model, NetworkEditing.errors());
   }
 
   @PostMapping("/people/{id}/network/{memberId}/remove")
   @PreAuthorize("hasAnyRole('PRACTITIONER','MANAGER')")
   String remove(
-      @PathVariable String id,
-      @PathVariable String memberId,
+      @PathVariable UUID id,
+      @PathVariable UUID memberId,
       @RequestParam(required = false) String version,
       @AuthenticationPrincipal StaffMember staff,
       Model model,
@@ -157,8 +159,8 @@ class MemberController {
       if (conflict.saved() == null) {
         return removedMeanwhile(personId, redirect);
       }
-      NetworkFormErrors errors =
-          new NetworkFormErrors()
+      FormErrors errors =
+          NetworkEditing.errors()
               .add(
                   "conflict",
                   text.get(
@@ -172,12 +174,8 @@ class MemberController {
   }
 
   /** The current member, or null if it has been removed; a malformed id is a 404. */
-  private NetworkMemberView stillThere(UUID personId, String memberId) {
-    UUID parsed = NetworkPeople.uuidOrNull(memberId);
-    if (parsed == null) {
-      throw new NetworkNotFoundException();
-    }
-    return store.find(personId, parsed).orElse(null);
+  private NetworkMemberView stillThere(UUID personId, UUID memberId) {
+    return store.find(personId, memberId).orElse(null);
   }
 
   private static String removedMeanwhile(UUID personId, RedirectAttributes redirect) {
@@ -185,16 +183,12 @@ class MemberController {
     return "redirect:/people/" + personId + "/network";
   }
 
-  private NetworkMemberView member(UUID personId, String memberId) {
-    UUID parsed = NetworkPeople.uuidOrNull(memberId);
-    if (parsed == null) {
-      throw new NetworkNotFoundException();
-    }
-    return store.find(personId, parsed).orElseThrow(NetworkNotFoundException::new);
+  private NetworkMemberView member(UUID personId, UUID memberId) {
+    return store.find(personId, memberId).orElseThrow(NotFoundException::new);
   }
 
-  private NetworkFormErrors errors(NetworkEditing.Invalid invalid) {
-    return new NetworkFormErrors().addAll(text.resolve(invalid.problems()));
+  private FormErrors errors(NetworkEditing.Invalid invalid) {
+    return NetworkEditing.errors().addAll(text.resolveKeys(invalid.problems()));
   }
 
   private String conflict(
@@ -211,8 +205,8 @@ class MemberController {
     // From now on the user has seen the other version, so saving again is a deliberate choice.
     typed.setVersion(String.valueOf(saved.version()));
     model.addAttribute("conflict", differences(MemberForm.of(saved), typed));
-    NetworkFormErrors errors =
-        new NetworkFormErrors()
+    FormErrors errors =
+        NetworkEditing.errors()
             .add(
                 "conflict",
                 text.get(
@@ -273,11 +267,7 @@ class MemberController {
   }
 
   private String show(
-      UUID personId,
-      NetworkMemberView member,
-      Model model,
-      NetworkFormErrors errors,
-      StaffMember staff) {
+      UUID personId, NetworkMemberView member, Model model, FormErrors errors, StaffMember staff) {
     model.addAttribute("staffName", staff.displayName());
     if (member != null) {
       model.addAttribute(
@@ -310,7 +300,7 @@ class MemberController {
   }
 
   private String showRemoval(
-      UUID personId, NetworkMemberView member, Model model, NetworkFormErrors errors) {
+      UUID personId, NetworkMemberView member, Model model, FormErrors errors) {
     model.addAttribute("personId", personId);
     model.addAttribute("personName", people.displayName(personId));
     model.addAttribute("member", member);

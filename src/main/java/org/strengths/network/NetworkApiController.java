@@ -1,12 +1,9 @@
 package org.strengths.network;
 
-import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -16,6 +13,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.strengths.access.AuditLog;
 import org.strengths.access.StaffMember;
+import org.strengths.platform.web.NotFoundException;
+import org.strengths.platform.web.Problems;
 
 /**
  * The person's network for integrations, with the same rules as the pages: a working relationship
@@ -26,8 +25,6 @@ import org.strengths.access.StaffMember;
     path = "/api/v1/people/{id}/network",
     produces = {"application/json", "application/problem+json"})
 class NetworkApiController {
-
-  static final String NOT_FOUND = "urn:strengths:problem:not-found";
 
   private final NetworkPeople people;
   private final Networks networks;
@@ -41,18 +38,12 @@ class NetworkApiController {
 
   @GetMapping
   @PreAuthorize("hasAnyRole('PRACTITIONER','MANAGER')")
-  ResponseEntity<?> network(@PathVariable String id, @AuthenticationPrincipal StaffMember staff) {
+  ResponseEntity<?> network(@PathVariable UUID id, @AuthenticationPrincipal StaffMember staff) {
     UUID personId;
     try {
       personId = people.checked(id, staff);
-    } catch (NetworkNotFoundException unknown) {
-      ProblemDetail problem =
-          ProblemDetail.forStatusAndDetail(
-              HttpStatus.NOT_FOUND, "There is no person with this id.");
-      problem.setType(URI.create(NOT_FOUND));
-      return ResponseEntity.status(HttpStatus.NOT_FOUND)
-          .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-          .body(problem);
+    } catch (NotFoundException unknown) {
+      return Problems.notFound("There is no person with this id.");
     }
     audit.record(personId, "network", "view", null, "api");
     List<NetworkMemberView> members = networks.members(personId);

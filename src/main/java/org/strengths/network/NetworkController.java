@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.strengths.access.AuditLog;
 import org.strengths.access.StaffMember;
+import org.strengths.platform.web.FormErrors;
 
 /**
  * The person's network: the relationships grouped by kind, the network as it was on a date, and two
@@ -53,7 +54,7 @@ class NetworkController {
   @GetMapping("/people/{id}/network")
   @PreAuthorize("hasAnyRole('PRACTITIONER','MANAGER')")
   String network(
-      @PathVariable String id,
+      @PathVariable UUID id,
       @RequestParam(required = false) String on,
       @RequestParam(required = false) String onDay,
       @RequestParam(required = false) String onMonth,
@@ -64,9 +65,9 @@ class NetworkController {
     DateTyped date = DateTyped.read(on, onDay, onMonth, onYear);
     audit.record(
         personId, "network", "view", null, date.date() == null ? null : "on " + date.iso());
-    NetworkFormErrors errors = new NetworkFormErrors();
+    FormErrors errors = NetworkEditing.errors();
     if (date.problem() != null) {
-      errors.add("on", text.get(date.problem()));
+      errors.add("on", text.get(date.problem().key(), text.get("network.date.on")));
     }
     List<NetworkMemberView> members = networks.members(personId);
     List<Row> rows =
@@ -111,7 +112,7 @@ class NetworkController {
   @GetMapping("/people/{id}/network/compare")
   @PreAuthorize("hasAnyRole('PRACTITIONER','MANAGER')")
   String compare(
-      @PathVariable String id,
+      @PathVariable UUID id,
       @RequestParam(required = false) String from,
       @RequestParam(required = false) String fromDay,
       @RequestParam(required = false) String fromMonth,
@@ -125,7 +126,7 @@ class NetworkController {
     UUID personId = people.checked(id, staff);
     DateTyped fromDate = DateTyped.read(from, fromDay, fromMonth, fromYear);
     DateTyped toDate = DateTyped.read(to, toDay, toMonth, toYear);
-    NetworkFormErrors errors = new NetworkFormErrors();
+    FormErrors errors = NetworkEditing.errors();
     boolean asked = !fromDate.blank() || !toDate.blank();
     if (asked) {
       problem(fromDate, "from", errors);
@@ -166,11 +167,11 @@ class NetworkController {
     return dates.isEmpty() ? DateTyped.NONE : DateTyped.of(dates.get(dates.size() - 1));
   }
 
-  private void problem(DateTyped typed, String field, NetworkFormErrors errors) {
+  private void problem(DateTyped typed, String field, FormErrors errors) {
     if (typed.blank()) {
       errors.add(field, text.get("network.error." + field + ".missing"));
     } else if (typed.problem() != null) {
-      errors.add(field, text.get(typed.problem()));
+      errors.add(field, text.get(typed.problem().key(), text.get("network.date." + field)));
     }
   }
 

@@ -12,6 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.strengths.access.AuditLog;
 import org.strengths.access.StaffMember;
 import org.strengths.person.Chronology;
+import org.strengths.platform.web.FormErrors;
 
 /**
  * Adds, changes and removes relationships. Every save is audited, goes on the person's chronology
@@ -20,6 +21,29 @@ import org.strengths.person.Chronology;
  */
 @Service
 class NetworkEditing {
+
+  /** The errors of a network form, in the order of its fields. */
+  static FormErrors errors() {
+    return FormErrors.inFormOrder(
+        "conflict",
+        "on",
+        "from",
+        "to",
+        "kind",
+        "label",
+        "specificTie",
+        "strength",
+        "stressful",
+        "direction",
+        "contactFrequency",
+        "wantsChange",
+        "givesCare",
+        "willing",
+        "able",
+        "impactOnThem",
+        "personAgrees",
+        "consentToContact");
+  }
 
   sealed interface Outcome permits Saved, Invalid, Conflict {}
 

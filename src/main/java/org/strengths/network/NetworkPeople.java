@@ -7,6 +7,7 @@ import org.strengths.access.PersonAccess;
 import org.strengths.access.PersonAllocation;
 import org.strengths.access.PersonDirectory;
 import org.strengths.access.StaffMember;
+import org.strengths.platform.web.NotFoundException;
 
 /**
  * Turns the person id in an address into a person the member of staff may see, checking access
@@ -24,13 +25,11 @@ class NetworkPeople {
     this.access = access;
   }
 
-  /** The person's id once access is checked; {@link NetworkNotFoundException} if unknown. */
-  UUID checked(String id, StaffMember staff) {
-    UUID personId = uuidOrNull(id);
-    PersonAllocation allocation =
-        personId == null ? null : directory.allocationOf(personId).orElse(null);
+  /** The person's id once access is checked; {@link NotFoundException} if unknown. */
+  UUID checked(UUID personId, StaffMember staff) {
+    PersonAllocation allocation = directory.allocationOf(personId).orElse(null);
     if (allocation == null) {
-      throw new NetworkNotFoundException();
+      throw new NotFoundException();
     }
     access.check(staff, allocation);
     return personId;
@@ -53,16 +52,5 @@ class NetworkPeople {
 
   String displayName(UUID personId) {
     return directory.displayName(personId).orElse("");
-  }
-
-  static UUID uuidOrNull(String text) {
-    if (text == null || text.isBlank()) {
-      return null;
-    }
-    try {
-      return UUID.fromString(text.strip());
-    } catch (IllegalArgumentException notAnId) {
-      return null;
-    }
   }
 }

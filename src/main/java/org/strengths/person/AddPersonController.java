@@ -17,6 +17,7 @@ import org.strengths.access.PersonAccess;
 import org.strengths.access.PersonAllocation;
 import org.strengths.access.StaffMember;
 import org.strengths.platform.PreservedForm;
+import org.strengths.platform.web.FormErrors;
 
 /**
  * Add a person. Before saving, records that look like the same person are shown so the user can
@@ -51,7 +52,7 @@ class AddPersonController {
     if (!PreservedForm.wasRestored(request)) {
       model.addAttribute("form", PersonForm.newFor(staff));
     }
-    return show(model, new FormErrors());
+    return show(model, PersonForms.errors());
   }
 
   @PostMapping
@@ -63,7 +64,7 @@ class AddPersonController {
       Model model,
       RedirectAttributes redirect) {
     if (change != null) {
-      return show(model, new FormErrors());
+      return show(model, PersonForms.errors());
     }
     FormErrors errors = forms.check(form, true);
     if (!errors.isEmpty()) {
@@ -83,7 +84,7 @@ class AddPersonController {
     }
     CreatedPerson created = people.create(typed, staff);
     if (!created.isCreated()) {
-      return show(model, new FormErrors().addAll(created.errors()));
+      return show(model, PersonForms.errors().addAll(created.errors()));
     }
     return afterAdding(created, typed, staff, redirect);
   }

@@ -1,6 +1,7 @@
 package org.strengths.person;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.UUID;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -15,6 +16,8 @@ import org.strengths.access.PersonAccess;
 import org.strengths.access.PersonAllocation;
 import org.strengths.access.StaffMember;
 import org.strengths.platform.PreservedForm;
+import org.strengths.platform.web.FormErrors;
+import org.strengths.platform.web.Ids;
 
 /** Change who a person is allocated to: a team and, optionally, a worker in it. */
 @Controller
@@ -45,7 +48,7 @@ class AllocationController {
   @GetMapping("/people/{id}/allocation")
   @PreAuthorize("hasAnyRole('PRACTITIONER','MANAGER')")
   String form(
-      @PathVariable String id,
+      @PathVariable UUID id,
       @ModelAttribute("form") AllocationForm form,
       HttpServletRequest request,
       @AuthenticationPrincipal StaffMember staff,
@@ -55,28 +58,30 @@ class AllocationController {
     if (!PreservedForm.wasRestored(request)) {
       model.addAttribute("form", AllocationForm.of(allocationOf(person)));
     }
-    return show(person, model, new FormErrors());
+    return show(person, model, PersonForms.errors());
   }
 
   @PostMapping("/people/{id}/allocation")
   @PreAuthorize("hasAnyRole('PRACTITIONER','MANAGER')")
   String save(
-      @PathVariable String id,
+      @PathVariable UUID id,
       @ModelAttribute("form") AllocationForm form,
       @AuthenticationPrincipal StaffMember staff,
       Model model,
       RedirectAttributes redirect) {
     PersonDetails person = lookup.checked(id, staff);
-    var team = PersonLookup.uuidOrNull(form.getTeamId());
-    var worker = PersonLookup.uuidOrNull(form.getWorkerId());
+    var team = Ids.orNull(form.getTeamId());
+    var worker = Ids.orNull(form.getWorkerId());
     if (team == null && form.getTeamId() != null && !form.getTeamId().isBlank()) {
       return show(
-          person, model, new FormErrors().add("teamId", text.get("person.error.teamId.invalid")));
+          person,
+          model,
+          PersonForms.errors().add("teamId", text.get("person.error.teamId.invalid")));
     }
     Allocations.Outcome outcome =
         allocations.allocate(form.seenAllocation(person.id()), team, worker, staff);
     if (outcome instanceof Allocations.Invalid invalid) {
-      return show(person, model, new FormErrors().addAll(invalid.problems()));
+      return show(person, model, PersonForms.errors().addAll(invalid.problems()));
     }
     if (outcome instanceof Allocations.Conflict conflict) {
       form.seen(conflict.now());
@@ -85,7 +90,7 @@ class AllocationController {
               "person.allocation.conflict",
               allocations.teamName(conflict.now().teamId()),
               allocations.workerName(conflict.now().workerId()));
-      return show(person, model, new FormErrors().add("teamId", message));
+      return show(person, model, PersonForms.errors().add("teamId", message));
     }
     var now = new PersonAllocation(person.id(), team, worker);
     if (!access.mayView(staff, now)) {

@@ -2,6 +2,7 @@ package org.strengths.person;
 
 import java.util.UUID;
 import org.strengths.access.PersonAllocation;
+import org.strengths.platform.web.Ids;
 
 /**
  * The allocation form, as typed, with the allocation the user saw when the page was shown (so a
@@ -29,8 +30,7 @@ class AllocationForm {
   }
 
   PersonAllocation seenAllocation(UUID personId) {
-    return new PersonAllocation(
-        personId, PersonLookup.uuidOrNull(seenTeamId), PersonLookup.uuidOrNull(seenWorkerId));
+    return new PersonAllocation(personId, Ids.orNull(seenTeamId), Ids.orNull(seenWorkerId));
   }
 
   private static String text(UUID id) {

@@ -1,14 +1,13 @@
 package org.strengths.person;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
+import org.strengths.platform.Display;
 
 /**
  * Works out which of a person's details changed, as readable values ("12 March 1948", "Yes", "Large
@@ -16,8 +15,6 @@ import java.util.function.Function;
  * are stored.
  */
 final class ChangeHistory {
-
-  static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
   /** The detail fields in the order the form shows them. */
   static final List<String> FIELDS =
@@ -105,7 +102,7 @@ final class ChangeHistory {
   }
 
   static String date(LocalDate date) {
-    return date == null ? null : DATE.format(date);
+    return date == null ? null : Display.dateOf(date);
   }
 
   private static String blankToNull(String value) {

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.UUID;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -18,6 +19,8 @@ import org.strengths.access.AuditLog;
 import org.strengths.access.StaffMember;
 import org.strengths.platform.PreservedForm;
 import org.strengths.platform.ReferenceData;
+import org.strengths.platform.web.DateInput;
+import org.strengths.platform.web.FormErrors;
 
 /** Update a person's CLD context, with the date the new values apply from. */
 @Controller
@@ -44,7 +47,7 @@ class ContextController {
   @GetMapping("/people/{id}/context")
   @PreAuthorize("hasAnyRole('PRACTITIONER','MANAGER')")
   String form(
-      @PathVariable String id,
+      @PathVariable UUID id,
       @ModelAttribute("form") ContextForm form,
       HttpServletRequest request,
       @AuthenticationPrincipal StaffMember staff,
@@ -55,21 +58,22 @@ class ContextController {
         PreservedForm.wasRestored(request)
             ? form
             : ContextForm.of(context.today(person.id()), LocalDate.now(clock));
-    return show(person, shown, model, new FormErrors());
+    return show(person, shown, model, PersonForms.errors());
   }
 
   @PostMapping("/people/{id}/context")
   @PreAuthorize("hasAnyRole('PRACTITIONER','MANAGER')")
   String save(
-      @PathVariable String id,
+      @PathVariable UUID id,
       @ModelAttribute("form") ContextForm form,
       @AuthenticationPrincipal StaffMember staff,
       Model model,
       RedirectAttributes redirect) {
     PersonDetails person = lookup.checked(id, staff);
     DateInput.Result date = form.effectiveFrom();
-    FormErrors errors = new FormErrors();
-    date.problemKey("effectiveFrom").ifPresent(key -> errors.add("effectiveFrom", text.get(key)));
+    FormErrors errors = PersonForms.errors();
+    text.dateProblem(date, "person.date.effectiveFrom")
+        .ifPresent(message -> errors.add("effectiveFrom", message));
     if (!errors.isEmpty()) {
       return show(person, form, model, errors);
     }

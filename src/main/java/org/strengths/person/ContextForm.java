@@ -3,6 +3,7 @@ package org.strengths.person;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.Map;
+import org.strengths.platform.web.DateInput;
 
 /** The CLD context form, as typed: one choice per field and the date they apply from. */
 class ContextForm {

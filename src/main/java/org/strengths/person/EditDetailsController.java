@@ -1,6 +1,7 @@
 package org.strengths.person;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.UUID;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -13,6 +14,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.strengths.access.AuditLog;
 import org.strengths.access.StaffMember;
 import org.strengths.platform.PreservedForm;
+import org.strengths.platform.web.FormErrors;
 
 /**
  * Edit a person's details. The form carries the version it was read at; if someone saved in the
@@ -49,7 +51,7 @@ class EditDetailsController {
   @GetMapping("/people/{id}/edit")
   @PreAuthorize("hasAnyRole('PRACTITIONER','MANAGER')")
   String form(
-      @PathVariable String id,
+      @PathVariable UUID id,
       @ModelAttribute("form") PersonForm form,
       HttpServletRequest request,
       @AuthenticationPrincipal StaffMember staff,
@@ -59,13 +61,13 @@ class EditDetailsController {
     if (!PreservedForm.wasRestored(request)) {
       model.addAttribute("form", PersonForm.of(person));
     }
-    return show(person, model, new FormErrors());
+    return show(person, model, PersonForms.errors());
   }
 
   @PostMapping("/people/{id}/edit")
   @PreAuthorize("hasAnyRole('PRACTITIONER','MANAGER')")
   String save(
-      @PathVariable String id,
+      @PathVariable UUID id,
       @ModelAttribute("form") PersonForm form,
       @AuthenticationPrincipal StaffMember staff,
       Model model,
@@ -78,7 +80,7 @@ class EditDetailsController {
     DetailsEditing.Outcome outcome =
         editing.change(person, form.versionSeen(), form.toNewPerson(), staff);
     if (outcome instanceof DetailsEditing.Invalid invalid) {
-      return show(person, model, new FormErrors().addAll(invalid.problems()));
+      return show(person, model, PersonForms.errors().addAll(invalid.problems()));
     }
     if (outcome instanceof DetailsEditing.Conflict conflict) {
       return showConflict(conflict, form, model);
@@ -101,7 +103,7 @@ class EditDetailsController {
     String when =
         text.moment(latest.map(PersonChanges.Change::changedAt).orElse(saved.updatedAt()));
     FormErrors errors =
-        new FormErrors().add("conflict", text.get("person.edit.conflict", who, when));
+        PersonForms.errors().add("conflict", text.get("person.edit.conflict", who, when));
     model.addAttribute("conflict", conflict.differences());
     return show(saved, model, errors);
   }

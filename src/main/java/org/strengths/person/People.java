@@ -116,7 +116,7 @@ public class People {
   /** Problems with a normalised person's details (not their allocation), as field → message. */
   Map<String, String> detailProblems(NewPerson person) {
     LocalDate today = LocalDate.now(clock);
-    return text.resolve(
+    return text.resolveKeys(
         PersonRules.checkDetails(
             person,
             today,

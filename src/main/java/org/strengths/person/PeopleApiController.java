@@ -3,7 +3,6 @@ package org.strengths.person;
 import java.net.URI;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.UUID;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
@@ -22,6 +21,7 @@ import org.strengths.access.AuditLog;
 import org.strengths.access.PersonAccess;
 import org.strengths.access.PersonAllocation;
 import org.strengths.access.StaffMember;
+import org.strengths.platform.web.Problems;
 
 /**
  * The people API for integrations: the same rules as the pages (search shows who is known; a record
@@ -32,8 +32,6 @@ import org.strengths.access.StaffMember;
 class PeopleApiController {
 
   static final String DUPLICATES = "urn:strengths:problem:likely-duplicates";
-  static final String NOT_FOUND = "urn:strengths:problem:not-found";
-  static final String INVALID = "urn:strengths:problem:invalid-request";
 
   private final People people;
   private final PersonSearch search;
@@ -69,17 +67,17 @@ class PeopleApiController {
               results.pageSize()));
     } catch (SearchQueryException refused) {
       String detail = messages.getMessage(refused.messageKey(), refused.arguments(), Locale.UK);
-      return problem(HttpStatus.BAD_REQUEST, INVALID, detail);
+      return Problems.response(HttpStatus.BAD_REQUEST, Problems.VALIDATION, detail);
     }
   }
 
   @GetMapping("/{id}")
   @PreAuthorize("hasAnyRole('PRACTITIONER','MANAGER')")
-  ResponseEntity<?> get(@PathVariable String id, @AuthenticationPrincipal StaffMember staff) {
-    UUID personId = PersonLookup.uuidOrNull(id);
-    PersonDetails person = personId == null ? null : people.find(personId).orElse(null);
+  ResponseEntity<?> get(@PathVariable UUID id, @AuthenticationPrincipal StaffMember staff) {
+    PersonDetails person = people.find(id).orElse(null);
     if (person == null) {
-      return problem(HttpStatus.NOT_FOUND, NOT_FOUND, "There is no person with this id.");
+      return Problems.response(
+          HttpStatus.NOT_FOUND, Problems.NOT_FOUND, "There is no person with this id.");
     }
     access.check(staff, new PersonAllocation(person.id(), person.teamId(), person.workerId()));
     audit.record(person.id(), "record", "view", null, "api");
@@ -101,7 +99,7 @@ class PeopleApiController {
       if (!duplicates.isEmpty()) {
         duplicates.forEach(match -> audit.record(match.id(), "record", "duplicate-warning"));
         ProblemDetail problem =
-            problemDetail(
+            Problems.detail(
                 HttpStatus.CONFLICT,
                 DUPLICATES,
                 "This person may already have a record. Check the duplicates; to add them anyway,"
@@ -113,29 +111,15 @@ class PeopleApiController {
     CreatedPerson created = people.create(typed, staff);
     if (!created.isCreated()) {
       ProblemDetail problem =
-          problemDetail(HttpStatus.BAD_REQUEST, INVALID, "Some details are missing or not valid.");
-      problem.setProperty("errors", errors(created.errors()));
+          Problems.detail(
+              HttpStatus.BAD_REQUEST,
+              Problems.VALIDATION,
+              "Some details are missing or not valid.");
+      problem.setProperty("errors", Problems.fieldErrors(created.errors()));
       return ResponseEntity.badRequest().body(problem);
     }
     PersonDetails person = people.find(created.id()).orElseThrow();
     return ResponseEntity.created(URI.create("/api/v1/people/" + created.id())).body(person);
-  }
-
-  private static List<Map<String, String>> errors(Map<String, String> errors) {
-    return errors.entrySet().stream()
-        .map(e -> Map.of("pointer", "#/" + e.getKey(), "field", e.getKey(), "detail", e.getValue()))
-        .toList();
-  }
-
-  private static ResponseEntity<ProblemDetail> problem(
-      HttpStatus status, String type, String detail) {
-    return ResponseEntity.status(status).body(problemDetail(status, type, detail));
-  }
-
-  private static ProblemDetail problemDetail(HttpStatus status, String type, String detail) {
-    ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-    problem.setType(URI.create(type));
-    return problem;
   }
 
   record SearchResponse(List<SearchResult> people, long total, int page, int pageSize) {}

@@ -3,6 +3,8 @@ package org.strengths.person;
 import java.util.List;
 import org.strengths.access.Role;
 import org.strengths.access.StaffMember;
+import org.strengths.platform.web.DateInput;
+import org.strengths.platform.web.Ids;
 
 /**
  * The add-a-person and edit-details forms, exactly as typed: every field is text so that nothing
@@ -134,8 +136,8 @@ class PersonForm {
         communicationNeeds,
         preferredFormat,
         YES.equals(advocateNeeded),
-        PersonLookup.uuidOrNull(teamId),
-        PersonLookup.uuidOrNull(workerId));
+        Ids.orNull(teamId),
+        Ids.orNull(workerId));
   }
 
   /** The hidden version, or -1 (never a real version) if it was tampered with. */
@@ -184,11 +186,11 @@ class PersonForm {
   }
 
   boolean teamTypedButUnknown() {
-    return teamId != null && !teamId.isBlank() && PersonLookup.uuidOrNull(teamId) == null;
+    return teamId != null && !teamId.isBlank() && Ids.orNull(teamId) == null;
   }
 
   boolean workerTypedButUnknown() {
-    return workerId != null && !workerId.isBlank() && PersonLookup.uuidOrNull(workerId) == null;
+    return workerId != null && !workerId.isBlank() && Ids.orNull(workerId) == null;
   }
 
   public String getFirstName() {

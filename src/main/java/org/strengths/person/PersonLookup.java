@@ -5,6 +5,7 @@ import org.springframework.stereotype.Component;
 import org.strengths.access.PersonAccess;
 import org.strengths.access.PersonAllocation;
 import org.strengths.access.StaffMember;
+import org.strengths.platform.web.NotFoundException;
 
 /**
  * Turns the id in a page address into a person the signed-in member of staff may see. The access
@@ -22,33 +23,13 @@ class PersonLookup {
     this.access = access;
   }
 
-  PersonDetails checked(String id, StaffMember staff) {
+  PersonDetails checked(UUID id, StaffMember staff) {
     PersonAllocation allocation = allocation(id);
     access.check(staff, allocation);
-    return store.find(allocation.personId()).orElseThrow(PersonNotFoundException::new);
+    return store.find(allocation.personId()).orElseThrow(NotFoundException::new);
   }
 
-  PersonAllocation allocation(String id) {
-    return store.allocationOf(parse(id)).orElseThrow(PersonNotFoundException::new);
-  }
-
-  static UUID parse(String id) {
-    try {
-      return UUID.fromString(id);
-    } catch (IllegalArgumentException | NullPointerException notAnId) {
-      throw new PersonNotFoundException();
-    }
-  }
-
-  /** A UUID typed into a form (e.g. a select's value), or null if blank or not one. */
-  static UUID uuidOrNull(String text) {
-    if (text == null || text.isBlank()) {
-      return null;
-    }
-    try {
-      return UUID.fromString(text.strip());
-    } catch (IllegalArgumentException notAnId) {
-      return null;
-    }
+  PersonAllocation allocation(UUID id) {
+    return store.allocationOf(id).orElseThrow(NotFoundException::new);
   }
 }

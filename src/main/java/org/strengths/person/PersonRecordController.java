@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.UUID;
 import java.util.stream.Stream;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -49,7 +50,7 @@ class PersonRecordController {
 
   @GetMapping("/people/{id}")
   @PreAuthorize("hasAnyRole('PRACTITIONER','MANAGER')")
-  String record(@PathVariable String id, @AuthenticationPrincipal StaffMember staff, Model model) {
+  String record(@PathVariable UUID id, @AuthenticationPrincipal StaffMember staff, Model model) {
     PersonDetails person = lookup.checked(id, staff);
     audit.record(person.id(), "record", "view");
     model.addAttribute("person", person);

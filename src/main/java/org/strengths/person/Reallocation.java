@@ -4,6 +4,7 @@ import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.strengths.access.PersonAllocation;
 import org.strengths.access.StaffMember;
+import org.strengths.platform.web.NotFoundException;
 
 /**
  * Moves a person to another worker in the same team for other modules (a conversation's explicit
@@ -31,7 +32,7 @@ public class Reallocation {
 
   /** Allocates the person to {@code toWorker} if they are still with {@code seenWorker}. */
   public Result toWorker(UUID personId, UUID seenWorker, UUID toWorker, StaffMember by) {
-    PersonAllocation now = store.allocationOf(personId).orElseThrow(PersonNotFoundException::new);
+    PersonAllocation now = store.allocationOf(personId).orElseThrow(NotFoundException::new);
     PersonAllocation seen = new PersonAllocation(personId, now.teamId(), seenWorker);
     Allocations.Outcome outcome = allocations.allocate(seen, now.teamId(), toWorker, by);
     if (outcome instanceof Allocations.Conflict) {

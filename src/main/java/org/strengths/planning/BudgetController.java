@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.UUID;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -17,7 +18,9 @@ import org.strengths.access.AuditLog;
 import org.strengths.access.Role;
 import org.strengths.access.StaffMember;
 import org.strengths.person.Chronology;
+import org.strengths.platform.Money;
 import org.strengths.platform.PreservedForm;
+import org.strengths.platform.web.FormErrors;
 
 /** The personal budget (s.26) and a manager's sign-off of a budget below the indicative amount. */
 @Controller
@@ -69,7 +72,7 @@ class BudgetController {
   @GetMapping("/people/{id}/plan/budget")
   @PreAuthorize("hasAnyRole('PRACTITIONER','MANAGER')")
   String form(
-      @PathVariable String id,
+      @PathVariable UUID id,
       @ModelAttribute("form") BudgetForm form,
       HttpServletRequest request,
       @AuthenticationPrincipal StaffMember staff,
@@ -83,13 +86,13 @@ class BudgetController {
     if (!PreservedForm.wasRestored(request)) {
       model.addAttribute("form", BudgetForm.of(current.get().plan()));
     }
-    return show(person, current.get(), staff, model, new PlanErrors());
+    return show(person, current.get(), staff, model, new FormErrors());
   }
 
   @PostMapping("/people/{id}/plan/budget")
   @PreAuthorize("hasAnyRole('PRACTITIONER','MANAGER')")
   String save(
-      @PathVariable String id,
+      @PathVariable UUID id,
       @ModelAttribute("form") BudgetForm form,
       @AuthenticationPrincipal StaffMember staff,
       Model model,
@@ -99,7 +102,7 @@ class BudgetController {
     if (current.isEmpty()) {
       return "redirect:/people/" + person.id() + "/plan";
     }
-    PlanErrors errors = new PlanErrors();
+    FormErrors errors = new FormErrors();
     Money indicative = optionalMoney(errors, "indicative", form.indicative());
     Money contribution = requiredMoney(errors, "contribution", form.contribution());
     ManagementOption option = ManagementOption.of(form.managementOption()).orElse(null);
@@ -132,7 +135,7 @@ class BudgetController {
           current.get(),
           staff,
           model,
-          new PlanErrors().add("conflict", text.get("planning.error.conflict.budget")));
+          new FormErrors().add("conflict", text.get("planning.error.conflict.budget")));
     }
     plans.changed(plan, staff);
     audit.record(person.id(), "plan", "change", null, "budget");
@@ -144,7 +147,7 @@ class BudgetController {
   @GetMapping("/people/{id}/plan/budget/sign-off")
   @PreAuthorize("hasRole('MANAGER')")
   String signOffForm(
-      @PathVariable String id,
+      @PathVariable UUID id,
       @ModelAttribute("form") SignOffForm form,
       @AuthenticationPrincipal StaffMember staff,
       Model model) {
@@ -154,13 +157,13 @@ class BudgetController {
       return "redirect:/people/" + person.id() + "/plan";
     }
     audit.record(person.id(), "plan", "view", null, "budget-sign-off");
-    return showSignOff(person, current.get(), model, new PlanErrors());
+    return showSignOff(person, current.get(), model, new FormErrors());
   }
 
   @PostMapping("/people/{id}/plan/budget/sign-off")
   @PreAuthorize("hasRole('MANAGER')")
   String signOff(
-      @PathVariable String id,
+      @PathVariable UUID id,
       @ModelAttribute("form") SignOffForm form,
       @AuthenticationPrincipal StaffMember staff,
       Model model,
@@ -173,7 +176,7 @@ class BudgetController {
     Plans.Whole whole = current.get();
     PersonalBudget budget = whole.budget(plans.today());
     String reason = PlanSections.clean(form.reason());
-    PlanErrors errors = new PlanErrors();
+    FormErrors errors = new FormErrors();
     if (reason == null) {
       errors.add("reason", text.get("planning.error.signOff.reason"));
     } else if (reason.length() > REASON) {
@@ -207,7 +210,7 @@ class BudgetController {
           person,
           whole,
           model,
-          new PlanErrors().add("conflict", text.get("planning.error.signOff.costChanged")));
+          new FormErrors().add("conflict", text.get("planning.error.signOff.costChanged")));
     }
     audit.record(person.id(), "plan", "sign-off", reason, "budget");
     chronology.add(
@@ -218,7 +221,7 @@ class BudgetController {
     return "redirect:/people/" + person.id() + "/plan/budget";
   }
 
-  private Money optionalMoney(PlanErrors errors, String field, String typed) {
+  private Money optionalMoney(FormErrors errors, String field, String typed) {
     Money.Typed money = Money.parse(typed);
     if (money.problem() == Money.Problem.BLANK) {
       return null;
@@ -229,7 +232,7 @@ class BudgetController {
     return money.money();
   }
 
-  private Money requiredMoney(PlanErrors errors, String field, String typed) {
+  private Money requiredMoney(FormErrors errors, String field, String typed) {
     Money.Typed money = Money.parse(typed);
     if (money.problem() == Money.Problem.BLANK) {
       errors.add(field, text.get("planning.error." + field + ".required"));
@@ -244,7 +247,7 @@ class BudgetController {
       Plans.Whole whole,
       StaffMember staff,
       Model model,
-      PlanErrors errors) {
+      FormErrors errors) {
     model.addAttribute("person", person);
     model.addAttribute("whole", whole);
     model.addAttribute("plan", whole.plan());
@@ -264,7 +267,7 @@ class BudgetController {
   }
 
   private String showSignOff(
-      PlanningPeople.Person person, Plans.Whole whole, Model model, PlanErrors errors) {
+      PlanningPeople.Person person, Plans.Whole whole, Model model, FormErrors errors) {
     model.addAttribute("person", person);
     model.addAttribute("plan", whole.plan());
     model.addAttribute("budget", whole.budget(plans.today()));

@@ -3,6 +3,7 @@ package org.strengths.planning;
 import java.time.LocalDate;
 import java.util.List;
 import org.strengths.platform.AccessiblePdf;
+import org.strengths.platform.Money;
 
 /**
  * "My plan": the plan as the person reads it, one page in plain words. The same content is a

@@ -1,6 +1,7 @@
 package org.strengths.planning;
 
 import java.nio.charset.StandardCharsets;
+import java.util.UUID;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -14,6 +15,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.strengths.access.AuditLog;
 import org.strengths.access.StaffMember;
 import org.strengths.conversation.PersonInTheirWords;
+import org.strengths.platform.web.NotFoundException;
 
 /** "My plan" for the person: a printable page and an accessible PDF. */
 @Controller
@@ -40,7 +42,7 @@ class MyPlanController {
 
   @GetMapping("/people/{id}/plan/my-plan")
   @PreAuthorize("hasAnyRole('PRACTITIONER','MANAGER')")
-  String page(@PathVariable String id, @AuthenticationPrincipal StaffMember staff, Model model) {
+  String page(@PathVariable UUID id, @AuthenticationPrincipal StaffMember staff, Model model) {
     PlanningPeople.Person person = people.checked(id, staff);
     var current = plans.current(person.id());
     if (current.isEmpty()) {
@@ -61,9 +63,9 @@ class MyPlanController {
 
   @GetMapping("/people/{id}/plan/my-plan.pdf")
   @PreAuthorize("hasAnyRole('PRACTITIONER','MANAGER')")
-  ResponseEntity<byte[]> pdf(@PathVariable String id, @AuthenticationPrincipal StaffMember staff) {
+  ResponseEntity<byte[]> pdf(@PathVariable UUID id, @AuthenticationPrincipal StaffMember staff) {
     PlanningPeople.Person person = people.checked(id, staff);
-    Plans.Whole whole = plans.current(person.id()).orElseThrow(PlanningPeople.NotFound::new);
+    Plans.Whole whole = plans.current(person.id()).orElseThrow(NotFoundException::new);
     audit.record(person.id(), "plan", "download", null, "my-plan.pdf");
     byte[] pdf =
         MyPlan.of(

@@ -18,6 +18,9 @@ import org.strengths.access.StaffMember;
 import org.strengths.conversation.PersonInTheirWords;
 import org.strengths.person.Chronology;
 import org.strengths.platform.PreservedForm;
+import org.strengths.platform.web.FormErrors;
+import org.strengths.platform.web.Ids;
+import org.strengths.platform.web.NotFoundException;
 
 /** Personal outcomes: what the person wants to achieve, in their words. */
 @Controller
@@ -50,7 +53,7 @@ class OutcomeController {
 
   @GetMapping("/people/{id}/plan/outcomes")
   @PreAuthorize("hasAnyRole('PRACTITIONER','MANAGER')")
-  String list(@PathVariable String id, @AuthenticationPrincipal StaffMember staff, Model model) {
+  String list(@PathVariable UUID id, @AuthenticationPrincipal StaffMember staff, Model model) {
     PlanningPeople.Person person = people.checked(id, staff);
     var current = plans.current(person.id());
     if (current.isEmpty()) {
@@ -67,7 +70,7 @@ class OutcomeController {
   @GetMapping("/people/{id}/plan/outcomes/new")
   @PreAuthorize("hasAnyRole('PRACTITIONER','MANAGER')")
   String newForm(
-      @PathVariable String id,
+      @PathVariable UUID id,
       @ModelAttribute("form") OutcomeForm form,
       HttpServletRequest request,
       @AuthenticationPrincipal StaffMember staff,
@@ -79,13 +82,13 @@ class OutcomeController {
     if (!PreservedForm.wasRestored(request) && request.getParameterMap().isEmpty()) {
       model.addAttribute("form", OutcomeForm.blank());
     }
-    return show(person, null, model, new PlanErrors());
+    return show(person, null, model, new FormErrors());
   }
 
   @PostMapping("/people/{id}/plan/outcomes/new")
   @PreAuthorize("hasAnyRole('PRACTITIONER','MANAGER')")
   String add(
-      @PathVariable String id,
+      @PathVariable UUID id,
       @ModelAttribute("form") OutcomeForm form,
       @AuthenticationPrincipal StaffMember staff,
       Model model,
@@ -95,7 +98,7 @@ class OutcomeController {
     if (current.isEmpty()) {
       return "redirect:/people/" + person.id() + "/plan";
     }
-    PlanErrors errors = new PlanErrors();
+    FormErrors errors = new FormErrors();
     Outcome typed = form.check(errors, text);
     checkStrength(person, form, errors);
     if (!errors.isEmpty()) {
@@ -113,8 +116,8 @@ class OutcomeController {
   @GetMapping("/people/{id}/plan/outcomes/{outcomeId}")
   @PreAuthorize("hasAnyRole('PRACTITIONER','MANAGER')")
   String editForm(
-      @PathVariable String id,
-      @PathVariable String outcomeId,
+      @PathVariable UUID id,
+      @PathVariable UUID outcomeId,
       @ModelAttribute("form") OutcomeForm form,
       HttpServletRequest request,
       @AuthenticationPrincipal StaffMember staff,
@@ -125,21 +128,21 @@ class OutcomeController {
     if (!PreservedForm.wasRestored(request)) {
       model.addAttribute("form", OutcomeForm.of(outcome));
     }
-    return show(person, outcome, model, new PlanErrors());
+    return show(person, outcome, model, new FormErrors());
   }
 
   @PostMapping("/people/{id}/plan/outcomes/{outcomeId}")
   @PreAuthorize("hasAnyRole('PRACTITIONER','MANAGER')")
   String edit(
-      @PathVariable String id,
-      @PathVariable String outcomeId,
+      @PathVariable UUID id,
+      @PathVariable UUID outcomeId,
       @ModelAttribute("form") OutcomeForm form,
       @AuthenticationPrincipal StaffMember staff,
       Model model,
       RedirectAttributes redirect) {
     PlanningPeople.Person person = people.checked(id, staff);
     Outcome outcome = outcomeOf(person, outcomeId);
-    PlanErrors errors = new PlanErrors();
+    FormErrors errors = new FormErrors();
     Outcome typed = form.check(errors, text);
     checkStrength(person, form, errors);
     if (!errors.isEmpty()) {
@@ -154,7 +157,7 @@ class OutcomeController {
           person,
           outcome,
           model,
-          new PlanErrors().add("conflict", text.get("planning.error.conflict.outcome")));
+          new FormErrors().add("conflict", text.get("planning.error.conflict.outcome")));
     }
     store.touchPlan(outcome.planId(), staff.getUsername());
     audit.record(person.id(), "plan", "change", null, "outcome");
@@ -162,17 +165,16 @@ class OutcomeController {
     return "redirect:/people/" + person.id() + "/plan/outcomes";
   }
 
-  private Outcome outcomeOf(PlanningPeople.Person person, String outcomeId) {
-    UUID wanted = PlanningPeople.uuid(outcomeId);
+  private Outcome outcomeOf(PlanningPeople.Person person, UUID outcomeId) {
     return store
-        .outcome(wanted)
+        .outcome(outcomeId)
         .filter(outcome -> outcome.personId().equals(person.id()))
-        .orElseThrow(PlanningPeople.NotFound::new);
+        .orElseThrow(NotFoundException::new);
   }
 
   /** A strength must be one the person named in a conversation: ids come from a link or form. */
-  private void checkStrength(PlanningPeople.Person person, OutcomeForm form, PlanErrors errors) {
-    UUID strength = PlanningPeople.uuidOrNull(form.strengthId());
+  private void checkStrength(PlanningPeople.Person person, OutcomeForm form, FormErrors errors) {
+    UUID strength = Ids.orNull(form.strengthId());
     boolean typedSomething = form.strengthId() != null && !form.strengthId().isBlank();
     if ((typedSomething && strength == null)
         || (strength != null && !inTheirWords.strengthsNamed(person.id()).containsKey(strength))) {
@@ -200,14 +202,14 @@ class OutcomeController {
   }
 
   private String show(
-      PlanningPeople.Person person, Outcome outcome, Model model, PlanErrors errors) {
+      PlanningPeople.Person person, Outcome outcome, Model model, FormErrors errors) {
     PersonInTheirWords.Highlights latest = inTheirWords.latestFor(person.id()).orElse(null);
     model.addAttribute("fromConversation", latest);
     Map<UUID, String> choices = strengthChoices(person, latest, outcome);
     model.addAttribute("strengthChoices", choices);
     UUID chosen =
         model.getAttribute("form") instanceof OutcomeForm typed
-            ? PlanningPeople.uuidOrNull(typed.strengthId())
+            ? Ids.orNull(typed.strengthId())
             : null;
     model.addAttribute("chosenStrength", choices.containsKey(chosen) ? chosen : null);
     model.addAttribute("person", person);

@@ -3,6 +3,8 @@ package org.strengths.planning;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.strengths.platform.web.FormErrors;
+import org.strengths.platform.web.Ids;
 
 /** An outcome as typed: the person's words, wellbeing areas and optional GAS descriptors. */
 record OutcomeForm(
@@ -65,7 +67,7 @@ record OutcomeForm(
   }
 
   /** Checks what was typed; the outcome it describes, with the problems found. */
-  Outcome check(PlanErrors errors, PlanText text) {
+  Outcome check(FormErrors errors, PlanText text) {
     String cleanWords = PlanSections.clean(words);
     if (cleanWords == null) {
       errors.add("words", text.get("planning.error.words.required"));
@@ -118,15 +120,15 @@ record OutcomeForm(
         cleanWords,
         chosen,
         eligible,
-        PlanningPeople.uuidOrNull(sourceConversationId),
-        PlanningPeople.uuidOrNull(strengthId),
+        Ids.orNull(sourceConversationId),
+        Ids.orNull(strengthId),
         anyGas && descriptors.stream().allMatch(d -> d != null) ? descriptors : List.of(),
         gasWeight,
         0,
         0);
   }
 
-  private Integer weight(PlanErrors errors, PlanText text) {
+  private Integer weight(FormErrors errors, PlanText text) {
     String typed = weight == null ? "" : weight.strip();
     if (typed.isEmpty()) {
       return 1;
@@ -139,6 +141,6 @@ record OutcomeForm(
   }
 
   UUID conversationId() {
-    return PlanningPeople.uuidOrNull(sourceConversationId);
+    return Ids.orNull(sourceConversationId);
   }
 }

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.strengths.platform.Money;
 
 /**
  * The personal budget statement (s.26): the cost to the council of meeting the needs, what the

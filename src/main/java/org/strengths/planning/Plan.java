@@ -3,6 +3,7 @@ package org.strengths.planning;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
+import org.strengths.platform.Money;
 
 /** A care and support plan as stored (s.25). Blank sections are null. */
 record Plan(

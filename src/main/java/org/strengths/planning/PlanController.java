@@ -1,6 +1,7 @@
 package org.strengths.planning;
 
 import java.util.List;
+import java.util.UUID;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -12,6 +13,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.strengths.access.AuditLog;
 import org.strengths.access.StaffMember;
+import org.strengths.platform.web.FormErrors;
 
 /** The person's plan: its task list of sections, starting it and agreeing it. */
 @Controller
@@ -31,16 +33,16 @@ class PlanController {
 
   @GetMapping("/people/{id}/plan")
   @PreAuthorize("hasAnyRole('PRACTITIONER','MANAGER')")
-  String plan(@PathVariable String id, @AuthenticationPrincipal StaffMember staff, Model model) {
+  String plan(@PathVariable UUID id, @AuthenticationPrincipal StaffMember staff, Model model) {
     PlanningPeople.Person person = people.checked(id, staff);
     audit.record(person.id(), "plan", "view");
-    return show(person, model, new PlanErrors());
+    return show(person, model, new FormErrors());
   }
 
   @PostMapping("/people/{id}/plan")
   @PreAuthorize("hasAnyRole('PRACTITIONER','MANAGER')")
   String act(
-      @PathVariable String id,
+      @PathVariable UUID id,
       @RequestParam(defaultValue = "") String action,
       @RequestParam(defaultValue = "") String version,
       @AuthenticationPrincipal StaffMember staff,
@@ -59,7 +61,7 @@ class PlanController {
     Plans.Whole whole = current.get();
     List<PlanSection> missing = plans.missingToAgree(whole);
     if (!missing.isEmpty()) {
-      PlanErrors errors = new PlanErrors();
+      FormErrors errors = new FormErrors();
       missing.forEach(
           section ->
               errors.add(
@@ -72,14 +74,14 @@ class PlanController {
       return show(
           person,
           model,
-          new PlanErrors()
+          new FormErrors()
               .add("agree", text.get("planning.error.agree.stale", whole.plan().updatedBy())));
     }
     redirect.addFlashAttribute("savedMessage", "planning.saved.agreed");
     return "redirect:/people/" + person.id() + "/plan";
   }
 
-  private String show(PlanningPeople.Person person, Model model, PlanErrors errors) {
+  private String show(PlanningPeople.Person person, Model model, FormErrors errors) {
     model.addAttribute("person", person);
     model.addAttribute("errors", errors);
     plans

@@ -1,6 +1,7 @@
 package org.strengths.planning;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.UUID;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -14,6 +15,8 @@ import org.strengths.access.AuditLog;
 import org.strengths.access.StaffMember;
 import org.strengths.person.Chronology;
 import org.strengths.platform.PreservedForm;
+import org.strengths.platform.web.FormErrors;
+import org.strengths.platform.web.NotFoundException;
 
 /** One section of the plan on its own page, e.g. /people/{id}/plan/contingency. */
 @Controller
@@ -47,14 +50,14 @@ class PlanSectionController {
   @GetMapping("/people/{id}/plan/{slug}")
   @PreAuthorize("hasAnyRole('PRACTITIONER','MANAGER')")
   String form(
-      @PathVariable String id,
+      @PathVariable UUID id,
       @PathVariable String slug,
       @ModelAttribute("form") SectionForm form,
       HttpServletRequest request,
       @AuthenticationPrincipal StaffMember staff,
       Model model) {
     PlanningPeople.Person person = people.checked(id, staff);
-    PlanSection section = PlanSection.editable(slug).orElseThrow(PlanningPeople.NotFound::new);
+    PlanSection section = PlanSection.editable(slug).orElseThrow(NotFoundException::new);
     var current = plans.current(person.id());
     if (current.isEmpty()) {
       return "redirect:/people/" + person.id() + "/plan";
@@ -63,20 +66,20 @@ class PlanSectionController {
     if (!PreservedForm.wasRestored(request)) {
       model.addAttribute("form", SectionForm.of(section, current.get().plan()));
     }
-    return show(person, section, current.get(), model, new PlanErrors());
+    return show(person, section, current.get(), model, new FormErrors());
   }
 
   @PostMapping("/people/{id}/plan/{slug}")
   @PreAuthorize("hasAnyRole('PRACTITIONER','MANAGER')")
   String save(
-      @PathVariable String id,
+      @PathVariable UUID id,
       @PathVariable String slug,
       @ModelAttribute("form") SectionForm form,
       @AuthenticationPrincipal StaffMember staff,
       Model model,
       RedirectAttributes redirect) {
     PlanningPeople.Person person = people.checked(id, staff);
-    PlanSection section = PlanSection.editable(slug).orElseThrow(PlanningPeople.NotFound::new);
+    PlanSection section = PlanSection.editable(slug).orElseThrow(NotFoundException::new);
     var current = plans.current(person.id());
     if (current.isEmpty()) {
       return "redirect:/people/" + person.id() + "/plan";
@@ -114,8 +117,8 @@ class PlanSectionController {
     Plan saved = whole.plan();
     model.addAttribute("form", form.withVersion(saved.version()));
     model.addAttribute("theirs", SectionForm.of(section, saved));
-    PlanErrors errors =
-        new PlanErrors()
+    FormErrors errors =
+        new FormErrors()
             .add(
                 "conflict",
                 text.get("planning.error.conflict", saved.updatedBy(), text.date(plans.today())));
@@ -127,7 +130,7 @@ class PlanSectionController {
       PlanSection section,
       Plans.Whole whole,
       Model model,
-      PlanErrors errors) {
+      FormErrors errors) {
     model.addAttribute("person", person);
     model.addAttribute("section", section);
     model.addAttribute("plan", whole.plan());

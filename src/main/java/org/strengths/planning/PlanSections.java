@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
+import org.strengths.platform.web.DateInput;
+import org.strengths.platform.web.FormErrors;
 
 /** Checks a section page's form and turns it into the plan's columns. */
 @Component
@@ -21,7 +23,7 @@ class PlanSections {
   }
 
   /** The checked values as columns, or the problems. */
-  record Checked(Map<String, Object> columns, PlanErrors errors) {}
+  record Checked(Map<String, Object> columns, FormErrors errors) {}
 
   static String stored(PlanSection section, Plan plan) {
     return switch (section) {
@@ -36,7 +38,7 @@ class PlanSections {
   }
 
   Checked check(PlanSection section, SectionForm form, LocalDate today) {
-    PlanErrors errors = new PlanErrors();
+    FormErrors errors = new FormErrors();
     Map<String, Object> columns =
         switch (section.page()) {
           case TEXT ->
@@ -55,7 +57,7 @@ class PlanSections {
     return new Checked(columns, errors);
   }
 
-  private String longText(PlanErrors errors, String field, String typed, PlanSection section) {
+  private String longText(FormErrors errors, String field, String typed, PlanSection section) {
     String value = clean(typed);
     if (value == null) {
       errors.add(field, text.get("planning.section." + section.name() + ".required"));
@@ -65,7 +67,7 @@ class PlanSections {
     return value;
   }
 
-  private String shortText(PlanErrors errors, String field, String typed, String keyPrefix) {
+  private String shortText(FormErrors errors, String field, String typed, String keyPrefix) {
     String value = clean(typed);
     if (value == null) {
       errors.add(field, text.get(keyPrefix + ".required"));
@@ -75,7 +77,7 @@ class PlanSections {
     return value;
   }
 
-  private Map<String, Object> agreement(PlanErrors errors, SectionForm form) {
+  private Map<String, Object> agreement(FormErrors errors, SectionForm form) {
     Boolean agrees = yesNo(form.agrees());
     String view = clean(form.view());
     if (agrees == null) {
@@ -89,7 +91,7 @@ class PlanSections {
     return PlanStore.columns("person_agrees", agrees, "person_view", view);
   }
 
-  private LocalDate nextReview(PlanErrors errors, SectionForm form, LocalDate today) {
+  private LocalDate nextReview(FormErrors errors, SectionForm form, LocalDate today) {
     LocalDate date = date(errors, form, "planning.error.nextReview");
     if (date != null && date.isBefore(today)) {
       errors.add("date", "dateDay", text.get("planning.error.nextReview.past"));
@@ -99,7 +101,7 @@ class PlanSections {
     return date;
   }
 
-  private Map<String, Object> copy(PlanErrors errors, SectionForm form, LocalDate today) {
+  private Map<String, Object> copy(FormErrors errors, SectionForm form, LocalDate today) {
     LocalDate date = date(errors, form, "planning.error.copyDate");
     if (date != null && date.isAfter(today)) {
       errors.add("date", "dateDay", text.get("planning.error.copyDate.future"));
@@ -111,15 +113,13 @@ class PlanSections {
     return PlanStore.columns("copy_given_on", date, "copy_format", format);
   }
 
-  private LocalDate date(PlanErrors errors, SectionForm form, String keyPrefix) {
-    TypedDate.Result typed = TypedDate.read(form.day(), form.month(), form.year());
+  private LocalDate date(FormErrors errors, SectionForm form, String keyPrefix) {
+    DateInput.Result typed = DateInput.read(form.day(), form.month(), form.year());
     if (typed.blank()) {
       errors.add("date", "dateDay", text.get(keyPrefix + ".required"));
-    } else if (typed.problem() == TypedDate.Problem.INCOMPLETE) {
-      errors.add("date", "dateDay", text.get("planning.error.date.incomplete"));
-    } else if (typed.problem() != null) {
-      errors.add("date", "dateDay", text.get("planning.error.date.notReal"));
     }
+    text.dateProblem(typed, "planning.date." + keyPrefix.substring(keyPrefix.lastIndexOf('.') + 1))
+        .ifPresent(message -> errors.add("date", "dateDay", message));
     return typed.date();
   }
 

@@ -19,6 +19,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.strengths.platform.Money;
 
 /** Plans, outcomes and support lines in PostgreSQL. Updates check the version read. */
 @Repository

@@ -1,15 +1,14 @@
 package org.strengths.planning;
 
 import java.util.UUID;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import org.strengths.access.PersonAccess;
 import org.strengths.access.PersonAllocation;
 import org.strengths.access.PersonDirectory;
 import org.strengths.access.StaffMember;
 import org.strengths.person.People;
 import org.strengths.person.PersonDetails;
+import org.strengths.platform.web.NotFoundException;
 
 /**
  * Turns the id in a page address into a person the member of staff may see: the access check comes
@@ -21,13 +20,6 @@ class PlanningPeople {
   /** A person the signed-in member of staff may see. */
   record Person(UUID id, String displayName, UUID teamId, UUID workerId) {}
 
-  @ResponseStatus(HttpStatus.NOT_FOUND)
-  static class NotFound extends RuntimeException {
-    NotFound() {
-      super("Not found");
-    }
-  }
-
   private final PersonDirectory directory;
   private final PersonAccess access;
   private final People people;
@@ -38,30 +30,11 @@ class PlanningPeople {
     this.people = people;
   }
 
-  Person checked(String id, StaffMember staff) {
-    UUID personId = uuid(id);
-    PersonAllocation allocation = directory.allocationOf(personId).orElseThrow(NotFound::new);
+  Person checked(UUID personId, StaffMember staff) {
+    PersonAllocation allocation =
+        directory.allocationOf(personId).orElseThrow(NotFoundException::new);
     access.check(staff, allocation);
-    PersonDetails details = people.find(personId).orElseThrow(NotFound::new);
+    PersonDetails details = people.find(personId).orElseThrow(NotFoundException::new);
     return new Person(details.id(), details.displayName(), details.teamId(), details.workerId());
-  }
-
-  static UUID uuid(String id) {
-    UUID parsed = uuidOrNull(id);
-    if (parsed == null) {
-      throw new NotFound();
-    }
-    return parsed;
-  }
-
-  static UUID uuidOrNull(String text) {
-    if (text == null || text.isBlank()) {
-      return null;
-    }
-    try {
-      return UUID.fromString(text.strip());
-    } catch (IllegalArgumentException notAnId) {
-      return null;
-    }
   }
 }

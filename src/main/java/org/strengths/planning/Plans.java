@@ -13,6 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.strengths.access.AuditLog;
 import org.strengths.access.StaffMember;
 import org.strengths.person.Chronology;
+import org.strengths.platform.Money;
 
 /** Starting, completing, agreeing and changing plans, and keeping their review schedule. */
 @Service

@@ -23,6 +23,9 @@ import org.strengths.access.AuditLog;
 import org.strengths.access.PersonAccess;
 import org.strengths.access.PersonDirectory;
 import org.strengths.access.StaffMember;
+import org.strengths.platform.Money;
+import org.strengths.platform.web.DateInput;
+import org.strengths.platform.web.Problems;
 
 /**
  * The plans API for integrations: read a person's current plan (with its CLD service events) and
@@ -33,10 +36,6 @@ import org.strengths.access.StaffMember;
     path = "/api/v1/people/{id}/plan",
     produces = {"application/json", "application/problem+json"})
 class PlansApiController {
-
-  static final String NOT_FOUND = "urn:strengths:problem:not-found";
-  static final String INVALID = "urn:strengths:problem:invalid-request";
-  static final String CONFLICT = "urn:strengths:problem:conflict";
 
   private final PersonDirectory directory;
   private final PersonAccess access;
@@ -65,14 +64,16 @@ class PlansApiController {
 
   @GetMapping
   @PreAuthorize("hasAnyRole('PRACTITIONER','MANAGER')")
-  ResponseEntity<?> get(@PathVariable String id, @AuthenticationPrincipal StaffMember staff) {
+  ResponseEntity<?> get(@PathVariable UUID id, @AuthenticationPrincipal StaffMember staff) {
     Optional<UUID> person = checked(id, staff);
     if (person.isEmpty()) {
-      return problem(HttpStatus.NOT_FOUND, NOT_FOUND, "There is no person with this id.");
+      return Problems.response(
+          HttpStatus.NOT_FOUND, Problems.NOT_FOUND, "There is no person with this id.");
     }
     Optional<Plans.Whole> current = plans.current(person.get());
     if (current.isEmpty()) {
-      return problem(HttpStatus.NOT_FOUND, NOT_FOUND, "This person has no plan.");
+      return Problems.response(
+          HttpStatus.NOT_FOUND, Problems.NOT_FOUND, "This person has no plan.");
     }
     audit.record(person.get(), "plan", "view", null, "api");
     return ResponseEntity.ok()
@@ -83,23 +84,28 @@ class PlansApiController {
   @PostMapping(path = "/reviews", consumes = "application/json")
   @PreAuthorize("hasAnyRole('PRACTITIONER','MANAGER')")
   ResponseEntity<?> review(
-      @PathVariable String id,
+      @PathVariable UUID id,
       @RequestBody ReviewRequest body,
       @AuthenticationPrincipal StaffMember staff) {
     Optional<UUID> person = checked(id, staff);
     if (person.isEmpty()) {
-      return problem(HttpStatus.NOT_FOUND, NOT_FOUND, "There is no person with this id.");
+      return Problems.response(
+          HttpStatus.NOT_FOUND, Problems.NOT_FOUND, "There is no person with this id.");
     }
     Optional<Plans.Whole> current =
         plans.current(person.get()).filter(whole -> whole.plan().isAgreed());
     if (current.isEmpty()) {
-      return problem(HttpStatus.CONFLICT, CONFLICT, "This person has no agreed plan to review.");
+      return Problems.response(
+          HttpStatus.CONFLICT, Problems.CONFLICT, "This person has no agreed plan to review.");
     }
     ReviewChecks.Checked checked =
         checks.check(body.asForm(current.get().plan()), current.get(), plans.today());
     if (!checked.errors().isEmpty()) {
       ProblemDetail problem =
-          problemDetail(HttpStatus.BAD_REQUEST, INVALID, "Some details are missing or not valid.");
+          Problems.detail(
+              HttpStatus.BAD_REQUEST,
+              Problems.VALIDATION,
+              "Some details are missing or not valid.");
       problem.setProperty(
           "errors",
           checked.errors().asMap().entrySet().stream()
@@ -122,11 +128,7 @@ class PlansApiController {
                 review.packageChanged()));
   }
 
-  private Optional<UUID> checked(String id, StaffMember staff) {
-    UUID personId = PlanningPeople.uuidOrNull(id);
-    if (personId == null) {
-      return Optional.empty();
-    }
+  private Optional<UUID> checked(UUID personId, StaffMember staff) {
     return directory
         .allocationOf(personId)
         .map(
@@ -134,19 +136,6 @@ class PlansApiController {
               access.check(staff, allocation);
               return personId;
             });
-  }
-
-  private static ResponseEntity<ProblemDetail> problem(
-      HttpStatus status, String type, String detail) {
-    return ResponseEntity.status(status)
-        .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-        .body(problemDetail(status, type, detail));
-  }
-
-  private static ProblemDetail problemDetail(HttpStatus status, String type, String detail) {
-    ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-    problem.setType(URI.create(type));
-    return problem;
   }
 
   /**
@@ -167,9 +156,9 @@ class PlansApiController {
     ReviewForm asForm(Plan plan) {
       ReviewForm form = new ReviewForm();
       if (heldOn != null) {
-        form.setHeldDay(TypedDate.day(heldOn));
-        form.setHeldMonth(TypedDate.month(heldOn));
-        form.setHeldYear(TypedDate.year(heldOn));
+        form.setHeldDay(DateInput.day(heldOn));
+        form.setHeldMonth(DateInput.month(heldOn));
+        form.setHeldYear(DateInput.year(heldOn));
       }
       form.setReason(
           "Planned".equals(reason) ? "PLANNED" : "Unplanned".equals(reason) ? "UNPLANNED" : null);

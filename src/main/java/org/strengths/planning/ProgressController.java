@@ -3,6 +3,7 @@ package org.strengths.planning;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -33,8 +34,7 @@ class ProgressController {
 
   @GetMapping("/people/{id}/plan/progress")
   @PreAuthorize("hasAnyRole('PRACTITIONER','MANAGER')")
-  String progress(
-      @PathVariable String id, @AuthenticationPrincipal StaffMember staff, Model model) {
+  String progress(@PathVariable UUID id, @AuthenticationPrincipal StaffMember staff, Model model) {
     PlanningPeople.Person person = people.checked(id, staff);
     audit.record(person.id(), "plan", "view", null, "progress");
     Optional<Plans.Whole> current = plans.current(person.id());

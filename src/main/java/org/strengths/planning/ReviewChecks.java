@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
+import org.strengths.platform.web.DateInput;
+import org.strengths.platform.web.FormErrors;
 
 /** Checks a typed review and turns it into a review with its GAS T-score and ONS4 answers. */
 @Component
@@ -26,10 +28,10 @@ class ReviewChecks {
   }
 
   /** The checked review, its ONS4 answers, and the problems found. */
-  record Checked(ReviewStore.Review review, Map<String, Integer> ons4, PlanErrors errors) {}
+  record Checked(ReviewStore.Review review, Map<String, Integer> ons4, FormErrors errors) {}
 
   Checked check(ReviewForm form, Plans.Whole whole, LocalDate today) {
-    PlanErrors errors = new PlanErrors();
+    FormErrors errors = new FormErrors();
     LocalDate heldOn = heldOn(form, whole.plan(), today, errors);
     CldEvents.ReviewReason reason =
         "PLANNED".equals(form.getReason())
@@ -81,15 +83,13 @@ class ReviewChecks {
     return new Checked(review, answers, errors);
   }
 
-  private LocalDate heldOn(ReviewForm form, Plan plan, LocalDate today, PlanErrors errors) {
-    TypedDate.Result typed =
-        TypedDate.read(form.getHeldDay(), form.getHeldMonth(), form.getHeldYear());
+  private LocalDate heldOn(ReviewForm form, Plan plan, LocalDate today, FormErrors errors) {
+    DateInput.Result typed =
+        DateInput.read(form.getHeldDay(), form.getHeldMonth(), form.getHeldYear());
     if (typed.blank()) {
       errors.add("held", "heldDay", text.get("planning.error.review.held"));
-    } else if (typed.problem() == TypedDate.Problem.INCOMPLETE) {
-      errors.add("held", "heldDay", text.get("planning.error.date.incomplete"));
     } else if (typed.problem() != null) {
-      errors.add("held", "heldDay", text.get("planning.error.date.notReal"));
+      errors.add("held", "heldDay", text.dateProblem(typed, "planning.date.held").orElseThrow());
     } else if (typed.date().isAfter(today)) {
       errors.add("held", "heldDay", text.get("planning.error.review.heldFuture"));
     } else if (typed.date().isBefore(plan.startedOn())) {
@@ -101,7 +101,7 @@ class ReviewChecks {
     return typed.date();
   }
 
-  private String required(PlanErrors errors, String field, String typed) {
+  private String required(FormErrors errors, String field, String typed) {
     String value = PlanSections.clean(typed);
     if (value == null) {
       errors.add(field, text.get("planning.error.review." + field));
@@ -111,7 +111,7 @@ class ReviewChecks {
     return value;
   }
 
-  private List<ReviewStore.Rating> ratings(ReviewForm form, Plans.Whole whole, PlanErrors errors) {
+  private List<ReviewStore.Rating> ratings(ReviewForm form, Plans.Whole whole, FormErrors errors) {
     List<ReviewStore.Rating> ratings = new ArrayList<>();
     int position = 0;
     for (Outcome outcome : whole.outcomes()) {
@@ -145,7 +145,7 @@ class ReviewChecks {
     return ratings;
   }
 
-  private Map<String, Integer> ons4Answers(ReviewForm form, PlanErrors errors) {
+  private Map<String, Integer> ons4Answers(ReviewForm form, FormErrors errors) {
     Map<String, Integer> answers = new LinkedHashMap<>();
     for (WellbeingInstrument.Question question : ons4.questions()) {
       String typed = form.getOns4().get(question.id());

@@ -18,6 +18,8 @@ import org.strengths.access.AuditLog;
 import org.strengths.access.StaffMember;
 import org.strengths.person.Chronology;
 import org.strengths.platform.PreservedForm;
+import org.strengths.platform.web.DateInput;
+import org.strengths.platform.web.FormErrors;
 
 /** Recording a review (s.27) and asking for an unplanned one. */
 @Controller
@@ -63,7 +65,7 @@ class ReviewController {
   @GetMapping("/people/{id}/plan/reviews/new")
   @PreAuthorize("hasAnyRole('PRACTITIONER','MANAGER')")
   String form(
-      @PathVariable String id,
+      @PathVariable UUID id,
       @ModelAttribute("form") ReviewForm form,
       HttpServletRequest request,
       @AuthenticationPrincipal StaffMember staff,
@@ -81,13 +83,13 @@ class ReviewController {
           ReviewForm.startingOn(
               plans.today(), current.get().plan(), open.isEmpty() ? null : open.get(0).reason()));
     }
-    return show(person, current.get(), model, new PlanErrors());
+    return show(person, current.get(), model, new FormErrors());
   }
 
   @PostMapping("/people/{id}/plan/reviews/new")
   @PreAuthorize("hasAnyRole('PRACTITIONER','MANAGER')")
   String record(
-      @PathVariable String id,
+      @PathVariable UUID id,
       @ModelAttribute("form") ReviewForm form,
       @AuthenticationPrincipal StaffMember staff,
       Model model,
@@ -108,7 +110,7 @@ class ReviewController {
           person,
           whole,
           model,
-          new PlanErrors().add("conflict", text.get("planning.error.conflict.review")));
+          new FormErrors().add("conflict", text.get("planning.error.conflict.review")));
     }
     recording.record(person.id(), whole, checked, staff);
     redirect.addFlashAttribute("savedMessage", "planning.saved.review");
@@ -118,7 +120,7 @@ class ReviewController {
   @GetMapping("/people/{id}/plan/reviews/request")
   @PreAuthorize("hasAnyRole('PRACTITIONER','MANAGER')")
   String requestForm(
-      @PathVariable String id,
+      @PathVariable UUID id,
       @ModelAttribute("form") RequestForm form,
       HttpServletRequest request,
       @AuthenticationPrincipal StaffMember staff,
@@ -132,15 +134,15 @@ class ReviewController {
       model.addAttribute(
           "form",
           new RequestForm(
-              TypedDate.day(today), TypedDate.month(today), TypedDate.year(today), null));
+              DateInput.day(today), DateInput.month(today), DateInput.year(today), null));
     }
-    return showRequest(person, model, new PlanErrors());
+    return showRequest(person, model, new FormErrors());
   }
 
   @PostMapping("/people/{id}/plan/reviews/request")
   @PreAuthorize("hasAnyRole('PRACTITIONER','MANAGER')")
   String request(
-      @PathVariable String id,
+      @PathVariable UUID id,
       @ModelAttribute("form") RequestForm form,
       @AuthenticationPrincipal StaffMember staff,
       Model model,
@@ -150,12 +152,12 @@ class ReviewController {
     if (current.isEmpty()) {
       return "redirect:/people/" + person.id() + "/plan";
     }
-    PlanErrors errors = new PlanErrors();
-    TypedDate.Result typed = TypedDate.read(form.day(), form.month(), form.year());
+    FormErrors errors = new FormErrors();
+    DateInput.Result typed = DateInput.read(form.day(), form.month(), form.year());
     if (typed.blank()) {
       errors.add("date", "dateDay", text.get("planning.error.request.date"));
     } else if (typed.problem() != null) {
-      errors.add("date", "dateDay", text.get("planning.error.date.notReal"));
+      errors.add("date", "dateDay", text.dateProblem(typed, "planning.date.request").orElseThrow());
     } else if (typed.date().isAfter(plans.today())) {
       errors.add("date", "dateDay", text.get("planning.error.request.future"));
     }
@@ -182,7 +184,7 @@ class ReviewController {
   }
 
   private String show(
-      PlanningPeople.Person person, Plans.Whole whole, Model model, PlanErrors errors) {
+      PlanningPeople.Person person, Plans.Whole whole, Model model, FormErrors errors) {
     model.addAttribute("person", person);
     model.addAttribute("whole", whole);
     model.addAttribute("ratings", OutcomeRating.values());
@@ -192,7 +194,7 @@ class ReviewController {
     return "planning/review";
   }
 
-  private String showRequest(PlanningPeople.Person person, Model model, PlanErrors errors) {
+  private String showRequest(PlanningPeople.Person person, Model model, FormErrors errors) {
     model.addAttribute("person", person);
     model.addAttribute("errors", errors);
     return "planning/review-request";

@@ -3,6 +3,7 @@ package org.strengths.planning;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.strengths.platform.web.DateInput;
 
 /**
  * What was typed on the review page. A bean rather than a record because each outcome adds its own
@@ -27,9 +28,9 @@ public class ReviewForm {
 
   static ReviewForm startingOn(LocalDate today, Plan plan, String openRequestReason) {
     ReviewForm form = new ReviewForm();
-    form.heldDay = TypedDate.day(today);
-    form.heldMonth = TypedDate.month(today);
-    form.heldYear = TypedDate.year(today);
+    form.heldDay = DateInput.day(today);
+    form.heldMonth = DateInput.month(today);
+    form.heldYear = DateInput.year(today);
     if (openRequestReason != null) {
       form.reason = CldEvents.ReviewReason.UNPLANNED.name();
       form.unplannedReason = openRequestReason;

@@ -1,5 +1,7 @@
 package org.strengths.planning;
 
+import org.strengths.platform.web.DateInput;
+
 /**
  * What was typed on one section page of the plan. Every field is text as typed, so nothing is lost
  * when it is shown again with errors; the page uses the fields its section needs.
@@ -57,9 +59,9 @@ record SectionForm(
               null,
               null,
               null,
-              TypedDate.day(plan.nextReviewOn()),
-              TypedDate.month(plan.nextReviewOn()),
-              TypedDate.year(plan.nextReviewOn()),
+              DateInput.day(plan.nextReviewOn()),
+              DateInput.month(plan.nextReviewOn()),
+              DateInput.year(plan.nextReviewOn()),
               null,
               version);
       case COPY ->
@@ -68,9 +70,9 @@ record SectionForm(
               null,
               null,
               null,
-              TypedDate.day(plan.copyGivenOn()),
-              TypedDate.month(plan.copyGivenOn()),
-              TypedDate.year(plan.copyGivenOn()),
+              DateInput.day(plan.copyGivenOn()),
+              DateInput.month(plan.copyGivenOn()),
+              DateInput.year(plan.copyGivenOn()),
               plan.copyFormat(),
               version);
       case OWN -> throw new IllegalArgumentException(section.name());

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.strengths.platform.Money;
 
 /**
  * A commissioned (paid) line of support with the fields the national return needs. A suspension

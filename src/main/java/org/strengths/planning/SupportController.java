@@ -19,6 +19,9 @@ import org.strengths.access.StaffMember;
 import org.strengths.person.Chronology;
 import org.strengths.platform.PreservedForm;
 import org.strengths.platform.ReferenceData;
+import org.strengths.platform.web.FormErrors;
+import org.strengths.platform.web.Ids;
+import org.strengths.platform.web.NotFoundException;
 
 /** Who does what: lines of support from the person, their network, community and services. */
 @Controller
@@ -56,7 +59,7 @@ class SupportController {
 
   @GetMapping("/people/{id}/plan/support")
   @PreAuthorize("hasAnyRole('PRACTITIONER','MANAGER')")
-  String list(@PathVariable String id, @AuthenticationPrincipal StaffMember staff, Model model) {
+  String list(@PathVariable UUID id, @AuthenticationPrincipal StaffMember staff, Model model) {
     PlanningPeople.Person person = people.checked(id, staff);
     var current = plans.current(person.id());
     if (current.isEmpty()) {
@@ -73,15 +76,15 @@ class SupportController {
   @GetMapping("/people/{id}/plan/support/new")
   @PreAuthorize("hasAnyRole('PRACTITIONER','MANAGER')")
   String chooseKind(
-      @PathVariable String id, @AuthenticationPrincipal StaffMember staff, Model model) {
+      @PathVariable UUID id, @AuthenticationPrincipal StaffMember staff, Model model) {
     PlanningPeople.Person person = people.checked(id, staff);
-    return showKinds(person, model, new PlanErrors());
+    return showKinds(person, model, new FormErrors());
   }
 
   @PostMapping("/people/{id}/plan/support/new")
   @PreAuthorize("hasAnyRole('PRACTITIONER','MANAGER')")
   String choseKind(
-      @PathVariable String id,
+      @PathVariable UUID id,
       @RequestParam(defaultValue = "") String kind,
       @AuthenticationPrincipal StaffMember staff,
       Model model) {
@@ -93,21 +96,21 @@ class SupportController {
                 showKinds(
                     person,
                     model,
-                    new PlanErrors()
+                    new FormErrors()
                         .add("kind", "kind-person", text.get("planning.error.kind.required"))));
   }
 
   @GetMapping("/people/{id}/plan/support/new/{kind}")
   @PreAuthorize("hasAnyRole('PRACTITIONER','MANAGER')")
   String newForm(
-      @PathVariable String id,
+      @PathVariable UUID id,
       @PathVariable String kind,
       @ModelAttribute("form") SupportForm form,
       HttpServletRequest request,
       @AuthenticationPrincipal StaffMember staff,
       Model model) {
     PlanningPeople.Person person = people.checked(id, staff);
-    SupportKind chosen = SupportKind.ofSlug(kind).orElseThrow(PlanningPeople.NotFound::new);
+    SupportKind chosen = SupportKind.ofSlug(kind).orElseThrow(NotFoundException::new);
     var current = plans.current(person.id());
     if (current.isEmpty()) {
       return "redirect:/people/" + person.id() + "/plan";
@@ -123,25 +126,25 @@ class SupportController {
       model.addAttribute("assetSearch", search);
       model.addAttribute("assetResults", search == null ? null : choices.findAssets(search));
     }
-    return show(person, current.get(), chosen, null, model, new PlanErrors());
+    return show(person, current.get(), chosen, null, model, new FormErrors());
   }
 
   @PostMapping("/people/{id}/plan/support/new/{kind}")
   @PreAuthorize("hasAnyRole('PRACTITIONER','MANAGER')")
   String add(
-      @PathVariable String id,
+      @PathVariable UUID id,
       @PathVariable String kind,
       @ModelAttribute("form") SupportForm form,
       @AuthenticationPrincipal StaffMember staff,
       Model model,
       RedirectAttributes redirect) {
     PlanningPeople.Person person = people.checked(id, staff);
-    SupportKind chosen = SupportKind.ofSlug(kind).orElseThrow(PlanningPeople.NotFound::new);
+    SupportKind chosen = SupportKind.ofSlug(kind).orElseThrow(NotFoundException::new);
     var current = plans.current(person.id());
     if (current.isEmpty()) {
       return "redirect:/people/" + person.id() + "/plan";
     }
-    PlanErrors errors = new PlanErrors();
+    FormErrors errors = new FormErrors();
     SupportLine typed = check(form, chosen, current.get(), errors);
     if (!errors.isEmpty()) {
       return show(person, current.get(), chosen, null, model, errors);
@@ -155,35 +158,35 @@ class SupportController {
   @GetMapping("/people/{id}/plan/support/{lineId}")
   @PreAuthorize("hasAnyRole('PRACTITIONER','MANAGER')")
   String editForm(
-      @PathVariable String id,
-      @PathVariable String lineId,
+      @PathVariable UUID id,
+      @PathVariable UUID lineId,
       @ModelAttribute("form") SupportForm form,
       HttpServletRequest request,
       @AuthenticationPrincipal StaffMember staff,
       Model model) {
     PlanningPeople.Person person = people.checked(id, staff);
-    Plans.Whole whole = plans.current(person.id()).orElseThrow(PlanningPeople.NotFound::new);
+    Plans.Whole whole = plans.current(person.id()).orElseThrow(NotFoundException::new);
     SupportLine line = lineOf(whole, lineId);
     audit.record(person.id(), "plan", "view", null, "support");
     if (!PreservedForm.wasRestored(request)) {
       model.addAttribute("form", SupportForm.of(line));
     }
-    return show(person, whole, line.kind(), line, model, new PlanErrors());
+    return show(person, whole, line.kind(), line, model, new FormErrors());
   }
 
   @PostMapping("/people/{id}/plan/support/{lineId}")
   @PreAuthorize("hasAnyRole('PRACTITIONER','MANAGER')")
   String edit(
-      @PathVariable String id,
-      @PathVariable String lineId,
+      @PathVariable UUID id,
+      @PathVariable UUID lineId,
       @ModelAttribute("form") SupportForm form,
       @AuthenticationPrincipal StaffMember staff,
       Model model,
       RedirectAttributes redirect) {
     PlanningPeople.Person person = people.checked(id, staff);
-    Plans.Whole whole = plans.current(person.id()).orElseThrow(PlanningPeople.NotFound::new);
+    Plans.Whole whole = plans.current(person.id()).orElseThrow(NotFoundException::new);
     SupportLine line = lineOf(whole, lineId);
-    PlanErrors errors = new PlanErrors();
+    FormErrors errors = new FormErrors();
     SupportLine typed = check(form, line.kind(), whole, errors);
     if (!errors.isEmpty()) {
       return show(person, whole, line.kind(), line, model, errors);
@@ -198,7 +201,7 @@ class SupportController {
           line.kind(),
           line,
           model,
-          new PlanErrors().add("conflict", text.get("planning.error.conflict.support")));
+          new FormErrors().add("conflict", text.get("planning.error.conflict.support")));
     }
     saved(person, whole.plan(), typed, staff, "change");
     redirect.addFlashAttribute("savedMessage", "planning.saved.support");
@@ -206,7 +209,7 @@ class SupportController {
   }
 
   private SupportLine check(
-      SupportForm form, SupportKind kind, Plans.Whole whole, PlanErrors errors) {
+      SupportForm form, SupportKind kind, Plans.Whole whole, FormErrors errors) {
     Set<UUID> outcomeIds =
         whole.outcomes().stream().map(Outcome::id).collect(Collectors.toUnmodifiableSet());
     SupportLine typed =
@@ -241,15 +244,14 @@ class SupportController {
             typed.help()));
   }
 
-  private static SupportLine lineOf(Plans.Whole whole, String lineId) {
-    UUID wanted = PlanningPeople.uuid(lineId);
+  private static SupportLine lineOf(Plans.Whole whole, UUID lineId) {
     return whole.lines().stream()
-        .filter(line -> line.id().equals(wanted))
+        .filter(line -> line.id().equals(lineId))
         .findFirst()
-        .orElseThrow(PlanningPeople.NotFound::new);
+        .orElseThrow(NotFoundException::new);
   }
 
-  private String showKinds(PlanningPeople.Person person, Model model, PlanErrors errors) {
+  private String showKinds(PlanningPeople.Person person, Model model, FormErrors errors) {
     model.addAttribute("person", person);
     model.addAttribute("kinds", SupportKind.values());
     model.addAttribute("errors", errors);
@@ -262,7 +264,7 @@ class SupportController {
       SupportKind kind,
       SupportLine line,
       Model model,
-      PlanErrors errors) {
+      FormErrors errors) {
     model.addAttribute("person", person);
     model.addAttribute("whole", whole);
     model.addAttribute("kind", kind);
@@ -273,8 +275,7 @@ class SupportController {
     }
     if (kind == SupportKind.COMMUNITY && model.getAttribute("form") instanceof SupportForm typed) {
       model.addAttribute(
-          "chosenAsset",
-          choices.asset(PlanningPeople.uuidOrNull(typed.communityAssetId())).orElse(null));
+          "chosenAsset", choices.asset(Ids.orNull(typed.communityAssetId())).orElse(null));
     }
     if (kind == SupportKind.COMMISSIONED) {
       model.addAttribute("serviceTypes", ServiceType.values());

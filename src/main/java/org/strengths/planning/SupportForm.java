@@ -7,6 +7,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Predicate;
+import org.strengths.platform.Money;
+import org.strengths.platform.web.DateInput;
+import org.strengths.platform.web.FormErrors;
+import org.strengths.platform.web.Ids;
 
 /** A line of support as typed. Fields that do not apply to the line's kind are ignored. */
 record SupportForm(
@@ -74,18 +78,18 @@ record SupportForm(
         line.plannedUnitsPerWeek() == null
             ? null
             : line.plannedUnitsPerWeek().stripTrailingZeros().toPlainString(),
-        TypedDate.day(line.startOn()),
-        TypedDate.month(line.startOn()),
-        TypedDate.year(line.startOn()),
-        TypedDate.day(line.endOn()),
-        TypedDate.month(line.endOn()),
-        TypedDate.year(line.endOn()),
-        TypedDate.day(line.suspendedFrom()),
-        TypedDate.month(line.suspendedFrom()),
-        TypedDate.year(line.suspendedFrom()),
-        TypedDate.day(line.suspendedUntil()),
-        TypedDate.month(line.suspendedUntil()),
-        TypedDate.year(line.suspendedUntil()),
+        DateInput.day(line.startOn()),
+        DateInput.month(line.startOn()),
+        DateInput.year(line.startOn()),
+        DateInput.day(line.endOn()),
+        DateInput.month(line.endOn()),
+        DateInput.year(line.endOn()),
+        DateInput.day(line.suspendedFrom()),
+        DateInput.month(line.suspendedFrom()),
+        DateInput.year(line.suspendedFrom()),
+        DateInput.day(line.suspendedUntil()),
+        DateInput.month(line.suspendedUntil()),
+        DateInput.year(line.suspendedUntil()),
         String.valueOf(line.version()));
   }
 
@@ -126,7 +130,7 @@ record SupportForm(
       SupportKind kind,
       Set<UUID> planOutcomes,
       Predicate<String> knownComponent,
-      PlanErrors errors,
+      FormErrors errors,
       PlanText text) {
     String cleanHelp = limited(errors, "help", help, HELP, "planning.error.help.required", text);
     String cleanGivenBy =
@@ -135,7 +139,7 @@ record SupportForm(
                 errors, "givenBy", givenBy, NAME, "planning.error.givenBy." + kind.name(), text)
             : null;
     List<UUID> outcomes =
-        outcomeIds.stream().map(PlanningPeople::uuidOrNull).filter(planOutcomes::contains).toList();
+        outcomeIds.stream().map(Ids::orNull).filter(planOutcomes::contains).toList();
     if (outcomes.isEmpty() || outcomes.size() != outcomeIds.size()) {
       errors.add("outcomeIds", "outcomeIds-first", text.get("planning.error.outcomeIds.required"));
     }
@@ -151,9 +155,9 @@ record SupportForm(
         kind,
         cleanHelp,
         cleanGivenBy,
-        kind == SupportKind.NETWORK ? PlanningPeople.uuidOrNull(networkMemberId) : null,
+        kind == SupportKind.NETWORK ? Ids.orNull(networkMemberId) : null,
         check,
-        kind == SupportKind.COMMUNITY ? PlanningPeople.uuidOrNull(communityAssetId) : null,
+        kind == SupportKind.COMMUNITY ? Ids.orNull(communityAssetId) : null,
         service.type(),
         service.component(),
         service.mechanism(),
@@ -168,7 +172,7 @@ record SupportForm(
         0);
   }
 
-  private NetworkSupportCheck network(PlanErrors errors, PlanText text) {
+  private NetworkSupportCheck network(FormErrors errors, PlanText text) {
     String cleanImpact = PlanSections.clean(impact);
     if (cleanImpact != null && cleanImpact.length() > IMPACT) {
       errors.add("impact", text.get("planning.error.tooLong", IMPACT));
@@ -195,7 +199,7 @@ record SupportForm(
         new Service(null, null, null, null, null, null, null, null, null, null);
   }
 
-  private Service service(Predicate<String> knownComponent, PlanErrors errors, PlanText text) {
+  private Service service(Predicate<String> knownComponent, FormErrors errors, PlanText text) {
     Optional<ServiceType> type = ServiceType.ofCode(serviceType);
     if (type.isEmpty()) {
       errors.add("serviceType", text.get("planning.error.serviceType"));
@@ -266,7 +270,7 @@ record SupportForm(
         until);
   }
 
-  private BigDecimal units(PlanErrors errors, PlanText text) {
+  private BigDecimal units(FormErrors errors, PlanText text) {
     String typed = units == null ? "" : units.strip();
     if (typed.isEmpty()) {
       errors.add("units", text.get("planning.error.units.required"));
@@ -285,26 +289,24 @@ record SupportForm(
   }
 
   private static LocalDate date(
-      PlanErrors errors,
+      FormErrors errors,
       PlanText text,
       String field,
       String day,
       String month,
       String year,
       boolean required) {
-    TypedDate.Result typed = TypedDate.read(day, month, year);
+    DateInput.Result typed = DateInput.read(day, month, year);
     if (typed.blank() && required) {
       errors.add(field, field + "Day", text.get("planning.error." + field + ".required"));
-    } else if (typed.problem() == TypedDate.Problem.INCOMPLETE) {
-      errors.add(field, field + "Day", text.get("planning.error.date.incomplete"));
-    } else if (typed.problem() != null) {
-      errors.add(field, field + "Day", text.get("planning.error.date.notReal"));
     }
+    text.dateProblem(typed, "planning.date." + field)
+        .ifPresent(message -> errors.add(field, field + "Day", message));
     return typed.date();
   }
 
   private static String limited(
-      PlanErrors errors, String field, String typed, int most, String requiredKey, PlanText text) {
+      FormErrors errors, String field, String typed, int most, String requiredKey, PlanText text) {
     String value = PlanSections.clean(typed);
     if (value == null) {
       errors.add(field, text.get(requiredKey));

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.strengths.platform.Money;
 
 /**
  * One line of "who does what": what help, who gives it and which outcomes it serves. Network lines

@@ -13,7 +13,10 @@ import org.springframework.transaction.annotation.Transactional;
 import org.strengths.access.AuditLog;
 import org.strengths.access.StaffMember;
 import org.strengths.person.Chronology;
+import org.strengths.platform.Money;
 import org.strengths.platform.ReferenceData;
+import org.strengths.platform.web.DateInput;
+import org.strengths.platform.web.FormErrors;
 
 /**
  * The planning module's API for recording a plan from another module (the demo council): each step
@@ -159,7 +162,7 @@ public class SupportPlans {
             null,
             null,
             "0");
-    PlanErrors errors = new PlanErrors();
+    FormErrors errors = new FormErrors();
     Outcome typed = form.check(errors, text);
     refuse(errors);
     UUID id = store.insertOutcome(whole.plan(), typed, staff.getUsername());
@@ -218,7 +221,7 @@ public class SupportPlans {
             null,
             null,
             "0");
-    PlanErrors errors = new PlanErrors();
+    FormErrors errors = new FormErrors();
     SupportLine line =
         form.check(
             kind,
@@ -304,9 +307,9 @@ public class SupportPlans {
             .filter(w -> w.plan().isAgreed())
             .orElseThrow(() -> new IllegalArgumentException("No agreed plan: " + personId));
     ReviewForm form = new ReviewForm();
-    form.setHeldDay(TypedDate.day(typed.heldOn()));
-    form.setHeldMonth(TypedDate.month(typed.heldOn()));
-    form.setHeldYear(TypedDate.year(typed.heldOn()));
+    form.setHeldDay(DateInput.day(typed.heldOn()));
+    form.setHeldMonth(DateInput.month(typed.heldOn()));
+    form.setHeldYear(DateInput.year(typed.heldOn()));
     form.setReason(CldEvents.ReviewReason.PLANNED.name());
     form.setMethod(CldEvents.ReviewMethod.PERSON_ONLY.name());
     form.setWorking(typed.working());
@@ -348,7 +351,7 @@ public class SupportPlans {
         .orElseThrow(() -> new IllegalArgumentException("No plan: " + personId));
   }
 
-  private static void refuse(PlanErrors errors) {
+  private static void refuse(FormErrors errors) {
     if (!errors.isEmpty()) {
       throw new IllegalArgumentException("Refused as the page would: " + errors.asMap());
     }

@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.UUID;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -17,6 +18,8 @@ import org.strengths.access.AuditLog;
 import org.strengths.access.StaffMember;
 import org.strengths.person.Chronology;
 import org.strengths.platform.PreservedForm;
+import org.strengths.platform.web.DateInput;
+import org.strengths.platform.web.FormErrors;
 
 /** ONS4 at the start of a plan (or any time between reviews), so progress has a baseline. */
 @Controller
@@ -51,7 +54,7 @@ class WellbeingController {
   @GetMapping("/people/{id}/plan/wellbeing")
   @PreAuthorize("hasAnyRole('PRACTITIONER','MANAGER')")
   String form(
-      @PathVariable String id,
+      @PathVariable UUID id,
       @ModelAttribute("form") WellbeingForm form,
       HttpServletRequest request,
       @AuthenticationPrincipal StaffMember staff,
@@ -62,17 +65,17 @@ class WellbeingController {
     }
     if (!PreservedForm.wasRestored(request) && form.getDay() == null) {
       LocalDate today = plans.today();
-      form.setDay(TypedDate.day(today));
-      form.setMonth(TypedDate.month(today));
-      form.setYear(TypedDate.year(today));
+      form.setDay(DateInput.day(today));
+      form.setMonth(DateInput.month(today));
+      form.setYear(DateInput.year(today));
     }
-    return show(person, model, new PlanErrors());
+    return show(person, model, new FormErrors());
   }
 
   @PostMapping("/people/{id}/plan/wellbeing")
   @PreAuthorize("hasAnyRole('PRACTITIONER','MANAGER')")
   String save(
-      @PathVariable String id,
+      @PathVariable UUID id,
       @ModelAttribute("form") WellbeingForm form,
       @AuthenticationPrincipal StaffMember staff,
       Model model,
@@ -82,12 +85,13 @@ class WellbeingController {
     if (current.isEmpty()) {
       return "redirect:/people/" + person.id() + "/plan";
     }
-    PlanErrors errors = new PlanErrors();
-    TypedDate.Result typed = TypedDate.read(form.getDay(), form.getMonth(), form.getYear());
+    FormErrors errors = new FormErrors();
+    DateInput.Result typed = DateInput.read(form.getDay(), form.getMonth(), form.getYear());
     if (typed.blank()) {
       errors.add("date", "dateDay", text.get("planning.error.wellbeing.date"));
     } else if (typed.problem() != null) {
-      errors.add("date", "dateDay", text.get("planning.error.date.notReal"));
+      errors.add(
+          "date", "dateDay", text.dateProblem(typed, "planning.date.wellbeing").orElseThrow());
     } else if (typed.date().isAfter(plans.today())) {
       errors.add("date", "dateDay", text.get("planning.error.wellbeing.future"));
     }
@@ -118,7 +122,7 @@ class WellbeingController {
     return "redirect:/people/" + person.id() + "/plan/progress";
   }
 
-  private String show(PlanningPeople.Person person, Model model, PlanErrors errors) {
+  private String show(PlanningPeople.Person person, Model model, FormErrors errors) {
     model.addAttribute("person", person);
     model.addAttribute("questions", ons4.questions());
     model.addAttribute("errors", errors);

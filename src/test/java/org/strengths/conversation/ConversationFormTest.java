@@ -42,14 +42,4 @@ class ConversationFormTest {
     assertThat(form.getStrengths()).hasSize(2);
     assertThat(form.getActions()).hasSize(1);
   }
-
-  @Test
-  void readsDatesTypedInOneBox() {
-    assertThat(ConversationDates.read("27/3/2026").date()).isEqualTo(LocalDate.of(2026, 3, 27));
-    assertThat(ConversationDates.read("27 March 2026").date()).isEqualTo(LocalDate.of(2026, 3, 27));
-    assertThat(ConversationDates.read("2026-03-27").date()).isEqualTo(LocalDate.of(2026, 3, 27));
-    assertThat(ConversationDates.read("31/2/2026").problem()).isEqualTo("notReal");
-    assertThat(ConversationDates.read("next week").problem()).isEqualTo("notReal");
-    assertThat(ConversationDates.read("  ").blank()).isTrue();
-  }
 }

@@ -109,7 +109,7 @@ class ConversationPagesTests {
             "Must be 10,000 characters or fewer",
             "Must be 200 characters or fewer",
             "Enter an amount in pounds and pence",
-            "Enter a real date, for example 27/3/2026",
+            "The date it should be done by must be a real date",
             "&lt;script&gt;alert(1)&lt;/script&gt;")
         .doesNotContain("<script>alert(1)</script>");
   }

@@ -176,7 +176,7 @@ class NetworkPagesTests {
     assertThat(sam.get(network + "?on=2024-12-01").body())
         .contains("No relationships had been recorded by 1 December 2024");
     assertThat(sam.get(network + "?onDay=31&onMonth=2&onYear=2025").body())
-        .contains("Enter a real date", "href=\"#on\"");
+        .contains("The date must be a real date", "href=\"#on\"");
 
     String compare =
         sam.get(network + "/compare?fromDay=1&fromMonth=3&fromYear=2025&to=2025-07-01").body();

@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.strengths.planning.CldEvents.ReviewMethod;
 import org.strengths.planning.CldEvents.ReviewReason;
+import org.strengths.platform.Money;
 
 class CldEventsTest {
 

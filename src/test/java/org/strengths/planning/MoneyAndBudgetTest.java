@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.strengths.platform.Money;
 
 class MoneyAndBudgetTest {
 
@@ -27,39 +28,6 @@ class MoneyAndBudgetTest {
         LocalDate.of(2025, 4, 1),
         null,
         List.of());
-  }
-
-  @Test
-  void readsAmountsAsPeopleTypeThem() {
-    assertThat(Money.parse("12").money()).isEqualTo(Money.ofPence(1200));
-    assertThat(Money.parse("12.5").money()).isEqualTo(Money.ofPence(1250));
-    assertThat(Money.parse(" £1,234.56 ").money()).isEqualTo(Money.ofPence(123456));
-    assertThat(Money.parse(".5").money()).isEqualTo(Money.ofPence(50));
-  }
-
-  @Test
-  void refusesAmountsThatAreNotPoundsAndPence() {
-    assertThat(Money.parse("").problem()).isEqualTo(Money.Problem.BLANK);
-    assertThat(Money.parse("twelve").problem()).isEqualTo(Money.Problem.NOT_A_NUMBER);
-    assertThat(Money.parse("1e3").problem()).isEqualTo(Money.Problem.NOT_A_NUMBER);
-    assertThat(Money.parse("12.345").problem()).isEqualTo(Money.Problem.TOO_MANY_DECIMALS);
-    assertThat(Money.parse("-5").problem()).isEqualTo(Money.Problem.NEGATIVE);
-    assertThat(Money.parse("1000001").problem()).isEqualTo(Money.Problem.TOO_LARGE);
-    assertThat(Money.parse("12.300").money()).isEqualTo(Money.ofPence(1230));
-  }
-
-  @Test
-  void writesMoneyAsAPlanShowsIt() {
-    assertThat(Money.ofPence(123450).formatted()).isEqualTo("£1,234.50");
-    assertThat(Money.ofPence(5).typed()).isEqualTo("0.05");
-  }
-
-  @Test
-  void roundsHalfAPennyUp() {
-    assertThat(pounds("10.00").times(new BigDecimal("0.0005"))).isEqualTo(Money.ofPence(1));
-    assertThat(pounds("10.00").times(new BigDecimal("0.0015"))).isEqualTo(Money.ofPence(2));
-    assertThat(pounds("10.00").times(new BigDecimal("0.0025"))).isEqualTo(Money.ofPence(3));
-    assertThat(pounds("10.00").times(new BigDecimal("0.0004"))).isEqualTo(Money.ofPence(0));
   }
 
   @Test

@@ -235,7 +235,8 @@ class PlanPagesTests {
     String problems = browser.post(plan + "/support/new/commissioned", bad).body();
     assertThat(problems)
         .contains("Enter an amount with no more than 2 numbers after the point")
-        .contains("Enter the planned units a week as a number", "Enter a real date")
+        .contains(
+            "Enter the planned units a week as a number", "The start date must be a real date")
         .contains("value=\"23.175\"");
 
     assertThat(browser.post(plan + "/support/new/commissioned", commissioned(outcome)).statusCode())

@@ -145,7 +145,7 @@ class ReviewPagesTests {
 
     assertThat(page.statusCode()).isEqualTo(200);
     assertThat(page.body())
-        .contains("Enter what is working", "Enter a real date")
+        .contains("Enter what is working", "The date of the review must be a real date")
         .contains("Enter why the review was unplanned", "Select who took part in the review")
         .contains("Select how the person rates", "Select a level from -2 to +2")
         .contains("Enter a whole number from 0 to 10", "Select yes if the support needs to change")

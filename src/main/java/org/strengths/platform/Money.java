@@ -1,4 +1,4 @@
-package org.strengths.planning;
+package org.strengths.platform;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -8,14 +8,16 @@ import java.util.Optional;
 
 /**
  * An exact amount of money in pounds and pence, held as whole pence so that adding up a budget
- * never drifts. Multiplying by a rate or dividing rounds half up to the penny (see ADR 0006).
+ * never drifts. Multiplying by a rate or dividing rounds half up to the penny (see ADR 0006). The
+ * one money type of every module: typed amounts are read, and sums written, the same way
+ * everywhere.
  */
 public record Money(long pence) implements Comparable<Money> {
 
   public static final Money ZERO = new Money(0);
 
   /** The largest amount a form accepts: far above any weekly care cost, far below overflow. */
-  static final Money LARGEST_TYPED = new Money(100_000_000L);
+  public static final Money LARGEST_TYPED = new Money(100_000_000L);
 
   static final RoundingMode ROUNDING = RoundingMode.HALF_UP;
 
@@ -29,7 +31,7 @@ public record Money(long pence) implements Comparable<Money> {
   }
 
   /** The problem with a typed amount, if any. */
-  enum Problem {
+  public enum Problem {
     BLANK,
     NOT_A_NUMBER,
     TOO_MANY_DECIMALS,
@@ -38,13 +40,13 @@ public record Money(long pence) implements Comparable<Money> {
   }
 
   /** A typed amount, or the problem with it. */
-  record Typed(Money money, Problem problem) {}
+  public record Typed(Money money, Problem problem) {}
 
   /**
    * Reads an amount as people type it: "12", "12.5", "12.50", "£1,234.56". More than two decimal
    * places is refused rather than rounded, so nobody's typed figure silently changes.
    */
-  static Typed parse(String text) {
+  public static Typed parse(String text) {
     String cleaned = text == null ? "" : text.strip().replace("£", "").replace(",", "").strip();
     if (cleaned.isEmpty()) {
       return new Typed(null, Problem.BLANK);
@@ -65,7 +67,7 @@ public record Money(long pence) implements Comparable<Money> {
         : new Typed(money, null);
   }
 
-  static Optional<Money> parseOrEmpty(String text) {
+  public static Optional<Money> parseOrEmpty(String text) {
     return Optional.ofNullable(parse(text).money());
   }
 

@@ -1,4 +1,4 @@
-package org.strengths.access;
+package org.strengths.platform.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.context.MessageSource;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.NoSuchMessageException;
@@ -36,21 +37,17 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
  * type, title, status, detail and instance; validation errors add {@code errors}, one per field
  * ({@code pointer}, {@code field}, {@code detail}). Nothing internal (stack traces, SQL, class
  * names) reaches the client. Ordered first so that it, not a page advice, answers API controllers.
+ *
+ * <p>An exception that carries its own problem ({@link org.springframework.web.ErrorResponse}:
+ * {@link NotFoundException}, a refused working relationship) is answered with it. An id in the
+ * address that is not one ({@code /api/v1/people/not-an-id}) is 404, as no such record exists; a
+ * malformed query parameter is 400.
  */
 @RestControllerAdvice(annotations = RestController.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class ApiProblems extends ResponseEntityExceptionHandler {
 
   private static final Logger log = LoggerFactory.getLogger(ApiProblems.class);
-
-  @ExceptionHandler(NoWorkingRelationshipException.class)
-  ResponseEntity<ProblemDetail> noWorkingRelationship(HttpServletRequest request) {
-    ProblemDetail problem =
-        ProblemDetail.forStatusAndDetail(
-            HttpStatus.FORBIDDEN, Problems.NO_WORKING_RELATIONSHIP_DETAIL);
-    problem.setType(URI.create(Problems.NO_WORKING_RELATIONSHIP));
-    return problem(problem, request);
-  }
 
   @ExceptionHandler(AccessDeniedException.class)
   ResponseEntity<ProblemDetail> accessDenied(HttpServletRequest request) {
@@ -98,6 +95,18 @@ class ApiProblems extends ResponseEntityExceptionHandler {
       result.getResolvableErrors().forEach(each -> errors.add(describe(each, parameter)));
     }
     return validationProblem(error, errors, headers, request);
+  }
+
+  @Override
+  protected ResponseEntity<Object> handleTypeMismatch(
+      TypeMismatchException error, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    if (PageErrors.isPathVariable(error)) {
+      ProblemDetail problem =
+          Problems.detail(
+              HttpStatus.NOT_FOUND, Problems.NOT_FOUND, "There is nothing at this address.");
+      return handleExceptionInternal(error, problem, headers, HttpStatus.NOT_FOUND, request);
+    }
+    return super.handleTypeMismatch(error, headers, status, request);
   }
 
   @Override
