@@ -96,7 +96,7 @@ class MyWork {
       int waitingTotal) {
 
     /** What the navigation counts: everything here that waits for me, not the team's queue. */
-    int needingAction() {
+    public int needingAction() {
       return actions.size() + drafts.size() + reviews.size() + replies.size() + returned.size();
     }
   }

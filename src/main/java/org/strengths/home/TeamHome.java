@@ -80,7 +80,7 @@ class TeamHome {
       List<Worker> workload) {
 
     /** What the navigation counts: what waits for the manager's own decision. */
-    int needingAction() {
+    public int needingAction() {
       return eligibility.size() + budgets.size() + breakGlass.size() + waitingTotal;
     }
   }
