@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -193,10 +194,13 @@ class MyWork {
 
     List<UUID> waitingIds =
         followUps.withoutAConversation(team.stream().map(Caseloads.Allocated::personId).toList());
-    Map<UUID, Instant> since = new HashMap<>();
-    team.forEach(person -> since.put(person.personId(), person.allocatedSince()));
+    Map<UUID, Instant> since = caseloads.allocatedSince(waitingIds);
     List<Waiting> waiting =
         waitingIds.stream()
+            .sorted(
+                Comparator.comparing(
+                        (UUID id) -> since.get(id), Comparator.nullsLast(Comparator.naturalOrder()))
+                    .thenComparing(id -> id))
             .limit(WAITING_SHOWN)
             .map(
                 id ->

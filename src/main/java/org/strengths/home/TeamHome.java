@@ -1,6 +1,7 @@
 package org.strengths.home;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -144,14 +145,21 @@ class TeamHome {
 
     List<Caseloads.Allocated> unallocated =
         team.stream().filter(person -> person.workerId() == null).toList();
+    Map<UUID, Instant> since =
+        caseloads.allocatedSince(unallocated.stream().map(Caseloads.Allocated::personId).toList());
     List<Waiting> waiting =
         unallocated.stream()
+            .sorted(
+                Comparator.comparing(
+                        (Caseloads.Allocated person) -> since.get(person.personId()),
+                        Comparator.nullsLast(Comparator.naturalOrder()))
+                    .thenComparing(Caseloads.Allocated::personId))
             .limit(WAITING_SHOWN)
             .map(
                 person ->
                     new Waiting(
                         person.name(),
-                        HomeDates.daysSince(person.allocatedSince(), clock),
+                        HomeDates.daysSince(since.get(person.personId()), clock),
                         "/people/" + person.personId() + "/allocation"))
             .toList();
 

@@ -24,18 +24,11 @@ public class Caseloads {
    * A person on a caseload.
    *
    * @param workerId the allocated worker, or null while the person waits for one
-   * @param allocatedSince when the person's team or worker last changed (else when they were added)
    */
-  public record Allocated(UUID personId, String name, UUID workerId, Instant allocatedSince) {}
+  public record Allocated(UUID personId, String name, UUID workerId) {}
 
   private static final String SELECT =
-      """
-      SELECT p.id, p.first_name, p.preferred_name, p.last_name, p.worker_id,
-        COALESCE((SELECT max(c.changed_at) FROM person_change c
-                  WHERE c.person_id = p.id AND c.field IN ('team', 'worker')), p.created_at)
-          AS allocated_since
-      FROM person p
-      """;
+      "SELECT p.id, p.first_name, p.preferred_name, p.last_name, p.worker_id FROM person p";
 
   private final JdbcClient jdbc;
 
@@ -52,12 +45,37 @@ public class Caseloads {
         .list();
   }
 
-  /** Everyone allocated to a team, with or without a worker, longest allocated first. */
+  /** Everyone allocated to a team, with or without a worker. */
   public List<Allocated> team(UUID teamId) {
-    return jdbc.sql(SELECT + " WHERE p.team_id = :team ORDER BY allocated_since, p.id")
+    return jdbc.sql(SELECT + " WHERE p.team_id = :team")
         .param("team", teamId)
         .query((rs, row) -> allocated(rs))
         .list();
+  }
+
+  /**
+   * When each of the people given was last allocated: their team or worker last changed, else they
+   * were added. Unknown ids are left out.
+   */
+  public Map<UUID, Instant> allocatedSince(Collection<UUID> personIds) {
+    Map<UUID, Instant> since = new HashMap<>();
+    if (personIds.isEmpty()) {
+      return since;
+    }
+    jdbc.sql(
+            """
+            SELECT p.id,
+              COALESCE((SELECT max(c.changed_at) FROM person_change c
+                        WHERE c.person_id = p.id AND c.field IN ('team', 'worker')), p.created_at)
+            FROM person p WHERE p.id = ANY(CAST(:ids AS uuid[]))
+            """)
+        .param("ids", personIds.toArray(UUID[]::new))
+        .query(
+            rs -> {
+              since.put(
+                  rs.getObject(1, UUID.class), rs.getObject(2, OffsetDateTime.class).toInstant());
+            });
+    return since;
   }
 
   /** The names people go by, for the ids given (unknown ids are left out). */
@@ -68,7 +86,7 @@ public class Caseloads {
     }
     jdbc.sql(
             "SELECT id, first_name, preferred_name, last_name FROM person"
-                + " WHERE id = ANY(:ids)")
+                + " WHERE id = ANY(CAST(:ids AS uuid[]))")
         .param("ids", personIds.toArray(UUID[]::new))
         .query(
             rs -> {
@@ -79,10 +97,7 @@ public class Caseloads {
 
   private static Allocated allocated(ResultSet rs) throws SQLException {
     return new Allocated(
-        rs.getObject("id", UUID.class),
-        name(rs),
-        rs.getObject("worker_id", UUID.class),
-        rs.getObject("allocated_since", OffsetDateTime.class).toInstant());
+        rs.getObject("id", UUID.class), name(rs), rs.getObject("worker_id", UUID.class));
   }
 
   private static String name(ResultSet rs) throws SQLException {

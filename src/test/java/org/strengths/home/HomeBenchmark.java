@@ -21,8 +21,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.strengths.access.BreakGlassReviews;
 import org.strengths.access.Role;
 import org.strengths.access.StaffMember;
+import org.strengths.connection.PartnerReplies;
+import org.strengths.conversation.ConversationFollowUps;
+import org.strengths.conversation.EligibilitySignOffs;
+import org.strengths.person.Caseloads;
+import org.strengths.planning.PlanningDue;
 
 /**
  * The home pages at scale, run on demand only:
@@ -55,6 +61,12 @@ class HomeBenchmark {
 
   @Autowired JdbcClient jdbc;
   @Autowired MockMvc mvc;
+  @Autowired Caseloads caseloads;
+  @Autowired ConversationFollowUps followUps;
+  @Autowired EligibilitySignOffs signOffs;
+  @Autowired PlanningDue planning;
+  @Autowired PartnerReplies replies;
+  @Autowired BreakGlassReviews breakGlass;
 
   private final StringBuilder report = new StringBuilder();
 
@@ -122,6 +134,32 @@ class HomeBenchmark {
     }
     double myWorkP95 = time("My work: 60 people, 300 open actions, team of 5,000", practitioner);
     double teamP95 = time("Team manager's home: team of 5,000 people", manager);
+    line("");
+    line("Each module's query on its own (the same calls the pages make), p50 and p95 ms:");
+    line("");
+    line("| Query | p50 ms | p95 ms |");
+    line("|---|---:|---:|");
+    java.util.List<UUID> teamIds =
+        caseloads.team(team).stream().map(Caseloads.Allocated::personId).toList();
+    java.util.List<UUID> mine =
+        caseloads.allocatedTo(practitionerId).stream().map(Caseloads.Allocated::personId).toList();
+    UUID teamId = team;
+    query("person: the team's 5,000 people", () -> caseloads.team(teamId));
+    query("person: the practitioner's 60 people", () -> caseloads.allocatedTo(practitionerId));
+    query("conversation: latest actions of 60 people", () -> followUps.latestDated(mine));
+    query("conversation: drafts", () -> followUps.draftsBy(practitionerId));
+    query(
+        "conversation: 5,000 people without a first conversation",
+        () -> followUps.withoutAConversation(teamIds));
+    query("assessment: 5,000 people, awaiting sign-off", () -> signOffs.awaitingSignOff(teamIds));
+    query("assessment: returned to the practitioner", () -> signOffs.returnedTo(practitionerId));
+    query("planning: reviews open, 60 people", () -> planning.reviewsOpen(mine));
+    query("planning: reviews overdue, 5,000 people", () -> planning.reviewsOverdue(teamIds));
+    query("planning: budgets to sign off, 5,000 people", () -> planning.budgetsToSignOff(teamIds));
+    query(
+        "connection: partners' replies, 60 people",
+        () -> replies.waitingFor(mine, java.time.Instant.now().minusSeconds(28 * 86_400L)));
+    query("access: break-glass waiting", () -> breakGlass.waiting(teamId));
     line("");
     line(
         "Wall time is the whole request in MockMvc on a machine shared with other builds (load"
@@ -346,6 +384,20 @@ class HomeBenchmark {
         .param("team", teamId)
         .update();
     return workers;
+  }
+
+  private void query(String label, Runnable call) {
+    for (int i = 0; i < 50; i++) {
+      call.run();
+    }
+    double[] times = new double[200];
+    for (int i = 0; i < times.length; i++) {
+      long start = System.nanoTime();
+      call.run();
+      times[i] = (System.nanoTime() - start) / 1e6;
+    }
+    Arrays.sort(times);
+    line("| %s | %.1f | %.1f |", label, percentile(times, 50), percentile(times, 95));
   }
 
   private double time(String label, StaffMember staff) throws Exception {
