@@ -161,8 +161,8 @@ class SecurityConfiguration {
   static final String RETURN_TO = KeepFormAndSignIn.class.getName() + ".returnTo";
 
   /**
-   * After sign-in, go back to the kept form or the page asked for, else the people list (or, for
-   * analysts and administrators, who never see people's records, the home page).
+   * After sign-in, go back to the kept form or the page asked for, else the home page (My work for
+   * practitioners, the team's home for managers, what they can do for analysts and administrators).
    */
   static final class ReturnToPreservedForm implements AuthenticationSuccessHandler {
     private final SavedRequestAwareAuthenticationSuccessHandler fallback =
@@ -171,7 +171,7 @@ class SecurityConfiguration {
         new SavedRequestAwareAuthenticationSuccessHandler();
 
     ReturnToPreservedForm() {
-      fallback.setDefaultTargetUrl("/people");
+      fallback.setDefaultTargetUrl("/");
       home.setDefaultTargetUrl("/");
     }
 

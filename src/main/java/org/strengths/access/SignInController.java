@@ -2,7 +2,6 @@ package org.strengths.access;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,20 +16,5 @@ class SignInController {
     model.addAttribute("expired", request.getParameter("expired") != null);
     model.addAttribute("signedOut", request.getParameter("signedOut") != null);
     return "access/sign-in";
-  }
-
-  /**
-   * Practitioners and managers start at "Find a person", partners at the partner portal; others at
-   * their home page.
-   */
-  @GetMapping("/")
-  @PreAuthorize("isAuthenticated()")
-  String home(Authentication authentication) {
-    StaffMember staff = (StaffMember) authentication.getPrincipal();
-    return switch (staff.role()) {
-      case PRACTITIONER, MANAGER -> "redirect:/people";
-      case PARTNER -> "redirect:" + SecurityConfiguration.PARTNER_HOME;
-      default -> "access/home";
-    };
   }
 }

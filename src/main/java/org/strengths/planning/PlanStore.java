@@ -133,7 +133,7 @@ class PlanStore {
     return columns;
   }
 
-  private static Plan plan(ResultSet rs, int row) throws SQLException {
+  static Plan plan(ResultSet rs, int row) throws SQLException {
     UUID signOffBy = rs.getObject("sign_off_by", UUID.class);
     PersonalBudget.SignOff signOff =
         signOffBy == null
@@ -434,7 +434,7 @@ class PlanStore {
     return params;
   }
 
-  private static SupportLine line(ResultSet rs, List<UUID> outcomeIds) throws SQLException {
+  static SupportLine line(ResultSet rs, List<UUID> outcomeIds) throws SQLException {
     SupportKind kind = SupportKind.valueOf(rs.getString("kind"));
     NetworkSupportCheck check =
         new NetworkSupportCheck(

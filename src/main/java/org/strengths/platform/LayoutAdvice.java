@@ -34,7 +34,16 @@ class LayoutAdvice {
         .filter(link -> link.authorities().stream().anyMatch(held::contains))
         .map(
             link ->
-                new NavigationLink.Shown(link.path(), link.labelKey(), uri.startsWith(link.path())))
+                new NavigationLink.Shown(
+                    link.path(),
+                    link.labelKey(),
+                    isWithin(uri, link.path()),
+                    link.counter() == null ? null : link.counter().count(authentication)))
         .toList();
+  }
+
+  /** The link's own page or one below it: "/" is only the home page, "/people" not "/peoples". */
+  static boolean isWithin(String uri, String path) {
+    return uri.equals(path) || (!"/".equals(path) && uri.startsWith(path + "/"));
   }
 }

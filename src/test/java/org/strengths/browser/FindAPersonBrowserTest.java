@@ -13,7 +13,7 @@ class FindAPersonBrowserTest extends JourneyTest {
     String lastName = "Smythe" + uniqueName().toLowerCase();
     UUID id = personAllocatedTo("practitioner", "Jonathan", lastName);
 
-    browser.signIn("practitioner", PASSWORD);
+    browser.signIn("practitioner", PASSWORD).press("People");
     assertThat(browser.heading()).isEqualTo("Find a person");
     browser.type("q", "Jontahan " + lastName.replace("Smythe", "Smyhte")).press("Search");
 

@@ -34,9 +34,10 @@ class SignInBrowserTest {
   }
 
   @Test
-  void aPractitionerSignsInLandsOnFindAPersonAndSignsOut() {
+  void aPractitionerSignsInLandsOnMyWorkAndSignsOut() {
     browser.signIn("practitioner", "strengths-demo");
-    assertThat(browser.path()).startsWith("/people");
+    assertThat(browser.path()).isEqualTo("/");
+    assertThat(browser.heading()).isEqualTo("My work");
     assertThat(browser.text()).contains("Signed in as Sam Okafor");
 
     browser.signOut();

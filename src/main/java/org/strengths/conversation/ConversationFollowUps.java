@@ -1,0 +1,131 @@
+package org.strengths.conversation;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/**
+ * What conversations leave to follow up, for lists of work: what was agreed and by when, drafts not
+ * yet finished, and people still waiting for their first conversation. Names and dates only; the
+ * conversation itself is opened (checked and audited) on its own page. Each method is one indexed
+ * query, whatever the number of people asked about.
+ */
+@Service
+public class ConversationFollowUps {
+
+  /**
+   * Something dated from a person's latest completed conversation: an agreed action, or (with a
+   * null {@code who} and {@code what}) the date set to follow up.
+   *
+   * @param who {@code person}, {@code network}, {@code practitioner} or {@code community-group}
+   */
+  public record Dated(
+      UUID personId, UUID conversationId, String what, String who, LocalDate byWhen) {
+
+    public boolean isFollowUp() {
+      return who == null;
+    }
+
+    public boolean isPractitioners() {
+      return "practitioner".equals(who);
+    }
+  }
+
+  /** A conversation saved as a draft and not finished. */
+  public record Draft(UUID conversationId, UUID personId, LocalDate heldOn, Instant savedAt) {}
+
+  private final JdbcClient jdbc;
+
+  ConversationFollowUps(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  /**
+   * For each person, the dated actions and follow-up of their latest completed conversation (a
+   * later conversation takes over what an earlier one agreed), soonest first.
+   */
+  public List<Dated> latestDated(Collection<UUID> personIds) {
+    if (personIds.isEmpty()) {
+      return List.of();
+    }
+    List<Dated> dated = new ArrayList<>();
+    jdbc.sql(
+            """
+            SELECT latest.person_id, latest.id, latest.follow_up_on, a.what, a.who, a.by_when
+            FROM unnest(CAST(:ids AS uuid[])) AS asked(id)
+            JOIN LATERAL (
+              SELECT c.id, c.person_id, c.follow_up_on FROM conversation c
+              WHERE c.person_id = asked.id AND c.status = 'COMPLETE'
+              ORDER BY c.number DESC LIMIT 1) latest ON true
+            LEFT JOIN conversation_action a
+              ON a.conversation_id = latest.id AND a.by_when IS NOT NULL
+            ORDER BY latest.person_id, a.by_when NULLS LAST, a.position
+            """)
+        .param("ids", personIds.toArray(UUID[]::new))
+        .query(
+            rs -> {
+              UUID person = rs.getObject(1, UUID.class);
+              UUID conversation = rs.getObject(2, UUID.class);
+              LocalDate followUp = rs.getObject(3, LocalDate.class);
+              boolean firstOfPerson =
+                  dated.isEmpty()
+                      || !dated.get(dated.size() - 1).personId().equals(person)
+                      || !dated.get(dated.size() - 1).conversationId().equals(conversation);
+              if (firstOfPerson && followUp != null) {
+                dated.add(new Dated(person, conversation, null, null, followUp));
+              }
+              LocalDate byWhen = rs.getObject(6, LocalDate.class);
+              if (byWhen != null) {
+                dated.add(
+                    new Dated(person, conversation, rs.getString(4), rs.getString(5), byWhen));
+              }
+            });
+    dated.sort(
+        java.util.Comparator.comparing(Dated::byWhen).thenComparing(d -> d.personId().toString()));
+    return dated;
+  }
+
+  /** The worker's unfinished drafts, most recently saved first. */
+  public List<Draft> draftsBy(UUID workerId) {
+    return jdbc.sql(
+            """
+            SELECT id, person_id, held_on, updated_at FROM conversation
+            WHERE worker_id = :worker AND status = 'DRAFT'
+            ORDER BY updated_at DESC, id
+            """)
+        .param("worker", workerId)
+        .query(
+            (rs, row) ->
+                new Draft(
+                    rs.getObject("id", UUID.class),
+                    rs.getObject("person_id", UUID.class),
+                    rs.getObject("held_on", LocalDate.class),
+                    rs.getObject("updated_at", OffsetDateTime.class).toInstant()))
+        .list();
+  }
+
+  /**
+   * Of the people given, those who have not yet had a completed conversation, in the same order.
+   */
+  public List<UUID> withoutAConversation(List<UUID> personIds) {
+    if (personIds.isEmpty()) {
+      return List.of();
+    }
+    return jdbc.sql(
+            """
+            SELECT asked.id FROM unnest(CAST(:ids AS uuid[])) WITH ORDINALITY AS asked(id, n)
+            WHERE NOT EXISTS (SELECT 1 FROM conversation c
+                              WHERE c.person_id = asked.id AND c.number = 1)
+            ORDER BY asked.n
+            """)
+        .param("ids", personIds.toArray(UUID[]::new))
+        .query(UUID.class)
+        .list();
+  }
+}

@@ -1,0 +1,77 @@
+package org.strengths.home;
+
+import java.util.List;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.strengths.access.StaffMember;
+import org.strengths.platform.NavigationLink;
+
+/**
+ * The start page after signing in. Practitioners see their work, team managers their team's;
+ * partners go to the partner portal; analysts and administrators, who never see people's records,
+ * see what they can do.
+ *
+ * <p>Like search and the reviews list, these pages show names and dates only, each linking to the
+ * page where the work is done; that page checks the working relationship and audits the view.
+ */
+@Controller
+class HomeController {
+
+  static final String PARTNER_HOME = "/partner";
+
+  private final MyWork myWork;
+  private final TeamHome teamHome;
+  private final WorkCounts counts;
+
+  HomeController(MyWork myWork, TeamHome teamHome, WorkCounts counts) {
+    this.myWork = myWork;
+    this.teamHome = teamHome;
+    this.counts = counts;
+  }
+
+  @GetMapping("/")
+  @PreAuthorize("isAuthenticated()")
+  String home(@AuthenticationPrincipal StaffMember staff, Model model) {
+    switch (staff.role()) {
+      case PRACTITIONER -> {
+        MyWork.View work = myWork.of(staff);
+        counts.remember(staff, work.needingAction());
+        showCount(model, work.needingAction());
+        model.addAttribute("work", work);
+        return "home/my-work";
+      }
+      case MANAGER -> {
+        TeamHome.View team = teamHome.of(staff);
+        counts.remember(staff, team.needingAction());
+        showCount(model, team.needingAction());
+        model.addAttribute("team", team);
+        return "home/team";
+      }
+      case PARTNER -> {
+        return "redirect:" + PARTNER_HOME;
+      }
+      default -> {
+        return "access/home";
+      }
+    }
+  }
+
+  /** The navigation was drawn before this page counted; show the count the page shows. */
+  private static void showCount(Model model, int count) {
+    if (model.getAttribute("navigation") instanceof List<?> items) {
+      model.addAttribute(
+          "navigation",
+          items.stream()
+              .map(
+                  item ->
+                      item instanceof NavigationLink.Shown shown && "/".equals(shown.path())
+                          ? new NavigationLink.Shown(
+                              shown.path(), shown.labelKey(), shown.active(), count)
+                          : item)
+              .toList());
+    }
+  }
+}
