@@ -36,7 +36,7 @@ class ConversationRecordPart implements PersonRecordPart {
       List<Quote> goodLife,
       List<Strength> strengths) {
 
-    boolean hasConversation() {
+    public boolean hasConversation() {
       return conversationId != null;
     }
   }

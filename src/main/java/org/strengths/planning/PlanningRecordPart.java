@@ -34,11 +34,11 @@ class PlanningRecordPart implements PersonRecordPart {
   record NextReview(
       ReviewSchedule.Kind kind, LocalDate opensOn, LocalDate dueOn, ReviewSchedule.Status status) {
 
-    boolean overdue() {
+    public boolean overdue() {
       return status == ReviewSchedule.Status.OVERDUE;
     }
 
-    boolean due() {
+    public boolean due() {
       return status == ReviewSchedule.Status.DUE;
     }
   }
