@@ -161,9 +161,10 @@ class PersonPagesTests {
     MockHttpServletResponse saved = postForm(practitioner, "/people/" + id + "/edit", edited);
 
     assertThat(saved.getRedirectedUrl()).isEqualTo("/people/" + id);
-    String record = page(practitioner, "/people/" + id);
-    assertThat(record)
-        .contains("LS6 1AA", "Details changed: Postcode, Needs an interpreter")
+    assertThat(page(practitioner, "/people/" + id)).contains("LS6 1AA");
+    assertThat(page(practitioner, "/people/" + id + "/chronology"))
+        .contains("Details changed: Postcode, Needs an interpreter");
+    assertThat(page(practitioner, "/people/" + id + "/history"))
         .containsPattern(
             "<th scope=\"row\" class=\"govuk-table__header\">Postcode</th>\\s*"
                 + "<td class=\"govuk-table__cell app-word-break\">LS1 4AP</td>\\s*"
