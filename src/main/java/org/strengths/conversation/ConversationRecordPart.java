@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -106,7 +107,7 @@ class ConversationRecordPart implements PersonRecordPart {
             "conversation.record.link",
             "conversations",
             10,
-            java.util.Set.of(),
+            Set.of(),
             List.of("handover")),
         new Entry("assessments-link", "assessment.record.link", "assessments", 20),
         new Entry("carers-link", "carer.record.link", "carers", 30),
