@@ -82,7 +82,7 @@ class ContextController {
       return show(person, form, model, errors.addAll(outcome.problems()));
     }
     redirect.addFlashAttribute("savedMessage", "person.saved.context");
-    return "redirect:/people/" + person.id();
+    return "redirect:/people/" + person.id() + "/history";
   }
 
   private String show(PersonDetails person, ContextForm form, Model model, FormErrors errors) {

@@ -1,6 +1,7 @@
 package org.strengths.person;
 
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -13,10 +14,16 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.strengths.access.AuditLog;
-import org.strengths.access.Role;
 import org.strengths.access.StaffMember;
+import org.strengths.platform.PersonRecordPart;
 
-/** A person's record: details, allocation, CLD context, change history and chronology. */
+/**
+ * A person's record. The summary opens with the person (every module's {@link PersonRecordPart}
+ * cards: their words, strengths, network, outcomes, what was agreed, the next review, connections)
+ * with their details and allocation below; context for the national return with the change history,
+ * and the chronology, are pages of their own. Every page checks the working relationship and audits
+ * the view before reading anything.
+ */
 @Controller
 class PersonRecordController {
 
@@ -30,6 +37,7 @@ class PersonRecordController {
   private final PersonChanges changes;
   private final Chronology chronology;
   private final PersonText text;
+  private final List<PersonRecordPart> parts;
 
   PersonRecordController(
       PersonLookup lookup,
@@ -38,7 +46,8 @@ class PersonRecordController {
       PersonContext context,
       PersonChanges changes,
       Chronology chronology,
-      PersonText text) {
+      PersonText text,
+      List<PersonRecordPart> parts) {
     this.lookup = lookup;
     this.audit = audit;
     this.allocations = allocations;
@@ -46,6 +55,7 @@ class PersonRecordController {
     this.changes = changes;
     this.chronology = chronology;
     this.text = text;
+    this.parts = parts;
   }
 
   @GetMapping("/people/{id}")
@@ -72,6 +82,24 @@ class PersonRecordController {
     model.addAttribute(
         "preferredFormatKey",
         PreferredFormat.of(person.preferredFormat()).map(PreferredFormat::labelKey).orElse(null));
+    PersonRecordPart.Subject subject =
+        new PersonRecordPart.Subject(person.id(), person.displayName());
+    model.addAttribute("personId", person.id());
+    model.addAttribute(
+        "cards",
+        parts.stream()
+            .flatMap(part -> part.cards(subject).stream())
+            .sorted(Comparator.comparingInt(PersonRecordPart.Card::order))
+            .toList());
+    return "person/record";
+  }
+
+  @GetMapping("/people/{id}/history")
+  @PreAuthorize("hasAnyRole('PRACTITIONER','MANAGER')")
+  String history(@PathVariable UUID id, @AuthenticationPrincipal StaffMember staff, Model model) {
+    PersonDetails person = lookup.checked(id, staff);
+    audit.record(person.id(), "record", "view", null, "history");
+    model.addAttribute("person", person);
     Map<CldField, PersonContext.Entry> current = context.today(person.id());
     List<ContextRow> rows =
         Arrays.stream(CldField.values())
@@ -80,9 +108,18 @@ class PersonRecordController {
     model.addAttribute("contextRows", rows);
     model.addAttribute("contextHistory", context.history(person.id()));
     model.addAttribute("changes", changes.of(person.id()));
+    return "person/history";
+  }
+
+  @GetMapping("/people/{id}/chronology")
+  @PreAuthorize("hasAnyRole('PRACTITIONER','MANAGER')")
+  String chronology(
+      @PathVariable UUID id, @AuthenticationPrincipal StaffMember staff, Model model) {
+    PersonDetails person = lookup.checked(id, staff);
+    audit.record(person.id(), "record", "view", null, "chronology");
+    model.addAttribute("person", person);
     model.addAttribute("chronology", chronology.entries(person.id()));
-    model.addAttribute("mayReadAuditTrail", staff.role() == Role.MANAGER);
-    return "person/record";
+    return "person/chronology";
   }
 
   private static List<String> addressLines(PersonDetails person) {

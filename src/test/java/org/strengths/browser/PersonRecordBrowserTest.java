@@ -2,10 +2,97 @@ package org.strengths.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.strengths.testing.RecordFixtures;
 
 class PersonRecordBrowserTest extends JourneyTest {
+
+  @Autowired JdbcClient jdbc;
+
+  @Test
+  void aPractitionerReadsThePersonsSummaryAndMovesThroughTheRecordByKeyboardAlone() {
+    RecordFixtures fixtures = new RecordFixtures(jdbc, people);
+    var practitioner = staffAccounts.loadUserByUsername("practitioner");
+    RecordFixtures.Person person = fixtures.person("Nusrat", practitioner);
+    LocalDate today = LocalDate.now();
+    fixtures.conversation(
+        person.id(),
+        1,
+        today.minusDays(14),
+        List.of("Getting back to the allotment"),
+        "Mia: Cooking my own tea again",
+        List.of("Grows prize leeks"),
+        List.of(new RecordFixtures.Action("Ring the allotment society", "person", today)),
+        today.plusDays(14));
+    fixtures.relationship(person.id(), "Mia", "FAMILY", true);
+    fixtures.relationship(person.id(), "Leeds Grand Mosque", "FAITH", true);
+    fixtures.agreedPlan(
+        person.id(),
+        "Go to the mosque on Fridays",
+        today.minusDays(10),
+        "PARTLY",
+        "Most Fridays now",
+        today.plusMonths(10),
+        today.plusMonths(11));
+    fixtures.connection(person.id(), "Chapeltown Allotment Society", "ACCEPTED", practitioner);
+
+    browser.signIn("practitioner", PASSWORD).visit("/people/" + person.id());
+    browser.fitsOnANarrowScreen();
+    assertThat(browser.text())
+        .containsSubsequence(
+            "Getting back to the allotment",
+            "Said by " + person.displayName(),
+            "Grows prize leeks",
+            "2 relationships",
+            "Go to the mosque on Fridays",
+            "Ring the allotment society",
+            "Next review",
+            "Chapeltown Allotment Society");
+
+    List<String> navigation = tabThroughTheSideNavigation();
+    assertThat(navigation)
+        .containsSubsequence(
+            "record-summary-link",
+            "conversations-link",
+            "network-link",
+            "connections-link",
+            "plan-link",
+            "history-link",
+            "chronology-link");
+    assertThat(focused().getText()).isEqualTo("Chronology");
+    assertThat(tabUntil("summary-network-link").getText())
+        .as("after the navigation, the summary, card by card")
+        .isEqualTo("See relationships and the ecomap");
+
+    for (String part :
+        List.of(
+            "history-link",
+            "chronology-link",
+            "conversations-link",
+            "network-link",
+            "plan-link",
+            "connections-link")) {
+      startFromTheTop();
+      tabUntil(part);
+      pressEnter();
+      assertThat(browser.driver().findElement(By.id(part)).getAttribute("aria-current"))
+          .as(part)
+          .isEqualTo("page");
+      browser.fitsOnANarrowScreen();
+    }
+  }
 
   @Test
   void aPractitionerFixesABadNhsNumberWithoutRetypingAnything() {
@@ -81,6 +168,7 @@ class PersonRecordBrowserTest extends JourneyTest {
 
       manager.press("Save changes");
       assertThat(manager.text()).contains("Details saved", "0113 496 0999");
+      manager.follow("history-link");
       assertThat(manager.text()).contains("0113 496 0000"); // the history keeps the earlier value
     }
   }
@@ -104,5 +192,64 @@ class PersonRecordBrowserTest extends JourneyTest {
     assertThat(browser.valueOf("lastName")).isEqualTo(lastName);
     assertThat(browser.valueOf("communicationNeeds"))
         .isEqualTo("A long note written over half an hour");
+  }
+
+  /** Tabs from the top of the page through the side navigation, returning the links in order. */
+  private List<String> tabThroughTheSideNavigation() {
+    startFromTheTop();
+    tabUntil("record-summary-link");
+    assertThat(focused().getAttribute("aria-current")).isEqualTo("page");
+    List<String> ids = new ArrayList<>();
+    ids.add(focused().getAttribute("id"));
+    List<WebElement> links = browser.all(By.cssSelector("#record-navigation a"));
+    for (int i = 1; i < links.size(); i++) {
+      ids.add(tab().getAttribute("id"));
+    }
+    return ids;
+  }
+
+  /** Loads the page afresh, so the first Tab goes to the skip link as on arrival. */
+  private void startFromTheTop() {
+    browser.driver().navigate().refresh();
+    new WebDriverWait(browser.driver(), Duration.ofSeconds(15))
+        .until(
+            d ->
+                "complete"
+                    .equals(
+                        ((org.openqa.selenium.JavascriptExecutor) d)
+                            .executeScript("return document.readyState")));
+  }
+
+  private WebElement tabUntil(String id) {
+    for (int i = 0; i < 60; i++) {
+      WebElement now = tab();
+      if (id.equals(now.getAttribute("id"))) {
+        return now;
+      }
+    }
+    throw new AssertionError("Tab never reached #" + id + " on " + browser.path());
+  }
+
+  private WebElement tab() {
+    new org.openqa.selenium.interactions.Actions(browser.driver()).sendKeys(Keys.TAB).perform();
+    return focused();
+  }
+
+  private WebElement focused() {
+    return browser.driver().switchTo().activeElement();
+  }
+
+  private void pressEnter() {
+    WebElement oldPage = browser.driver().findElement(By.tagName("html"));
+    new org.openqa.selenium.interactions.Actions(browser.driver()).sendKeys(Keys.ENTER).perform();
+    var wait = new WebDriverWait(browser.driver(), Duration.ofSeconds(15));
+    wait.until(ExpectedConditions.stalenessOf(oldPage));
+    wait.until(
+        d ->
+            "complete"
+                .equals(
+                    ((org.openqa.selenium.JavascriptExecutor) d)
+                        .executeScript("return document.readyState")));
+    browser.checkAccessible();
   }
 }

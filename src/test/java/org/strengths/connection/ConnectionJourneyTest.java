@@ -322,7 +322,7 @@ class ConnectionJourneyTest {
     Visitor practitioner = Visitor.signedIn(port, "practitioner");
 
     assertThat(practitioner.get("/people/" + person).body())
-        .contains("id=\"connections\"", "Connections to community assets");
+        .contains("id=\"connections-link\"", "Connections to community assets");
     String list = practitioner.get("/people/" + person + "/connections").body();
     assertThat(list).contains(assetName(), "Warm introduction", "Sent", "view-" + connection);
     assertThat(practitioner.get("/people/" + person + "/connections/new").body())

@@ -24,11 +24,11 @@ import org.strengths.testing.WebSession;
  *
  * <p>Records 200 completed conversations for a new person through the real recording service (each
  * with quotes, a strength and an action, and a chronology entry), then, signed in as the
- * practitioner over real HTTP on localhost, times the conversations list and the person's record
- * (whose chronology lists the conversations). Both pages audit the view, as in production. The
- * times are whole round trips on the same machine, so they bound the server time from above.
- * Target: p95 at most 100 ms. The table is also written to {@code
- * target/benchmark/person-conversations.md}.
+ * practitioner over real HTTP on localhost, times the conversations list and the person's
+ * chronology (which lists the conversations; the record's summary is timed by {@code
+ * PersonRecordBenchmark}). Both pages audit the view, as in production. The times are whole round
+ * trips on the same machine, so they bound the server time from above. Target: p95 at most 100 ms.
+ * The table is also written to {@code target/benchmark/person-conversations.md}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -60,7 +60,7 @@ class PersonConversationsBenchmark {
     double loadSeconds = (System.nanoTime() - started) / 1e9;
     WebSession browser = WebSession.signedIn(port, "practitioner", "strengths-demo");
     String list = "/people/" + person + "/conversations";
-    String record = "/people/" + person;
+    String record = "/people/" + person + "/chronology";
     String listPage = browser.get(list).body();
     String recordPage = browser.get(record).body();
     assertThat(listPage).contains("Conversation " + CONVERSATIONS);
@@ -71,7 +71,7 @@ class PersonConversationsBenchmark {
     BenchmarkTimes.Result listed =
         times.measure("Conversations list", 50, 300, () -> ok(browser.get(list)));
     BenchmarkTimes.Result recorded =
-        times.measure("Person's record (with chronology)", 50, 300, () -> ok(browser.get(record)));
+        times.measure("Person's chronology", 50, 300, () -> ok(browser.get(record)));
     times.measure(
         "Its query: summaries (Conversations.summariesFor, now)",
         50,
@@ -86,7 +86,7 @@ class PersonConversationsBenchmark {
     times.line(
         "%d conversations recorded through ConversationRecording in %.1f s. Page times are HTTP"
             + " round trips on localhost (server time plus a little client time; CPU is the client"
-            + " thread's only). Pages: list %,d characters, record %,d characters.",
+            + " thread's only). Pages: list %,d characters, chronology %,d characters.",
         CONVERSATIONS, loadSeconds, listPage.length(), recordPage.length());
     times.write("person-conversations");
 

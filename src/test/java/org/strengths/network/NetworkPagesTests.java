@@ -52,7 +52,9 @@ class NetworkPagesTests {
         .contains("Mary (family): strong", "/network/" + memberIds(person).get(0) + "/edit")
         .contains("id=\"download-png\"", "id=\"download-pdf\"");
     assertThat(sam.get("/people/" + person).body())
-        .contains("Relationship added: Mary (daughter)", "id=\"network-link\"");
+        .contains("id=\"network-link\"", "1 relationship");
+    assertThat(sam.get("/people/" + person + "/chronology").body())
+        .contains("Relationship added: Mary (daughter)");
 
     UUID member = memberIds(person).get(0);
     String edit = network + "/" + member + "/edit";

@@ -45,8 +45,8 @@ class PersonPagesTests {
     assertThat(location).matches("/people/[0-9a-f-]{36}");
     UUID id = UUID.fromString(location.substring("/people/".length()));
     String record = page(practitioner, location);
-    assertThat(record)
-        .contains(typed.get("firstName"), typed.get("lastName"), "Record created", "Sam Okafor");
+    assertThat(record).contains(typed.get("firstName"), typed.get("lastName"), "Sam Okafor");
+    assertThat(page(practitioner, location + "/chronology")).contains("Record created");
     assertThat(auditActions(id)).contains("record/create", "record/view");
   }
 
@@ -161,9 +161,10 @@ class PersonPagesTests {
     MockHttpServletResponse saved = postForm(practitioner, "/people/" + id + "/edit", edited);
 
     assertThat(saved.getRedirectedUrl()).isEqualTo("/people/" + id);
-    String record = page(practitioner, "/people/" + id);
-    assertThat(record)
-        .contains("LS6 1AA", "Details changed: Postcode, Needs an interpreter")
+    assertThat(page(practitioner, "/people/" + id)).contains("LS6 1AA");
+    assertThat(page(practitioner, "/people/" + id + "/chronology"))
+        .contains("Details changed: Postcode, Needs an interpreter");
+    assertThat(page(practitioner, "/people/" + id + "/history"))
         .containsPattern(
             "<th scope=\"row\" class=\"govuk-table__header\">Postcode</th>\\s*"
                 + "<td class=\"govuk-table__cell app-word-break\">LS1 4AP</td>\\s*"
@@ -209,7 +210,8 @@ class PersonPagesTests {
     UUID id = idOf(postForm(practitioner, "/people/new", person(practitioner)));
     StaffMember elsewhere = staff("practitioner2");
 
-    for (String path : new String[] {"", "/edit", "/allocation", "/context"}) {
+    for (String path :
+        new String[] {"", "/edit", "/allocation", "/context", "/history", "/chronology"}) {
       assertRefused(elsewhere, "/people/" + id + path);
     }
     assertThat(auditActions(id)).doesNotContain("record/view");
@@ -263,8 +265,9 @@ class PersonPagesTests {
         postForm(practitioner, "/people/" + id + "/allocation", allocation);
 
     assertThat(saved.getRedirectedUrl()).isEqualTo("/people/" + id);
-    assertThat(page(practitioner, "/people/" + id))
-        .contains("Allocated to North locality, Grace Evans", "Grace Evans");
+    assertThat(page(practitioner, "/people/" + id)).contains("Grace Evans");
+    assertThat(page(practitioner, "/people/" + id + "/chronology"))
+        .contains("Allocated to North locality, Grace Evans");
     assertThat(auditActions(id)).contains("allocation/allocate");
   }
 
@@ -312,9 +315,9 @@ class PersonPagesTests {
             "/people/" + id + "/context",
             context("Registered care home", "2025-01-10"));
 
-    assertThat(saved.getRedirectedUrl()).isEqualTo("/people/" + id);
-    String record = page(practitioner, "/people/" + id);
-    assertThat(record).contains("Registered care home", "Tenant", "10 January 2025", "1 May 2024");
+    assertThat(saved.getRedirectedUrl()).isEqualTo("/people/" + id + "/history");
+    String history = page(practitioner, "/people/" + id + "/history");
+    assertThat(history).contains("Registered care home", "Tenant", "10 January 2025", "1 May 2024");
     assertThat(
             jdbc.sql("SELECT count(*) FROM person_context WHERE person_id = :id")
                 .param("id", id)

@@ -73,7 +73,7 @@ class PlanPagesTests {
     WebSession browser = signedIn("practitioner");
     UUID person = personOfPractitioner();
 
-    assertThat(browser.get("/people/" + person).body()).contains("id=\"plan\"");
+    assertThat(browser.get("/people/" + person).body()).contains("id=\"plan-link\"");
     assertThat(browser.get("/people/" + person + "/plan").body())
         .contains("There is no plan for this person yet", "id=\"start-plan\"");
     String plan = started(browser, person);
@@ -87,7 +87,8 @@ class PlanPagesTests {
         .contains("Direct payments", "Who was involved", "Whether the person agrees")
         .contains("If things go wrong", "Next review date", "Copy given to the person");
     assertThat(auditActions(person)).contains("plan/create", "plan/view");
-    assertThat(browser.get("/people/" + person).body()).contains("Support planning started");
+    assertThat(browser.get("/people/" + person + "/chronology").body())
+        .contains("Support planning started");
   }
 
   @Test
