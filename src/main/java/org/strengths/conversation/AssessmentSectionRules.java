@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import org.strengths.platform.statute.WellbeingArea;
 
 /**
  * Checks one section of the needs assessment as typed. Anything can be saved as "in progress" as
@@ -146,11 +147,11 @@ final class AssessmentSectionRules {
       }
       case INVOLVED -> required(values, "whoWasInvolved", problems);
       case WELLBEING -> {
-        for (AssessmentWellbeingArea area : AssessmentWellbeingArea.values()) {
-          if (values.get(area.summaryField()) == null) {
+        for (WellbeingArea area : WellbeingArea.values()) {
+          String summary = AssessmentField.summaryField(area);
+          if (values.get(summary) == null) {
             problems.add(
-                new Problem(
-                    area.summaryField(), "assessment.error.wellbeing.required", area.messageKey()));
+                new Problem(summary, "assessment.error.wellbeing.required", area.messageKey()));
           }
         }
       }

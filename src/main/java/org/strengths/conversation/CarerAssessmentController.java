@@ -20,6 +20,7 @@ import org.strengths.access.StaffMember;
 import org.strengths.person.PersonDetails;
 import org.strengths.person.PreferredFormat;
 import org.strengths.platform.PreservedForm;
+import org.strengths.platform.statute.WellbeingArea;
 
 /**
  * The carer's conversation and assessment (Care Act s.10), on the carer's own record: the list,
@@ -264,7 +265,7 @@ class CarerAssessmentController {
     model.addAttribute("errors", errors);
     model.addAttribute(
         "caredForName", views.caredForName(CarerPeople.uuidOrNull(form.getLinkId())));
-    model.addAttribute("areas", Arrays.asList(CarerWellbeingArea.values()));
+    model.addAttribute("areas", Arrays.asList(WellbeingArea.values()));
     model.addAttribute("abilities", Arrays.asList(CarerAbility.values()));
     model.addAttribute("formats", Arrays.asList(PreferredFormat.values()));
     return "carer/assessment-form";

@@ -19,6 +19,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.strengths.platform.statute.WellbeingArea;
 
 /** Reads and writes carers' links and assessments. Saves are guarded by the row's version. */
 @Repository
@@ -279,7 +280,7 @@ class CarerStore {
                         VALUES (:id, :area, :impact)
                         """)
                     .param("id", id)
-                    .param("area", area)
+                    .param("area", area.name())
                     .param("impact", impact)
                     .update());
   }
@@ -383,11 +384,11 @@ class CarerStore {
         .list();
   }
 
-  private Map<String, String> wellbeing(UUID id) {
-    Map<String, String> impacts = new LinkedHashMap<>();
+  private Map<WellbeingArea, String> wellbeing(UUID id) {
+    Map<WellbeingArea, String> impacts = new EnumMap<>(WellbeingArea.class);
     jdbc.sql("SELECT area, impact FROM carer_assessment_wellbeing WHERE assessment_id = :id")
         .param("id", id)
-        .query((rs, row) -> impacts.put(rs.getString(1), rs.getString(2)))
+        .query((rs, row) -> impacts.put(WellbeingArea.valueOf(rs.getString(1)), rs.getString(2)))
         .list();
     return impacts;
   }

@@ -17,6 +17,7 @@ import org.strengths.access.StaffMember;
 import org.strengths.conversation.EligibilityRule.Decision;
 import org.strengths.person.PersonDetails;
 import org.strengths.platform.PreservedForm;
+import org.strengths.platform.statute.EligibilityOutcome;
 
 /**
  * Eligibility, a separate step after the assessment narrative is complete: the ten outcomes, the

@@ -18,6 +18,7 @@ import org.strengths.conversation.EligibilityAnswers.Achievement;
 import org.strengths.conversation.EligibilityAnswers.OutcomeAnswer;
 import org.strengths.conversation.EligibilityAnswers.UnableReason;
 import org.strengths.conversation.EligibilityRule.Decision;
+import org.strengths.platform.statute.EligibilityOutcome;
 
 /** Eligibility determinations, their outcome answers and their sign-off history. */
 @Repository

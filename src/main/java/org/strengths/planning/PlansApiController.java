@@ -23,6 +23,8 @@ import org.strengths.access.AuditLog;
 import org.strengths.access.PersonAccess;
 import org.strengths.access.PersonDirectory;
 import org.strengths.access.StaffMember;
+import org.strengths.network.CarerCheck;
+import org.strengths.platform.statute.WellbeingArea;
 
 /**
  * The plans API for integrations: read a person's current plan (with its CLD service events) and
@@ -288,7 +290,7 @@ class PlansApiController {
       String givenBy,
       List<UUID> outcomeIds,
       boolean canBeReliedOn,
-      NetworkSupportCheck networkCheck,
+      CarerCheck networkCheck,
       UUID networkMemberId,
       UUID communityAssetId,
       CldEvents.ServiceEvent service) {

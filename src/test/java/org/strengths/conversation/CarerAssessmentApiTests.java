@@ -52,7 +52,7 @@ class CarerAssessmentApiTests {
     assertThat(read.get("conversation").get("whatMatters").asText()).isEqualTo("Time to rest");
     assertThat(read.get("conversation").get("quotes").get(0).get("saidBy").asText())
         .isEqualTo("the carer");
-    assertThat(read.get("conversation").get("wellbeing").get("health").asText()).isEqualTo("Tired");
+    assertThat(read.get("conversation").get("wellbeing").get("HEALTH").asText()).isEqualTo("Tired");
 
     JsonNode list =
         JSON.readTree(
@@ -148,7 +148,7 @@ class CarerAssessmentApiTests {
     return """
         {"conversationDate":"%s","whatMatters":"%s","ableNow":"YES",
          "quotes":[{"quote":"I need a break","saidBy":"the carer"}, null],
-         "wellbeing":{"health":"Tired","dignity":null}}
+         "wellbeing":{"HEALTH":"Tired","DIGNITY":null}}
         """
         .formatted(LocalDate.now().minusDays(2), whatMatters);
   }

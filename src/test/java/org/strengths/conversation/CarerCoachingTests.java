@@ -57,7 +57,7 @@ class CarerCoachingTests {
         .contains(
             "id=\"language-coach\"", "The carer&#39;s conversation is saved; change the words")
         .contains("“refuses” in Practitioner&#39;s analysis: try “chose not to, or said no to”")
-        .contains("“suffers from” in Physical and mental health and emotional wellbeing")
+        .contains("“suffers from” in Physical and mental health and emotional well-being")
         .doesNotContain("“service user”", "“client”");
     assertThat(browser.get(view).body())
         .as("only straight after the save")
