@@ -15,6 +15,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
 import org.strengths.platform.statute.WellbeingArea;
 
 /** Needs assessments in PostgreSQL. Column names come only from {@link AssessmentSection}. */
@@ -27,6 +28,7 @@ class AssessmentStore {
     this.jdbc = jdbc;
   }
 
+  @Transactional
   void insert(
       UUID id,
       UUID personId,
@@ -65,6 +67,7 @@ class AssessmentStore {
    *
    * @return whether it was saved (false: a conflict)
    */
+  @Transactional
   boolean saveSection(
       UUID id,
       int versionSeen,

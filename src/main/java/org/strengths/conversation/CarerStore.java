@@ -19,6 +19,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
 import org.strengths.platform.statute.WellbeingArea;
 
 /** Reads and writes carers' links and assessments. Saves are guarded by the row's version. */
@@ -86,6 +87,7 @@ class CarerStore {
 
   // ---- assessments
 
+  @Transactional
   void insertAssessment(UUID id, UUID carerId, CarerConversation c, String by, Instant now) {
     jdbc.sql(
             """
@@ -105,6 +107,7 @@ class CarerStore {
   }
 
   /** Saves the conversation if the row is still at {@code version}; false if someone was first. */
+  @Transactional
   boolean updateConversation(UUID id, int version, CarerConversation c, String by, Instant now) {
     int updated =
         jdbc.sql(
@@ -132,6 +135,7 @@ class CarerStore {
     return true;
   }
 
+  @Transactional
   boolean updateEligibility(UUID id, int version, CarerEligibility e, String by, Instant now) {
     CarerEligibility.Decision d = e.decision();
     int updated =

@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
 import org.strengths.access.StaffMember;
 import org.strengths.conversation.EligibilityAnswers.Achievement;
 import org.strengths.conversation.EligibilityAnswers.OutcomeAnswer;
@@ -65,6 +66,7 @@ class EligibilityStore {
   }
 
   /** Saves the answers if nobody saved since {@code versionSeen} and it may still change. */
+  @Transactional
   boolean saveAnswers(
       UUID id,
       int versionSeen,
@@ -124,6 +126,7 @@ class EligibilityStore {
     return true;
   }
 
+  @Transactional
   boolean submit(
       UUID id,
       int versionSeen,
@@ -160,6 +163,7 @@ class EligibilityStore {
     return updated == 1;
   }
 
+  @Transactional
   boolean review(
       UUID id, int versionSeen, boolean signOff, String comments, StaffMember staff, Instant now) {
     int updated =

@@ -19,6 +19,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
 import org.strengths.network.Answer;
 import org.strengths.network.CarerCheck;
 import org.strengths.platform.statute.EligibilityOutcome;
@@ -346,6 +347,7 @@ class PlanStore {
         .optional();
   }
 
+  @Transactional
   UUID insertLine(Plan plan, SupportLine typed, String by) {
     UUID id = UUID.randomUUID();
     OffsetDateTime now = now();
@@ -372,6 +374,7 @@ class PlanStore {
     return id;
   }
 
+  @Transactional
   boolean updateLine(UUID lineId, int version, SupportLine typed, String by) {
     boolean updated =
         jdbc.sql(
