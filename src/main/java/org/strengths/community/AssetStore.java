@@ -21,6 +21,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
 
 /** Reads and writes assets with their sessions and taxonomy terms. */
 @Repository
@@ -224,6 +225,7 @@ class AssetStore {
     return v;
   }
 
+  @Transactional
   void insert(
       UUID id, Asset a, String by, Instant at, String source, String sourceId, String hash) {
     Map<String, Object> v = values(a);
@@ -247,6 +249,7 @@ class AssetStore {
   }
 
   /** False when the stored version is not {@code version} any more (someone else saved first). */
+  @Transactional
   boolean update(UUID id, int version, Asset a, String by, Instant at, String hash) {
     Map<String, Object> v = values(a);
     String set =
@@ -272,6 +275,7 @@ class AssetStore {
     return updated == 1;
   }
 
+  @Transactional
   void replaceSessions(UUID id, List<Asset.Session> sessions) {
     jdbc.sql("DELETE FROM community_asset_schedule WHERE asset_id = ?").param(id).update();
     insertSessions(id, sessions);
@@ -288,6 +292,7 @@ class AssetStore {
     }
   }
 
+  @Transactional
   void replaceTerms(UUID id, Collection<UUID> termIds) {
     jdbc.sql("DELETE FROM community_asset_term WHERE asset_id = ?").param(id).update();
     insertTerms(id, termIds);

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
 
 /** Connections, their disclosure snapshots, status changes and messages, in PostgreSQL. */
 @Repository
@@ -61,6 +62,7 @@ class ConnectionStore {
         .update();
   }
 
+  @Transactional
   void insertItems(UUID connectionId, List<DisclosureSnapshot.Item> items) {
     for (int i = 0; i < items.size(); i++) {
       jdbc.sql(

@@ -1,5 +1,7 @@
 package org.strengths.conversation;
 
+import org.strengths.platform.statute.WellbeingArea;
+
 /**
  * One question of the needs assessment as a form field: its name (also its HTML id and message key
  * stem), where it is stored, and what kind of answer it takes.
@@ -41,5 +43,20 @@ record AssessmentField(String name, String column, Kind kind, String group) {
 
   public String hintKey() {
     return labelKey() + ".hint";
+  }
+
+  /** The field for the person's words on a wellbeing area, e.g. {@code wellbeingDignityWords}. */
+  static String wordsField(WellbeingArea area) {
+    return wellbeingStem(area) + "Words";
+  }
+
+  /** The field for the practitioner's summary of a wellbeing area. */
+  static String summaryField(WellbeingArea area) {
+    return wellbeingStem(area) + "Summary";
+  }
+
+  private static String wellbeingStem(WellbeingArea area) {
+    String name = area.camelName();
+    return "wellbeing" + Character.toUpperCase(name.charAt(0)) + name.substring(1);
   }
 }

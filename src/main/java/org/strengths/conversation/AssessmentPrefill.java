@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
+import org.strengths.platform.statute.WellbeingArea;
 
 /**
  * Fills a new needs assessment from its conversation: the person's words go to the wellbeing areas
@@ -16,6 +17,89 @@ import java.util.function.Function;
  * reviews all of it; nothing here is a judgement.
  */
 final class AssessmentPrefill {
+
+  /** Everyday words people say, by the wellbeing area a quote containing them speaks to. */
+  private static final Map<WellbeingArea, List<String>> CUES = cues();
+
+  private static Map<WellbeingArea, List<String>> cues() {
+    Map<WellbeingArea, List<String>> cues = new EnumMap<>(WellbeingArea.class);
+    cues.put(
+        WellbeingArea.DIGNITY,
+        List.of("respect", "dignity", "treated", "listen", "my say", "embarrass", "privacy"));
+    cues.put(
+        WellbeingArea.HEALTH,
+        List.of(
+            "health",
+            "pain",
+            "sleep",
+            "feel",
+            "mood",
+            "anxious",
+            "anxiety",
+            "worry",
+            "worried",
+            "depress",
+            "tired",
+            "well",
+            "fit",
+            "medication",
+            "doctor"));
+    cues.put(
+        WellbeingArea.PROTECTION,
+        List.of("safe", "scared", "afraid", "abuse", "hurt", "bully", "frighten", "threat"));
+    cues.put(
+        WellbeingArea.CONTROL,
+        List.of(
+            "choose", "choice", "decide", "independen", "my own", "control", "myself", "my way"));
+    cues.put(
+        WellbeingArea.PARTICIPATION,
+        List.of(
+            "work",
+            "job",
+            "volunteer",
+            "college",
+            "course",
+            "learn",
+            "hobby",
+            "club",
+            "allotment",
+            "football",
+            "swim",
+            "choir",
+            "church",
+            "mosque",
+            "temple",
+            "class"));
+    cues.put(
+        WellbeingArea.SOCIAL_AND_ECONOMIC,
+        List.of("money", "bills", "benefit", "afford", "lonely", "loneliness", "go out", "pub"));
+    cues.put(
+        WellbeingArea.RELATIONSHIPS,
+        List.of(
+            "family",
+            "friend",
+            "daughter",
+            "son",
+            "wife",
+            "husband",
+            "partner",
+            "grandchild",
+            "grandson",
+            "granddaughter",
+            "neighbour",
+            "mum",
+            "dad",
+            "brother",
+            "sister"));
+    cues.put(
+        WellbeingArea.ACCOMMODATION,
+        List.of(
+            "home", "house", "flat", "stairs", "bathroom", "kitchen", "garden", "move", "live"));
+    cues.put(
+        WellbeingArea.CONTRIBUTION,
+        List.of("help others", "helping", "give back", "giving", "community", "useful"));
+    return cues;
+  }
 
   private AssessmentPrefill() {}
 
@@ -28,20 +112,20 @@ final class AssessmentPrefill {
       AssessmentSource source, Function<String, String> attributionLabel) {
     Map<String, String> values = new LinkedHashMap<>();
     put(values, "whoWasInvolved", source.whoWasThere());
-    Map<AssessmentWellbeingArea, List<String>> byArea =
-        new EnumMap<>(AssessmentWellbeingArea.class);
+    Map<WellbeingArea, List<String>> byArea = new EnumMap<>(WellbeingArea.class);
     List<String> outcomes = new ArrayList<>();
     for (AssessmentSource.Words words : source.whatMatters()) {
       String quoted = quoted(words, attributionLabel);
       outcomes.add(quoted);
-      for (AssessmentWellbeingArea area : areasFor(words.words())) {
+      for (WellbeingArea area : areasFor(words.words())) {
         byArea.computeIfAbsent(area, a -> new ArrayList<>()).add(quoted);
       }
     }
     for (AssessmentSource.Words words : source.goodLife()) {
       outcomes.add(quoted(words, attributionLabel));
     }
-    byArea.forEach((area, quotes) -> put(values, area.wordsField(), String.join("\n", quotes)));
+    byArea.forEach(
+        (area, quotes) -> put(values, AssessmentField.wordsField(area), String.join("\n", quotes)));
     put(values, "outcomesWanted", String.join("\n", outcomes));
     put(values, "otherNetwork", strengths(source, "relationship"));
     List<String> community = new ArrayList<>();
@@ -56,11 +140,11 @@ final class AssessmentPrefill {
   }
 
   /** The wellbeing areas a quote speaks to, in s.1(2) order; none if it fits no area clearly. */
-  static List<AssessmentWellbeingArea> areasFor(String words) {
+  static List<WellbeingArea> areasFor(String words) {
     String lower = " " + words.toLowerCase(Locale.UK).replaceAll("[^a-z' ]", " ") + " ";
-    List<AssessmentWellbeingArea> areas = new ArrayList<>();
-    for (AssessmentWellbeingArea area : AssessmentWellbeingArea.values()) {
-      if (area.cues().stream().anyMatch(cue -> lower.contains(" " + cue))) {
+    List<WellbeingArea> areas = new ArrayList<>();
+    for (WellbeingArea area : WellbeingArea.values()) {
+      if (CUES.get(area).stream().anyMatch(cue -> lower.contains(" " + cue))) {
         areas.add(area);
       }
     }

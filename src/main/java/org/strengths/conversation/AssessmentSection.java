@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import org.strengths.platform.statute.WellbeingArea;
 
 /**
  * The needs assessment split into the tasks of a GOV.UK task list, each its own page. The narrative
@@ -103,9 +104,13 @@ enum AssessmentSection {
 
   private static List<AssessmentField> wellbeingFields() {
     List<AssessmentField> fields = new ArrayList<>();
-    for (AssessmentWellbeingArea area : AssessmentWellbeingArea.values()) {
-      fields.add(new AssessmentField(area.wordsField(), null, LONG_TEXT, area.messageKey()));
-      fields.add(new AssessmentField(area.summaryField(), null, LONG_TEXT, area.messageKey()));
+    for (WellbeingArea area : WellbeingArea.values()) {
+      fields.add(
+          new AssessmentField(
+              AssessmentField.wordsField(area), null, LONG_TEXT, area.messageKey()));
+      fields.add(
+          new AssessmentField(
+              AssessmentField.summaryField(area), null, LONG_TEXT, area.messageKey()));
     }
     return List.copyOf(fields);
   }

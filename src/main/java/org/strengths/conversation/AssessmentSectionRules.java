@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import org.strengths.platform.statute.WellbeingArea;
 import org.strengths.platform.web.DateInput;
 
 /**
@@ -128,11 +129,11 @@ final class AssessmentSectionRules {
       }
       case INVOLVED -> required(values, "whoWasInvolved", problems);
       case WELLBEING -> {
-        for (AssessmentWellbeingArea area : AssessmentWellbeingArea.values()) {
-          if (values.get(area.summaryField()) == null) {
+        for (WellbeingArea area : WellbeingArea.values()) {
+          String summary = AssessmentField.summaryField(area);
+          if (values.get(summary) == null) {
             problems.add(
-                new Problem(
-                    area.summaryField(), "assessment.error.wellbeing.required", area.messageKey()));
+                new Problem(summary, "assessment.error.wellbeing.required", area.messageKey()));
           }
         }
       }

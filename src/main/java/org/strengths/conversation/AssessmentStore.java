@@ -15,6 +15,8 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+import org.strengths.platform.statute.WellbeingArea;
 
 /** Needs assessments in PostgreSQL. Column names come only from {@link AssessmentSection}. */
 @Repository
@@ -26,6 +28,7 @@ class AssessmentStore {
     this.jdbc = jdbc;
   }
 
+  @Transactional
   void insert(
       UUID id,
       UUID personId,
@@ -64,6 +67,7 @@ class AssessmentStore {
    *
    * @return whether it was saved (false: a conflict)
    */
+  @Transactional
   boolean saveSection(
       UUID id,
       int versionSeen,
@@ -127,9 +131,9 @@ class AssessmentStore {
   }
 
   private void writeWellbeing(UUID id, Map<String, ?> values) {
-    for (AssessmentWellbeingArea area : AssessmentWellbeingArea.values()) {
-      Object words = values.get(area.wordsField());
-      Object summary = values.get(area.summaryField());
+    for (WellbeingArea area : WellbeingArea.values()) {
+      Object words = values.get(AssessmentField.wordsField(area));
+      Object summary = values.get(AssessmentField.summaryField(area));
       jdbc.sql(
               """
               INSERT INTO assessment_wellbeing (assessment_id, area, persons_words,
@@ -203,12 +207,12 @@ class AssessmentStore {
         .param("id", id)
         .query(
             (rs, row) -> {
-              AssessmentWellbeingArea area = AssessmentWellbeingArea.valueOf(rs.getString(1));
+              WellbeingArea area = WellbeingArea.valueOf(rs.getString(1));
               if (rs.getString(2) != null) {
-                values.put(area.wordsField(), rs.getString(2));
+                values.put(AssessmentField.wordsField(area), rs.getString(2));
               }
               if (rs.getString(3) != null) {
-                values.put(area.summaryField(), rs.getString(3));
+                values.put(AssessmentField.summaryField(area), rs.getString(3));
               }
               return area;
             })

@@ -20,6 +20,7 @@ import org.strengths.access.StaffMember;
 import org.strengths.person.PersonDetails;
 import org.strengths.person.PreferredFormat;
 import org.strengths.platform.PreservedForm;
+import org.strengths.platform.statute.WellbeingArea;
 import org.strengths.platform.web.FormErrors;
 import org.strengths.platform.web.Ids;
 import org.strengths.platform.web.NotFoundException;
@@ -265,7 +266,7 @@ class CarerAssessmentController {
     model.addAttribute("form", form);
     model.addAttribute("errors", errors);
     model.addAttribute("caredForName", views.caredForName(Ids.orNull(form.getLinkId())));
-    model.addAttribute("areas", Arrays.asList(CarerWellbeingArea.values()));
+    model.addAttribute("areas", Arrays.asList(WellbeingArea.values()));
     model.addAttribute("abilities", Arrays.asList(CarerAbility.values()));
     model.addAttribute("formats", Arrays.asList(PreferredFormat.values()));
     return "carer/assessment-form";

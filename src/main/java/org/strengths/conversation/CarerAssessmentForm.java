@@ -2,16 +2,18 @@ package org.strengths.conversation;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.strengths.platform.statute.WellbeingArea;
 import org.strengths.platform.web.DateInput;
 import org.strengths.platform.web.Ids;
 
 /**
  * The carer's conversation form exactly as typed: every field is text so nothing typed is lost or
  * turns into a binding error. Quotes and wellbeing areas bind as {@code quotes[0].quote} and {@code
- * wellbeing[dignity]}.
+ * wellbeing[dignity]} (the area's {@link WellbeingArea#camelName()}).
  */
 class CarerAssessmentForm {
 
@@ -97,7 +99,7 @@ class CarerAssessmentForm {
     form.ableFuture = c.ableFuture();
     form.willingFuture = c.willingFuture();
     form.ableWillingNotes = c.ableWillingNotes();
-    form.wellbeing.putAll(c.wellbeing());
+    c.wellbeing().forEach((area, impact) -> form.wellbeing.put(area.camelName(), impact));
     form.carerOutcomes = c.carerOutcomes();
     form.activitiesNow = c.activitiesNow();
     form.activitiesWished = c.activitiesWished();
@@ -145,13 +147,13 @@ class CarerAssessmentForm {
         typed.add(new CarerConversation.Quote(row.quote, row.saidBy));
       }
     }
-    Map<String, String> impacts = new LinkedHashMap<>();
-    wellbeing.forEach(
-        (area, impact) -> {
-          if (area != null && impact != null) {
-            impacts.put(area, impact);
-          }
-        });
+    Map<WellbeingArea, String> impacts = new EnumMap<>(WellbeingArea.class);
+    for (WellbeingArea area : WellbeingArea.values()) {
+      String impact = wellbeing.get(area.camelName());
+      if (impact != null) {
+        impacts.put(area, impact);
+      }
+    }
     return new CarerConversation(
         Ids.orNull(linkId),
         conversationDate().date(),

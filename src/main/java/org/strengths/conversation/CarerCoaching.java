@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
+import org.strengths.platform.statute.WellbeingArea;
 
 /**
  * Runs the language coach over the practitioner's writing in a carer's conversation, as {@link
@@ -37,8 +38,8 @@ class CarerCoaching {
     fields.put("peopleInvolved", conversation.peopleInvolved());
     fields.put("whatMatters", conversation.whatMatters());
     fields.put("ableWillingNotes", conversation.ableWillingNotes());
-    for (CarerWellbeingArea area : CarerWellbeingArea.values()) {
-      fields.put("wellbeing-" + area.field(), conversation.wellbeing().get(area.field()));
+    for (WellbeingArea area : WellbeingArea.values()) {
+      fields.put("wellbeing-" + area.camelName(), conversation.wellbeing().get(area));
     }
     fields.put("carerOutcomes", conversation.carerOutcomes());
     fields.put("activitiesNow", conversation.activitiesNow());
@@ -51,7 +52,12 @@ class CarerCoaching {
 
   private String label(String field) {
     if (field.startsWith("wellbeing-")) {
-      return text.get(CarerWellbeingArea.ofField(field.substring(10)).labelKey());
+      String area = field.substring("wellbeing-".length());
+      for (WellbeingArea each : WellbeingArea.values()) {
+        if (each.camelName().equals(area)) {
+          return text.get(each.messageKey());
+        }
+      }
     }
     return text.get("carer.label." + field);
   }

@@ -16,6 +16,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.strengths.person.Chronology;
 import org.strengths.platform.StrengthsProperties;
+import org.strengths.platform.statute.WellbeingArea;
 
 /**
  * In demo mode, links four pairs of people (the demo module passes eight of the demo practitioner's
@@ -125,7 +126,11 @@ class CarerDemo {
         n == 3 ? "NOT_SURE" : "WITH_SUPPORT",
         n == 1 ? "NOT_SURE" : "YES",
         "Wants to carry on, with a break now and then.",
-        Map.of("health", "Sleeping badly; tired most days.", "relationships", "Sees friends less."),
+        Map.of(
+            WellbeingArea.HEALTH,
+            "Sleeping badly; tired most days.",
+            WellbeingArea.RELATIONSHIPS,
+            "Sees friends less."),
         "A full night's sleep twice a week; time for the choir.",
         n == 1 ? "Works full-time at the depot." : "Retired; volunteers at the food bank.",
         "Would like to start swimming again.",

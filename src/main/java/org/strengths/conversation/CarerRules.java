@@ -2,10 +2,12 @@ package org.strengths.conversation;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.strengths.person.PreferredFormat;
+import org.strengths.platform.statute.WellbeingArea;
 import org.strengths.platform.web.FormErrors;
 
 /**
@@ -44,11 +46,11 @@ final class CarerRules {
         quotes.add(new CarerConversation.Quote(words, saidBy));
       }
     }
-    Map<String, String> wellbeing = new LinkedHashMap<>();
-    for (CarerWellbeingArea area : CarerWellbeingArea.values()) {
-      String impact = clean(typed.wellbeing().get(area.field()));
+    Map<WellbeingArea, String> wellbeing = new EnumMap<>(WellbeingArea.class);
+    for (WellbeingArea area : WellbeingArea.values()) {
+      String impact = clean(typed.wellbeing().get(area));
       if (impact != null) {
-        wellbeing.put(area.field(), impact);
+        wellbeing.put(area, impact);
       }
     }
     return new CarerConversation(
@@ -93,12 +95,12 @@ final class CarerRules {
     ability(problems, "ableFuture", c.ableFuture());
     ability(problems, "willingFuture", c.willingFuture());
     narrative(problems, "ableWillingNotes", c.ableWillingNotes());
-    for (CarerWellbeingArea area : CarerWellbeingArea.values()) {
-      String impact = c.wellbeing().get(area.field());
+    for (WellbeingArea area : WellbeingArea.values()) {
+      String impact = c.wellbeing().get(area);
       if (impact != null && impact.length() > NARRATIVE_LIMIT) {
         problems.put(
-            "wellbeing-" + area.field(),
-            new Problem("carer.error.tooLong", area.labelKey(), NARRATIVE_LIMIT));
+            "wellbeing-" + area.camelName(),
+            new Problem("carer.error.tooLong", area.messageKey(), NARRATIVE_LIMIT));
       }
     }
     narrative(problems, "carerOutcomes", c.carerOutcomes());

@@ -19,6 +19,8 @@ import java.util.Set;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+import org.strengths.platform.statute.WellbeingArea;
 
 /** Reads and writes carers' links and assessments. Saves are guarded by the row's version. */
 @Repository
@@ -85,6 +87,7 @@ class CarerStore {
 
   // ---- assessments
 
+  @Transactional
   void insertAssessment(UUID id, UUID carerId, CarerConversation c, String by, Instant now) {
     jdbc.sql(
             """
@@ -104,6 +107,7 @@ class CarerStore {
   }
 
   /** Saves the conversation if the row is still at {@code version}; false if someone was first. */
+  @Transactional
   boolean updateConversation(UUID id, int version, CarerConversation c, String by, Instant now) {
     int updated =
         jdbc.sql(
@@ -131,6 +135,7 @@ class CarerStore {
     return true;
   }
 
+  @Transactional
   boolean updateEligibility(UUID id, int version, CarerEligibility e, String by, Instant now) {
     CarerEligibility.Decision d = e.decision();
     int updated =
@@ -279,7 +284,7 @@ class CarerStore {
                         VALUES (:id, :area, :impact)
                         """)
                     .param("id", id)
-                    .param("area", area)
+                    .param("area", area.name())
                     .param("impact", impact)
                     .update());
   }
@@ -383,11 +388,11 @@ class CarerStore {
         .list();
   }
 
-  private Map<String, String> wellbeing(UUID id) {
-    Map<String, String> impacts = new LinkedHashMap<>();
+  private Map<WellbeingArea, String> wellbeing(UUID id) {
+    Map<WellbeingArea, String> impacts = new EnumMap<>(WellbeingArea.class);
     jdbc.sql("SELECT area, impact FROM carer_assessment_wellbeing WHERE assessment_id = :id")
         .param("id", id)
-        .query((rs, row) -> impacts.put(rs.getString(1), rs.getString(2)))
+        .query((rs, row) -> impacts.put(WellbeingArea.valueOf(rs.getString(1)), rs.getString(2)))
         .list();
     return impacts;
   }

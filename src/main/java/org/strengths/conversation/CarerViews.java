@@ -12,6 +12,7 @@ import org.springframework.ui.Model;
 import org.strengths.access.StaffAccounts;
 import org.strengths.person.PersonDetails;
 import org.strengths.person.PreferredFormat;
+import org.strengths.platform.statute.WellbeingArea;
 import org.strengths.platform.web.DateInput;
 
 /** What the carer pages show beside the assessment itself: names, links and conflicts. */
@@ -66,7 +67,7 @@ class CarerViews {
     model.addAttribute("caredForName", caredForName(assessment.linkId()));
     model.addAttribute(
         "link", assessment.linkId() == null ? null : store.link(assessment.linkId()).orElse(null));
-    model.addAttribute("areas", Arrays.asList(CarerWellbeingArea.values()));
+    model.addAttribute("areas", Arrays.asList(WellbeingArea.values()));
     model.addAttribute("outcomes", Arrays.asList(CarerOutcome.values()));
     model.addAttribute("eligibility", assessment.eligibility());
     model.addAttribute("suggestion", assessment.eligibility().suggestion());
@@ -111,8 +112,8 @@ class CarerViews {
     fields.put("carer.label.ableFuture", ability(c.ableFuture()));
     fields.put("carer.label.willingFuture", ability(c.willingFuture()));
     fields.put("carer.label.ableWillingNotes", c.ableWillingNotes());
-    for (CarerWellbeingArea area : CarerWellbeingArea.values()) {
-      fields.put(area.labelKey(), c.wellbeing().get(area.field()));
+    for (WellbeingArea area : WellbeingArea.values()) {
+      fields.put(area.messageKey(), c.wellbeing().get(area));
     }
     fields.put("carer.label.carerOutcomes", c.carerOutcomes());
     fields.put("carer.label.activitiesNow", c.activitiesNow());

@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
 
 /** Conversations and their rows (quotes, strengths, actions, spending) in PostgreSQL. */
 @Repository
@@ -97,6 +98,7 @@ class ConversationStore {
         .single();
   }
 
+  @Transactional
   void insert(
       UUID id,
       UUID personId,
@@ -131,6 +133,7 @@ class ConversationStore {
   }
 
   /** Saves over the version the user saw; false if someone saved in the meantime. */
+  @Transactional
   boolean update(
       UUID id,
       int versionSeen,

@@ -3,6 +3,7 @@ package org.strengths.conversation;
 import java.util.ArrayList;
 import java.util.List;
 import org.strengths.person.PersonDetails;
+import org.strengths.platform.statute.EligibilityOutcome;
 
 /**
  * The written determination for the person, in plain English: what was decided, why, and what

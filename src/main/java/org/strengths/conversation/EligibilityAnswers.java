@@ -6,6 +6,7 @@ import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
+import org.strengths.platform.statute.EligibilityOutcome;
 
 /**
  * What a practitioner recorded against the eligibility criteria: each outcome, the link to an

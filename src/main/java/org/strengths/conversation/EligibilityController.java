@@ -18,6 +18,7 @@ import org.strengths.access.StaffMember;
 import org.strengths.conversation.EligibilityRule.Decision;
 import org.strengths.person.PersonDetails;
 import org.strengths.platform.PreservedForm;
+import org.strengths.platform.statute.EligibilityOutcome;
 import org.strengths.platform.web.FormErrors;
 
 /**

@@ -12,6 +12,7 @@ import java.util.function.Function;
 import org.strengths.conversation.EligibilityAnswers.Achievement;
 import org.strengths.conversation.EligibilityAnswers.OutcomeAnswer;
 import org.strengths.conversation.EligibilityAnswers.UnableReason;
+import org.strengths.platform.statute.EligibilityOutcome;
 
 /**
  * The eligibility form as typed: for each outcome {@code outcomeX} (ABLE / UNABLE / NOT_RELEVANT),

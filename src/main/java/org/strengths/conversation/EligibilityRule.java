@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.strengths.conversation.EligibilityAnswers.Achievement;
 import org.strengths.conversation.EligibilityAnswers.OutcomeAnswer;
 import org.strengths.conversation.EligibilityAnswers.Period;
+import org.strengths.platform.statute.EligibilityOutcome;
 
 /**
  * The adult eligibility test of the Care and Support (Eligibility Criteria) Regulations 2015, reg.

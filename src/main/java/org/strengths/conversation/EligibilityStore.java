@@ -13,11 +13,13 @@ import java.util.Set;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
 import org.strengths.access.StaffMember;
 import org.strengths.conversation.EligibilityAnswers.Achievement;
 import org.strengths.conversation.EligibilityAnswers.OutcomeAnswer;
 import org.strengths.conversation.EligibilityAnswers.UnableReason;
 import org.strengths.conversation.EligibilityRule.Decision;
+import org.strengths.platform.statute.EligibilityOutcome;
 
 /** Eligibility determinations, their outcome answers and their sign-off history. */
 @Repository
@@ -64,6 +66,7 @@ class EligibilityStore {
   }
 
   /** Saves the answers if nobody saved since {@code versionSeen} and it may still change. */
+  @Transactional
   boolean saveAnswers(
       UUID id,
       int versionSeen,
@@ -123,6 +126,7 @@ class EligibilityStore {
     return true;
   }
 
+  @Transactional
   boolean submit(
       UUID id,
       int versionSeen,
@@ -159,6 +163,7 @@ class EligibilityStore {
     return updated == 1;
   }
 
+  @Transactional
   boolean review(
       UUID id, int versionSeen, boolean signOff, String comments, StaffMember staff, Instant now) {
     int updated =

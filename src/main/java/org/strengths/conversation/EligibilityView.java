@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.strengths.conversation.EligibilityRule.Decision;
+import org.strengths.platform.statute.EligibilityOutcome;
 
 /**
  * An eligibility determination as stored. {@code answers} has no fluctuating-needs period: that is

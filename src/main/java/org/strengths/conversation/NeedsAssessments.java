@@ -1,14 +1,17 @@
 package org.strengths.conversation;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Stream;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.strengths.access.StaffMember;
 import org.strengths.person.People;
 import org.strengths.person.PersonDetails;
+import org.strengths.platform.statute.WellbeingArea;
 
 /**
  * The needs assessment's API for recording from another module (the demo council): each step runs
@@ -84,8 +87,9 @@ public class NeedsAssessments {
 
   /** The fields of the wellbeing section, by area: the person's words and the summary. */
   public static List<String> wellbeingFields() {
-    return java.util.Arrays.stream(AssessmentWellbeingArea.values())
-        .flatMap(area -> java.util.stream.Stream.of(area.wordsField(), area.summaryField()))
+    return Arrays.stream(WellbeingArea.values())
+        .flatMap(
+            area -> Stream.of(AssessmentField.wordsField(area), AssessmentField.summaryField(area)))
         .toList();
   }
 

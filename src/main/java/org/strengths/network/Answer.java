@@ -18,4 +18,17 @@ public enum Answer {
     }
     return NOT_ASKED;
   }
+
+  /** The answer for a yes/no stored as a nullable boolean: {@code null} means not asked. */
+  public static Answer ofYesNo(Boolean yes) {
+    if (yes == null) {
+      return NOT_ASKED;
+    }
+    return yes ? YES : NO;
+  }
+
+  /** This answer as a nullable boolean: {@code null} when the question was not asked. */
+  public Boolean yesNo() {
+    return this == NOT_ASKED ? null : this == YES;
+  }
 }

@@ -7,7 +7,8 @@ import java.util.List;
  * The Care Act statutory guidance para 6.64 check on care from family, friends or others in the
  * person's network: that care may be relied on in a plan only if they are willing and able to give
  * it, the impact on them has been considered, and the person agrees. Anything short of four clear
- * answers means the plan must not count on it.
+ * answers means the plan must not count on it. The one implementation of the check: the ecomap
+ * applies it to each member who gives care, the support plan to each line of help from the network.
  *
  * @param givesCare whether this member gives the person care at all; if not, no check is needed
  * @param impactOnThem what giving care means for them, as recorded; blank means not considered
@@ -29,6 +30,12 @@ public record CarerCheck(
     MAY_BE_RELIED_ON,
     NOT_YET_CHECKED,
     MUST_NOT_BE_RELIED_ON
+  }
+
+  /** The check on one piece of help from someone in the network (a line of a support plan). */
+  public static CarerCheck forHelp(
+      Answer willing, Answer able, String impactOnThem, Answer personAgrees) {
+    return new CarerCheck(true, willing, able, impactOnThem, personAgrees);
   }
 
   public CarerCheck {

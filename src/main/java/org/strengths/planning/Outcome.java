@@ -2,6 +2,8 @@ package org.strengths.planning;
 
 import java.util.List;
 import java.util.UUID;
+import org.strengths.platform.statute.EligibilityOutcome;
+import org.strengths.platform.statute.WellbeingArea;
 
 /**
  * A personal outcome: what the person wants to achieve, in their words, with the wellbeing areas it
@@ -18,7 +20,7 @@ record Outcome(
     UUID personId,
     String words,
     List<WellbeingArea> wellbeingAreas,
-    List<EligibleOutcome> eligibleOutcomes,
+    List<EligibilityOutcome> eligibleOutcomes,
     UUID sourceConversationId,
     UUID strengthId,
     List<String> gasDescriptors,

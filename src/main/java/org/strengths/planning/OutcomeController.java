@@ -18,6 +18,8 @@ import org.strengths.access.StaffMember;
 import org.strengths.conversation.PersonInTheirWords;
 import org.strengths.person.Chronology;
 import org.strengths.platform.PreservedForm;
+import org.strengths.platform.statute.EligibilityOutcome;
+import org.strengths.platform.statute.WellbeingArea;
 import org.strengths.platform.web.FormErrors;
 import org.strengths.platform.web.Ids;
 import org.strengths.platform.web.NotFoundException;
@@ -215,7 +217,7 @@ class OutcomeController {
     model.addAttribute("person", person);
     model.addAttribute("outcome", outcome);
     model.addAttribute("areas", WellbeingArea.values());
-    model.addAttribute("eligibleOutcomeChoices", EligibleOutcome.values());
+    model.addAttribute("eligibleOutcomeChoices", EligibilityOutcome.values());
     model.addAttribute("errors", errors);
     return "planning/outcome";
   }

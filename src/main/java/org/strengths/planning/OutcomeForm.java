@@ -3,6 +3,8 @@ package org.strengths.planning;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.strengths.platform.statute.EligibilityOutcome;
+import org.strengths.platform.statute.WellbeingArea;
 import org.strengths.platform.web.FormErrors;
 import org.strengths.platform.web.Ids;
 
@@ -82,15 +84,15 @@ record OutcomeForm(
           "area-" + WellbeingArea.DIGNITY.name(),
           text.get("planning.error.areas.required"));
     }
-    List<EligibleOutcome> eligible =
+    List<EligibilityOutcome> eligible =
         eligibleOutcomes.stream()
-            .map(EligibleOutcome::of)
+            .map(EligibilityOutcome::of)
             .flatMap(java.util.Optional::stream)
             .toList();
     if (eligible.size() != eligibleOutcomes.size()) {
       errors.add(
           "eligibleOutcomes",
-          "eligible-" + EligibleOutcome.NUTRITION.name(),
+          "eligible-" + EligibilityOutcome.NUTRITION.name(),
           text.get("planning.error.eligible.invalid"));
     }
     List<String> descriptors = new ArrayList<>();

@@ -19,7 +19,12 @@ import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+import org.strengths.network.Answer;
+import org.strengths.network.CarerCheck;
 import org.strengths.platform.Money;
+import org.strengths.platform.statute.EligibilityOutcome;
+import org.strengths.platform.statute.WellbeingArea;
 
 /** Plans, outcomes and support lines in PostgreSQL. Updates check the version read. */
 @Repository
@@ -278,9 +283,9 @@ class PlanStore {
             .map(WellbeingArea::of)
             .flatMap(Optional::stream)
             .toList();
-    List<EligibleOutcome> eligible =
+    List<EligibilityOutcome> eligible =
         Arrays.stream((String[]) rs.getArray("eligibility_outcomes").getArray())
-            .map(EligibleOutcome::of)
+            .map(EligibilityOutcome::of)
             .flatMap(Optional::stream)
             .toList();
     return new Outcome(
@@ -343,6 +348,7 @@ class PlanStore {
         .optional();
   }
 
+  @Transactional
   UUID insertLine(Plan plan, SupportLine typed, String by) {
     UUID id = UUID.randomUUID();
     OffsetDateTime now = now();
@@ -369,6 +375,7 @@ class PlanStore {
     return id;
   }
 
+  @Transactional
   boolean updateLine(UUID lineId, int version, SupportLine typed, String by) {
     boolean updated =
         jdbc.sql(
@@ -410,15 +417,15 @@ class PlanStore {
   }
 
   private static Map<String, Object> lineParams(SupportLine line) {
-    NetworkSupportCheck check = line.check();
+    CarerCheck check = line.check();
     Map<String, Object> params = new LinkedHashMap<>();
     params.put("help", line.help());
     params.put("givenBy", line.givenBy());
     params.put("member", line.networkMemberId());
-    params.put("willing", check == null ? null : check.willing());
-    params.put("able", check == null ? null : check.able());
+    params.put("willing", check == null ? null : check.willing().yesNo());
+    params.put("able", check == null ? null : check.able().yesNo());
     params.put("impact", check == null ? null : check.impactOnThem());
-    params.put("agrees", check == null ? null : check.personAgrees());
+    params.put("agrees", check == null ? null : check.personAgrees().yesNo());
     params.put("asset", line.communityAssetId());
     params.put("serviceType", line.serviceType() == null ? null : line.serviceType().code());
     params.put("component", line.serviceComponent());
@@ -436,12 +443,13 @@ class PlanStore {
 
   static SupportLine line(ResultSet rs, List<UUID> outcomeIds) throws SQLException {
     SupportKind kind = SupportKind.valueOf(rs.getString("kind"));
-    NetworkSupportCheck check =
-        new NetworkSupportCheck(
-            (Boolean) rs.getObject("willing"),
-            (Boolean) rs.getObject("able"),
+    CarerCheck check =
+        new CarerCheck(
+            kind == SupportKind.NETWORK,
+            Answer.ofYesNo((Boolean) rs.getObject("willing")),
+            Answer.ofYesNo((Boolean) rs.getObject("able")),
             rs.getString("impact_on_them"),
-            (Boolean) rs.getObject("person_agrees"));
+            Answer.ofYesNo((Boolean) rs.getObject("person_agrees")));
     return new SupportLine(
         rs.getObject("id", UUID.class),
         rs.getObject("plan_id", UUID.class),

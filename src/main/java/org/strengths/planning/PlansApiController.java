@@ -23,7 +23,9 @@ import org.strengths.access.AuditLog;
 import org.strengths.access.PersonAccess;
 import org.strengths.access.PersonDirectory;
 import org.strengths.access.StaffMember;
+import org.strengths.network.CarerCheck;
 import org.strengths.platform.Money;
+import org.strengths.platform.statute.WellbeingArea;
 import org.strengths.platform.web.DateInput;
 import org.strengths.platform.web.Problems;
 
@@ -277,7 +279,7 @@ class PlansApiController {
       String givenBy,
       List<UUID> outcomeIds,
       boolean canBeReliedOn,
-      NetworkSupportCheck networkCheck,
+      CarerCheck networkCheck,
       UUID networkMemberId,
       UUID communityAssetId,
       CldEvents.ServiceEvent service) {

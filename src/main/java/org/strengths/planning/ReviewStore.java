@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
 
 /** Reviews, review requests and wellbeing measures in PostgreSQL. */
 @Repository
@@ -80,6 +81,7 @@ class ReviewStore {
         .update();
   }
 
+  @Transactional
   UUID insertReview(Plan plan, Review review, OffsetDateTime now, String by) {
     UUID id = UUID.randomUUID();
     jdbc.sql(
@@ -128,6 +130,7 @@ class ReviewStore {
     return id;
   }
 
+  @Transactional
   void insertMeasure(
       Plan plan,
       UUID reviewId,

@@ -7,6 +7,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Predicate;
+import org.strengths.network.Answer;
+import org.strengths.network.CarerCheck;
 import org.strengths.platform.Money;
 import org.strengths.platform.web.DateInput;
 import org.strengths.platform.web.FormErrors;
@@ -59,15 +61,15 @@ record SupportForm(
   }
 
   static SupportForm of(SupportLine line) {
-    NetworkSupportCheck check = line.check();
+    CarerCheck check = line.check();
     return new SupportForm(
         line.help(),
         line.givenBy(),
         line.outcomeIds().stream().map(UUID::toString).toList(),
-        yesNo(check.willing()),
-        yesNo(check.able()),
+        yesNo(check.willing().yesNo()),
+        yesNo(check.able().yesNo()),
         check.impactOnThem(),
-        yesNo(check.personAgrees()),
+        yesNo(check.personAgrees().yesNo()),
         text(line.networkMemberId()),
         text(line.communityAssetId()),
         line.serviceType() == null ? null : line.serviceType().code(),
@@ -143,10 +145,10 @@ record SupportForm(
     if (outcomes.isEmpty() || outcomes.size() != outcomeIds.size()) {
       errors.add("outcomeIds", "outcomeIds-first", text.get("planning.error.outcomeIds.required"));
     }
-    NetworkSupportCheck check =
+    CarerCheck check =
         kind == SupportKind.NETWORK
             ? network(errors, text)
-            : new NetworkSupportCheck(null, null, null, null);
+            : new CarerCheck(false, null, null, null, null);
     Service service =
         kind == SupportKind.COMMISSIONED ? service(knownComponent, errors, text) : Service.NONE;
     return new SupportLine(
@@ -172,16 +174,16 @@ record SupportForm(
         0);
   }
 
-  private NetworkSupportCheck network(FormErrors errors, PlanText text) {
+  private CarerCheck network(FormErrors errors, PlanText text) {
     String cleanImpact = PlanSections.clean(impact);
     if (cleanImpact != null && cleanImpact.length() > IMPACT) {
       errors.add("impact", text.get("planning.error.tooLong", IMPACT));
     }
-    return new NetworkSupportCheck(
-        PlanSections.yesNo(willing),
-        PlanSections.yesNo(able),
+    return CarerCheck.forHelp(
+        Answer.ofYesNo(PlanSections.yesNo(willing)),
+        Answer.ofYesNo(PlanSections.yesNo(able)),
         cleanImpact,
-        PlanSections.yesNo(personAgrees));
+        Answer.ofYesNo(PlanSections.yesNo(personAgrees)));
   }
 
   private record Service(

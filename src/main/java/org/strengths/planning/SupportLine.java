@@ -4,11 +4,13 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.strengths.network.CarerCheck;
 import org.strengths.platform.Money;
 
 /**
  * One line of "who does what": what help, who gives it and which outcomes it serves. Network lines
- * carry the para 6.64 check; commissioned lines carry the CLD service fields.
+ * carry the para 6.64 check (the network module's {@link CarerCheck}); commissioned lines carry the
+ * CLD service fields.
  */
 record SupportLine(
     UUID id,
@@ -17,7 +19,7 @@ record SupportLine(
     String help,
     String givenBy,
     UUID networkMemberId,
-    NetworkSupportCheck check,
+    CarerCheck check,
     UUID communityAssetId,
     ServiceType serviceType,
     String serviceComponent,
@@ -54,6 +56,6 @@ record SupportLine(
 
   /** Whether the plan may rely on this help: only network help needs the para 6.64 answers. */
   public boolean canBeReliedOn() {
-    return kind != SupportKind.NETWORK || check.canBeReliedOn();
+    return kind != SupportKind.NETWORK || check.mayBeReliedOn();
   }
 }

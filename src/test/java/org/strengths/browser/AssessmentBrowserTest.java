@@ -11,6 +11,7 @@ import java.util.UUID;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
+import org.strengths.testing.TestClock;
 
 class AssessmentBrowserTest extends JourneyTest {
 
@@ -95,7 +96,7 @@ class AssessmentBrowserTest extends JourneyTest {
   }
 
   private void startAssessmentFromAConversation(UUID id) {
-    LocalDate yesterday = LocalDate.now().minusDays(1);
+    LocalDate yesterday = TestClock.today().minusDays(1);
     browser
         .visit("/people/" + id + "/conversations/new")
         .type("heldOnDay", String.valueOf(yesterday.getDayOfMonth()))

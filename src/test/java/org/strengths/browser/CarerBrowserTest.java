@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.strengths.testing.TestClock;
 
 class CarerBrowserTest extends JourneyTest {
 
@@ -13,7 +14,7 @@ class CarerBrowserTest extends JourneyTest {
     String carerName = uniqueName();
     UUID caredFor = personAllocatedTo("practitioner", "Arthur", uniqueName());
     personAllocatedTo("practitioner", "Joan", carerName);
-    LocalDate today = LocalDate.now();
+    LocalDate today = TestClock.today();
 
     browser.signIn("practitioner", PASSWORD).visit("/people/" + caredFor);
     browser.follow("carers-link").press("Add a carer's assessment");

@@ -9,6 +9,7 @@ import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.strengths.community.AssetSummary;
 import org.strengths.community.CommunityAssets;
+import org.strengths.testing.TestClock;
 
 class CommunityBrowserTest extends JourneyTest {
 
@@ -78,7 +79,7 @@ class CommunityBrowserTest extends JourneyTest {
     UUID id = personAllocatedTo("practitioner", "Stanley", uniqueName());
     AssetSummary befriending =
         communityAssets.forOrganisation(CommunityAssets.DEMO_BEFRIENDING_ORGANISATION_ID).get(0);
-    LocalDate today = LocalDate.now();
+    LocalDate today = TestClock.today();
 
     browser.signIn("practitioner", PASSWORD);
     browser.visit("/people/" + id + "/connections/new?asset=" + befriending.id());

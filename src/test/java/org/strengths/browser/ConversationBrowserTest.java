@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.strengths.testing.TestClock;
 
 class ConversationBrowserTest extends JourneyTest {
 
@@ -93,7 +94,7 @@ class ConversationBrowserTest extends JourneyTest {
   }
 
   private void aboutTheConversation() {
-    LocalDate yesterday = LocalDate.now().minusDays(1);
+    LocalDate yesterday = TestClock.today().minusDays(1);
     browser
         .type("heldOnDay", String.valueOf(yesterday.getDayOfMonth()))
         .type("heldOnMonth", String.valueOf(yesterday.getMonthValue()))

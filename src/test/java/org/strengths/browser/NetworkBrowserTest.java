@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.strengths.testing.TestClock;
 
 class NetworkBrowserTest extends JourneyTest {
 
@@ -56,8 +57,9 @@ class NetworkBrowserTest extends JourneyTest {
     browser.pick("strength", "STRONG").pick("direction", "BOTH_WAYS").press("Save relationship");
     assertThat(browser.text()).contains("Relationship changed");
 
-    LocalDate monthAgo = LocalDate.now().minusDays(30);
-    browser.visit("/people/" + id + "/network/compare?from=" + monthAgo + "&to=" + LocalDate.now());
+    LocalDate monthAgo = TestClock.today().minusDays(30);
+    browser.visit(
+        "/people/" + id + "/network/compare?from=" + monthAgo + "&to=" + TestClock.today());
     assertThat(browser.textOf("changes-strengthened")).contains("Mo at the paper shop");
     assertThat(browser.textOf("compare-from"))
         .contains("Mo at the paper shop (neighbour): ordinary");

@@ -12,6 +12,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.strengths.testing.TestClock;
 
 class PlanBrowserTest extends JourneyTest {
 
@@ -126,7 +127,7 @@ class PlanBrowserTest extends JourneyTest {
     agreedPlan(id, "Get back to the bowling club on Thursdays");
 
     browser.visit("/people/" + id + "/plan").follow("record-review");
-    LocalDate today = LocalDate.now();
+    LocalDate today = TestClock.today();
     browser
         .type("working", "The lift on Thursdays")
         .type("notWorking", "Mornings are still slow")
@@ -171,7 +172,7 @@ class PlanBrowserTest extends JourneyTest {
   }
 
   private void recordConversation(UUID id) {
-    LocalDate yesterday = LocalDate.now().minusDays(1);
+    LocalDate yesterday = TestClock.today().minusDays(1);
     browser.visit("/people/" + id).press("Record a conversation");
     browser
         .type("heldOnDay", String.valueOf(yesterday.getDayOfMonth()))
@@ -242,7 +243,7 @@ class PlanBrowserTest extends JourneyTest {
       browser.follow("save");
     }
     browser.visit("/people/" + id + "/plan/agreement").pick("agrees", "yes").follow("save");
-    LocalDate soon = LocalDate.now().plusWeeks(10);
+    LocalDate soon = TestClock.today().plusWeeks(10);
     browser
         .visit("/people/" + id + "/plan/next-review")
         .type("dateDay", String.valueOf(soon.getDayOfMonth()))

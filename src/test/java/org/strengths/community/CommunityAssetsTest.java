@@ -2,13 +2,13 @@ package org.strengths.community;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.OffsetDateTime;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
+import org.strengths.testing.TestClock;
 
 @SpringBootTest
 @ActiveProfiles("test")
@@ -36,8 +36,8 @@ class CommunityAssetsTest {
         .params(
             id,
             CommunityAssets.DEMO_BEFRIENDING_ORGANISATION_ID,
-            OffsetDateTime.now(),
-            OffsetDateTime.now())
+            TestClock.offsetNow(),
+            TestClock.offsetNow())
         .update();
 
     AssetSummary found = assets.find(id).orElseThrow();

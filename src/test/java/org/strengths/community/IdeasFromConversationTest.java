@@ -11,7 +11,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -31,6 +30,7 @@ import org.strengths.access.StaffAccounts;
 import org.strengths.access.StaffMember;
 import org.strengths.person.NewPerson;
 import org.strengths.person.People;
+import org.strengths.testing.TestClock;
 
 /** Ideas for connections start from what the person said in their conversations. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -67,7 +67,7 @@ class IdeasFromConversationTest {
     asset.put("howToConnect", "TURN_UP");
     asset.put("status", "ACTIVE");
     assertThat(post("/community/assets/new", asset).statusCode()).isEqualTo(302);
-    LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
+    LocalDate today = TestClock.today();
     get("/people/" + person + "/conversations/new");
     Map<String, String> conversation = new LinkedHashMap<>();
     conversation.put("heldOnDay", String.valueOf(today.getDayOfMonth()));

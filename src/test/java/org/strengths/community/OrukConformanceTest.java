@@ -30,6 +30,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
+import org.strengths.testing.TestClock;
 
 /**
  * Open Referral UK 3.0 conformance over real HTTP, anonymously: responses validate against the
@@ -154,7 +155,7 @@ class OrukConformanceTest {
             kind,
             name,
             offers,
-            kind.equals("GIFT") ? java.time.LocalDate.now() : null,
+            kind.equals("GIFT") ? TestClock.today() : null,
             kind.equals("GIFT") ? "practitioner" : null)
         .update();
     return id;
@@ -438,6 +439,6 @@ class OrukConformanceTest {
   }
 
   static OffsetDateTime now() {
-    return OffsetDateTime.now();
+    return TestClock.offsetNow();
   }
 }

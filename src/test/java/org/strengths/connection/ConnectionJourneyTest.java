@@ -19,6 +19,7 @@ import org.springframework.test.context.ActiveProfiles;
 import org.strengths.access.StaffAccounts;
 import org.strengths.community.CommunityAssets;
 import org.strengths.person.People;
+import org.strengths.testing.TestClock;
 
 /**
  * A practitioner connects a person to the demo befriending charity; its partner sees only what was
@@ -370,7 +371,7 @@ class ConnectionJourneyTest {
   }
 
   private List<Map.Entry<String, String>> introduction(String whatMatters) {
-    LocalDate consented = LocalDate.now().minusDays(2);
+    LocalDate consented = TestClock.today().minusDays(2);
     return fields(
         "asset", asset.toString(),
         "method", "WARM_INTRODUCTION",

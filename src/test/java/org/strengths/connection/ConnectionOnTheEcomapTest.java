@@ -24,6 +24,7 @@ import org.strengths.network.SupportDirection;
 import org.strengths.network.TieKind;
 import org.strengths.network.TieStrength;
 import org.strengths.person.People;
+import org.strengths.testing.TestClock;
 
 /** A connection sent from a person's record puts the asset on their network, once. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -102,7 +103,7 @@ class ConnectionOnTheEcomapTest {
   }
 
   private List<Map.Entry<String, String>> introduction() {
-    LocalDate consented = LocalDate.now().minusDays(2);
+    LocalDate consented = TestClock.today().minusDays(2);
     return fields(
         "asset", asset.toString(),
         "method", "WARM_INTRODUCTION",

@@ -1,7 +1,6 @@
 package org.strengths.connection;
 
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.Random;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -11,6 +10,7 @@ import org.strengths.access.StaffMember;
 import org.strengths.person.CreatedPerson;
 import org.strengths.person.NewPerson;
 import org.strengths.person.People;
+import org.strengths.testing.TestClock;
 
 /** Test data of the tests' own: people, organisations, assets and partner accounts. */
 final class Fixtures {
@@ -75,7 +75,7 @@ final class Fixtures {
               updated_by)
             VALUES (?, ?, ?, 'test', ?, 'test')
             """)
-        .params(id, name, OffsetDateTime.now(), OffsetDateTime.now())
+        .params(id, name, TestClock.offsetNow(), TestClock.offsetNow())
         .update();
     return id;
   }
@@ -88,7 +88,7 @@ final class Fixtures {
               created_at, created_by, updated_at, updated_by)
             VALUES (?, 'SERVICE', ?, ?, 'INTRODUCTION', 'hello@example.org', ?, 'test', ?, 'test')
             """)
-        .params(id, name, organisationId, OffsetDateTime.now(), OffsetDateTime.now())
+        .params(id, name, organisationId, TestClock.offsetNow(), TestClock.offsetNow())
         .update();
     return id;
   }

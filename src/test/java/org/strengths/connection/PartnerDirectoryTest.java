@@ -3,7 +3,6 @@ package org.strengths.connection;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
-import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -16,6 +15,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 import org.strengths.community.CommunityAssets;
 import org.strengths.community.OwnedEntry;
+import org.strengths.testing.TestClock;
 import org.strengths.testing.WebSession;
 
 /** A partner keeps its own directory entries current, over real HTTP. */
@@ -36,7 +36,7 @@ class PartnerDirectoryTest {
   void anEntryOfThePartnersOwnThatHasNotBeenCheckedForAYear() {
     ours = newAsset(CommunityAssets.DEMO_BEFRIENDING_ORGANISATION_ID);
     jdbc.sql("UPDATE community_asset SET last_verified_on = ? WHERE id = ?")
-        .params(LocalDate.now().minusYears(1), ours)
+        .params(TestClock.today().minusYears(1), ours)
         .update();
     partner = WebSession.signedIn(port, "partner", PASSWORD);
   }
@@ -56,7 +56,7 @@ class PartnerDirectoryTest {
 
     assertThat(marked.statusCode()).isEqualTo(302);
     OwnedEntry entry = entry();
-    assertThat(entry.lastVerifiedOn()).isEqualTo(LocalDate.now());
+    assertThat(entry.lastVerifiedOn()).isEqualTo(TestClock.today());
     assertThat(entry.lastVerifiedBy()).contains("Chapeltown Befrienders");
     assertThat(entry.needsChecking()).isFalse();
     assertThat(partner.get(WebSession.location(marked)).body())
@@ -82,7 +82,7 @@ class PartnerDirectoryTest {
     assertThat(saved.statusCode()).isEqualTo(302);
     assertThat(partner.get(WebSession.location(saved)).body())
         .contains("Your changes have been saved", "Not in August", "0113 496 0123");
-    assertThat(entry().lastVerifiedOn()).isEqualTo(LocalDate.now());
+    assertThat(entry().lastVerifiedOn()).isEqualTo(TestClock.today());
     WebSession staff = WebSession.signedIn(port, "practitioner", PASSWORD);
     assertThat(staff.get("/community/assets/" + ours).body())
         .contains("Not in August", "0113 496 0123", "Rosa Parkin");

@@ -9,7 +9,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.HexFormat;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -21,6 +20,7 @@ import org.springframework.test.context.ActiveProfiles;
 import org.strengths.access.StaffAccounts;
 import org.strengths.access.StaffMember;
 import org.strengths.person.People;
+import org.strengths.testing.TestClock;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -171,7 +171,7 @@ class AssessmentApiTests {
                 .formatHex(
                     MessageDigest.getInstance("SHA-256")
                         .digest(secret.getBytes(StandardCharsets.UTF_8))))
-        .param("now", OffsetDateTime.now())
+        .param("now", TestClock.offsetNow())
         .update();
     return secret;
   }

@@ -23,6 +23,8 @@ import org.springframework.test.context.ActiveProfiles;
 import org.strengths.access.StaffAccounts;
 import org.strengths.access.StaffMember;
 import org.strengths.person.People;
+import org.strengths.platform.statute.EligibilityOutcome;
+import org.strengths.platform.statute.WellbeingArea;
 
 /** The needs assessment, eligibility and determination pages over real HTTP. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -441,8 +443,8 @@ class AssessmentPagesTests {
             "advocacyOutcome", "Mia supports Ada; no advocate needed"));
     sections.put("who-was-involved", Map.of("whoWasInvolved", "Ada and her daughter Mia"));
     Map<String, String> wellbeing = new LinkedHashMap<>();
-    for (AssessmentWellbeingArea area : AssessmentWellbeingArea.values()) {
-      wellbeing.put(area.summaryField(), "Summary for " + area.name());
+    for (WellbeingArea area : WellbeingArea.values()) {
+      wellbeing.put(AssessmentField.summaryField(area), "Summary for " + area.name());
     }
     sections.put("wellbeing", wellbeing);
     sections.put("outcomes", Map.of("outcomesWanted", "Back to the allotment"));

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.strengths.platform.statute.WellbeingArea;
 
 class AssessmentPrefillTest {
 
@@ -50,8 +51,6 @@ class AssessmentPrefillTest {
     assertThat(AssessmentPrefill.areasFor("Just a quiet life")).isEmpty();
     assertThat(AssessmentPrefill.areasFor("I feel safe at home"))
         .containsExactly(
-            AssessmentWellbeingArea.HEALTH,
-            AssessmentWellbeingArea.PROTECTION,
-            AssessmentWellbeingArea.ACCOMMODATION);
+            WellbeingArea.HEALTH, WellbeingArea.PROTECTION, WellbeingArea.ACCOMMODATION);
   }
 }

@@ -8,8 +8,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
@@ -19,6 +17,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
+import org.strengths.testing.TestClock;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -52,7 +51,7 @@ class CarerAssessmentApiTests {
     assertThat(read.get("conversation").get("whatMatters").asText()).isEqualTo("Time to rest");
     assertThat(read.get("conversation").get("quotes").get(0).get("saidBy").asText())
         .isEqualTo("the carer");
-    assertThat(read.get("conversation").get("wellbeing").get("health").asText()).isEqualTo("Tired");
+    assertThat(read.get("conversation").get("wellbeing").get("HEALTH").asText()).isEqualTo("Tired");
 
     JsonNode list =
         JSON.readTree(
@@ -148,9 +147,9 @@ class CarerAssessmentApiTests {
     return """
         {"conversationDate":"%s","whatMatters":"%s","ableNow":"YES",
          "quotes":[{"quote":"I need a break","saidBy":"the carer"}, null],
-         "wellbeing":{"health":"Tired","dignity":null}}
+         "wellbeing":{"HEALTH":"Tired","DIGNITY":null}}
         """
-        .formatted(LocalDate.now().minusDays(2), whatMatters);
+        .formatted(TestClock.today().minusDays(2), whatMatters);
   }
 
   private HttpResponse<String> send(String token, String method, String path, String body)
@@ -193,7 +192,7 @@ class CarerAssessmentApiTests {
                 .formatHex(
                     MessageDigest.getInstance("SHA-256")
                         .digest(secret.getBytes(StandardCharsets.UTF_8))))
-        .param("now", OffsetDateTime.now())
+        .param("now", TestClock.offsetNow())
         .update();
     return secret;
   }

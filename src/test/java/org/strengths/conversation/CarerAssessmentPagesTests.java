@@ -14,6 +14,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
+import org.strengths.testing.TestClock;
 import org.strengths.testing.WebSession;
 
 /** The carers' pages over real HTTP, signed in as the demo staff. */
@@ -273,7 +274,7 @@ class CarerAssessmentPagesTests {
   }
 
   private static Map<String, String> link(UUID carer, String consent) {
-    LocalDate today = LocalDate.now();
+    LocalDate today = TestClock.today();
     Map<String, String> typed = new LinkedHashMap<>();
     typed.put("carerId", carer.toString());
     typed.put("relationship", "Husband");
@@ -286,7 +287,7 @@ class CarerAssessmentPagesTests {
   }
 
   private static Map<String, String> assessment(String linkId) {
-    LocalDate today = LocalDate.now().minusDays(1);
+    LocalDate today = TestClock.today().minusDays(1);
     Map<String, String> typed = new LinkedHashMap<>();
     typed.put("version", "0");
     typed.put("linkId", linkId);

@@ -14,6 +14,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
+import org.strengths.testing.TestClock;
 import org.strengths.testing.WebSession;
 
 /**
@@ -57,7 +58,7 @@ class CarerCoachingTests {
         .contains(
             "id=\"language-coach\"", "The carer&#39;s conversation is saved; change the words")
         .contains("“refuses” in Practitioner&#39;s analysis: try “chose not to, or said no to”")
-        .contains("“suffers from” in Physical and mental health and emotional wellbeing")
+        .contains("“suffers from” in Physical and mental health and emotional well-being")
         .doesNotContain("“service user”", "“client”");
     assertThat(browser.get(view).body())
         .as("only straight after the save")
@@ -98,7 +99,7 @@ class CarerCoachingTests {
   }
 
   private static Map<String, String> assessment() {
-    LocalDate day = LocalDate.now().minusDays(2);
+    LocalDate day = TestClock.today().minusDays(2);
     Map<String, String> typed = new LinkedHashMap<>();
     typed.put("version", "0");
     typed.put("linkId", "");

@@ -1,9 +1,9 @@
 package org.strengths.conversation;
 
-import java.time.OffsetDateTime;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.strengths.testing.TestClock;
 
 /** People made for carers' tests, allocated to a demo member of staff and their team. */
 final class CarerTestPeople {
@@ -29,7 +29,7 @@ final class CarerTestPeople {
         .param("last", name())
         .param("team", staff[1])
         .param("worker", staff[0])
-        .param("now", OffsetDateTime.now())
+        .param("now", TestClock.offsetNow())
         .update();
     return id;
   }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +18,7 @@ import org.springframework.test.context.ActiveProfiles;
 import org.strengths.access.StaffAccounts;
 import org.strengths.access.StaffMember;
 import org.strengths.person.People;
+import org.strengths.testing.TestClock;
 import org.strengths.testing.WebSession;
 
 /** The conversation pages over real HTTP, signed in as the demo staff. */
@@ -193,7 +193,7 @@ class ConversationPagesTests {
 
   private Map<String, String> complete() {
     Map<String, String> fields = new LinkedHashMap<>();
-    LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
+    LocalDate today = TestClock.today();
     fields.put("heldOnDay", String.valueOf(today.getDayOfMonth()));
     fields.put("heldOnMonth", String.valueOf(today.getMonthValue()));
     fields.put("heldOnYear", String.valueOf(today.getYear()));

@@ -6,12 +6,9 @@ import static org.strengths.conversation.EligibilityAnswers.UnableReason.NEEDS_A
 import static org.strengths.conversation.EligibilityAnswers.UnableReason.PAIN_DISTRESS_ANXIETY;
 import static org.strengths.conversation.EligibilityAnswers.UnableReason.TAKES_SIGNIFICANTLY_LONGER;
 
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.Map;
-import java.util.Properties;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.strengths.conversation.EligibilityAnswers.Achievement;
@@ -20,6 +17,7 @@ import org.strengths.conversation.EligibilityAnswers.Period;
 import org.strengths.conversation.EligibilityRule.Decision;
 import org.strengths.conversation.EligibilityRule.Evaluation;
 import org.strengths.conversation.EligibilityRule.Problem;
+import org.strengths.platform.statute.EligibilityOutcome;
 
 class EligibilityRuleTest {
 
@@ -298,35 +296,6 @@ class EligibilityRuleTest {
         .isEmpty();
     assertThat(EligibilityRule.decisionProblems(null, null))
         .containsExactly(new Problem("decision", "assessment.error.decision.missing"));
-  }
-
-  @Test
-  void namesTheTenOutcomesInTheWordsOfTheRegulations() throws Exception {
-    Properties bundle = new Properties();
-    try (InputStream in = getClass().getResourceAsStream("/messages/assessment.properties")) {
-      bundle.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
-    }
-    Map<EligibilityOutcome, String> wording = new EnumMap<>(EligibilityOutcome.class);
-    for (EligibilityOutcome outcome : EligibilityOutcome.values()) {
-      wording.put(outcome, bundle.getProperty(outcome.messageKey()));
-    }
-
-    assertThat(wording.values())
-        .containsExactly(
-            "managing and maintaining nutrition",
-            "maintaining personal hygiene",
-            "managing toilet needs",
-            "being appropriately clothed",
-            "being able to make use of the adult's home safely",
-            "maintaining a habitable home environment",
-            "developing and maintaining family or other personal relationships",
-            "accessing and engaging in work, training, education or volunteering",
-            "making use of necessary facilities or services in the local community, including"
-                + " public transport and recreational facilities or services",
-            "carrying out any caring responsibilities the adult has for a child");
-    assertThat(EligibilityOutcome.CARING_FOR_A_CHILD.letter()).isEqualTo('j');
-    assertThat(EligibilityOutcome.WORK_TRAINING_EDUCATION.field())
-        .isEqualTo("outcomeWorkTrainingEducation");
   }
 
   private static EligibilityAnswers answers(

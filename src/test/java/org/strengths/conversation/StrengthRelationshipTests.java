@@ -9,7 +9,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -25,6 +24,7 @@ import org.strengths.access.StaffAccounts;
 import org.strengths.access.StaffMember;
 import org.strengths.network.Networks;
 import org.strengths.person.People;
+import org.strengths.testing.TestClock;
 import org.strengths.testing.WebSession;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -163,7 +163,7 @@ class StrengthRelationshipTests {
 
   private static Map<String, String> complete() {
     Map<String, String> fields = new LinkedHashMap<>();
-    LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
+    LocalDate today = TestClock.today();
     fields.put("heldOnDay", String.valueOf(today.getDayOfMonth()));
     fields.put("heldOnMonth", String.valueOf(today.getMonthValue()));
     fields.put("heldOnYear", String.valueOf(today.getYear()));

@@ -57,4 +57,40 @@ class CarerCheckTest {
     assertThat(check.missing()).isEmpty();
     assertThat(check.mayBeReliedOn()).isFalse();
   }
+
+  @Test
+  void doesNotRelyOnSomeoneWillingButNotAble() {
+    CarerCheck check = CarerCheck.forHelp(Answer.YES, Answer.NO, "Bad back", Answer.YES);
+
+    assertThat(check.mayBeReliedOn()).isFalse();
+    assertThat(check.missing()).containsExactly(CarerCheck.Part.ABLE);
+    assertThat(check.status()).isEqualTo(CarerCheck.Status.MUST_NOT_BE_RELIED_ON);
+  }
+
+  @Test
+  void checksEveryLineOfHelpFromTheNetworkInAPlan() {
+    CarerCheck agreed =
+        CarerCheck.forHelp(Answer.YES, Answer.YES, "She visits on her way home anyway", Answer.YES);
+    CarerCheck blankImpact = CarerCheck.forHelp(Answer.YES, Answer.YES, "  ", Answer.YES);
+    CarerCheck notAsked = CarerCheck.forHelp(null, null, null, null);
+
+    assertThat(agreed.mayBeReliedOn()).isTrue();
+    assertThat(blankImpact.missing()).containsExactly(CarerCheck.Part.IMPACT_CONSIDERED);
+    assertThat(notAsked.missing())
+        .containsExactly(
+            CarerCheck.Part.WILLING,
+            CarerCheck.Part.ABLE,
+            CarerCheck.Part.IMPACT_CONSIDERED,
+            CarerCheck.Part.PERSON_AGREES);
+  }
+
+  @Test
+  void readsAYesOrNoStoredAsABooleanWithNullForNotAsked() {
+    assertThat(Answer.ofYesNo(true)).isEqualTo(Answer.YES);
+    assertThat(Answer.ofYesNo(false)).isEqualTo(Answer.NO);
+    assertThat(Answer.ofYesNo(null)).isEqualTo(Answer.NOT_ASKED);
+    assertThat(Answer.YES.yesNo()).isTrue();
+    assertThat(Answer.NO.yesNo()).isFalse();
+    assertThat(Answer.NOT_ASKED.yesNo()).isNull();
+  }
 }

@@ -8,7 +8,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.time.OffsetDateTime;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
@@ -20,6 +19,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 import org.strengths.access.StaffAccounts;
 import org.strengths.person.People;
+import org.strengths.testing.TestClock;
 import org.strengths.testing.WebSession;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -116,7 +116,7 @@ class NetworkApiTests {
                 .formatHex(
                     MessageDigest.getInstance("SHA-256")
                         .digest(secret.getBytes(StandardCharsets.UTF_8))))
-        .param("now", OffsetDateTime.now())
+        .param("now", TestClock.offsetNow())
         .update();
     return secret;
   }

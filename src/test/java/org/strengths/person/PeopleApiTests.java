@@ -8,7 +8,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.time.OffsetDateTime;
 import java.util.HexFormat;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -17,6 +16,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
+import org.strengths.testing.TestClock;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -206,7 +206,7 @@ class PeopleApiTests {
                 .formatHex(
                     MessageDigest.getInstance("SHA-256")
                         .digest(secret.getBytes(StandardCharsets.UTF_8))))
-        .param("now", OffsetDateTime.now())
+        .param("now", TestClock.offsetNow())
         .update();
     return secret;
   }

@@ -7,7 +7,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
@@ -25,6 +24,7 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import org.strengths.access.Role;
 import org.strengths.access.StaffMember;
+import org.strengths.testing.TestClock;
 
 @SpringBootTest
 @ActiveProfiles("test")
@@ -366,7 +366,7 @@ class PersonSearchIntegrationTest {
         .param("dob", dateOfBirth)
         .param("nhs", nhs)
         .param("postcode", postcode)
-        .param("now", OffsetDateTime.now())
+        .param("now", TestClock.offsetNow())
         .update();
     return id;
   }

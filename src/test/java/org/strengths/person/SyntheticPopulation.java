@@ -5,7 +5,6 @@ import java.io.StringReader;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -14,6 +13,7 @@ import java.util.Set;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.postgresql.PGConnection;
+import org.strengths.testing.TestClock;
 
 /**
  * A large fictional population for the search benchmark: names drawn with realistic UK frequencies
@@ -84,7 +84,7 @@ final class SyntheticPopulation {
   /** Inserts the people with COPY, in batches so the text held in memory stays small. */
   static void copy(DataSource dataSource, List<Person> people, List<UUID> teamIds)
       throws SQLException, IOException {
-    String now = OffsetDateTime.now().toString();
+    String now = TestClock.offsetNow().toString();
     try (Connection connection = dataSource.getConnection()) {
       var copy = connection.unwrap(PGConnection.class).getCopyAPI();
       Random random = new Random(7);

@@ -9,8 +9,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +24,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 import org.strengths.access.StaffAccounts;
 import org.strengths.person.People;
+import org.strengths.testing.TestClock;
 import org.strengths.testing.WebSession;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -37,7 +36,7 @@ class PlanApiAndMyPlanTests {
 
   private static final JsonMapper JSON = JsonMapper.builder().build();
   private final HttpClient http = HttpClient.newHttpClient();
-  private final LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
+  private final LocalDate today = TestClock.today();
 
   @LocalServerPort int port;
   @Autowired People people;
@@ -205,7 +204,7 @@ class PlanApiAndMyPlanTests {
                 .formatHex(
                     MessageDigest.getInstance("SHA-256")
                         .digest(secret.getBytes(StandardCharsets.UTF_8))))
-        .param("now", OffsetDateTime.now())
+        .param("now", TestClock.offsetNow())
         .update();
     return secret;
   }

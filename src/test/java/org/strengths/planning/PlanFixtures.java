@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.strengths.testing.TestClock;
 import org.strengths.testing.WebSession;
 
 /** Fills in every part of a plan through the pages, as a practitioner would. */
@@ -21,7 +22,7 @@ final class PlanFixtures {
       section(browser, plan, slug, Map.of("text", "Written for " + slug), person, jdbc);
     }
     section(browser, plan, "agreement", Map.of("agrees", "yes"), person, jdbc);
-    java.time.LocalDate soon = java.time.LocalDate.now().plusWeeks(10);
+    java.time.LocalDate soon = TestClock.today().plusWeeks(10);
     section(
         browser,
         plan,

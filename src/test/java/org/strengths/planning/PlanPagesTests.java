@@ -16,6 +16,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 import org.strengths.access.StaffAccounts;
 import org.strengths.person.People;
+import org.strengths.testing.TestClock;
 import org.strengths.testing.WebSession;
 
 /** The plan pages over real HTTP, signed in as the demo staff. */
@@ -361,7 +362,7 @@ class PlanPagesTests {
         browser.post(plan, Map.of("action", "agree", "version", version(person)));
 
     assertThat(agreed.statusCode()).as(agreed.body()).isEqualTo(302);
-    LocalDate today = LocalDate.now(java.time.ZoneId.of("Europe/London"));
+    LocalDate today = TestClock.today();
     String page = browser.get(plan).body();
     assertThat(page).contains("The plan has been agreed", "Agreed on");
     LocalDate due =

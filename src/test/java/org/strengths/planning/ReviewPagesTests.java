@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +17,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 import org.strengths.access.StaffAccounts;
 import org.strengths.person.People;
+import org.strengths.testing.TestClock;
 import org.strengths.testing.WebSession;
 
 /** Reviews, the caseload of reviews due, and progress over time, over real HTTP. */
@@ -30,7 +30,7 @@ class ReviewPagesTests {
   @Autowired StaffAccounts accounts;
   @Autowired JdbcClient jdbc;
 
-  private final LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
+  private final LocalDate today = TestClock.today();
 
   /** A person with an agreed plan holding one outcome with GAS levels (weight 2). */
   private record Agreed(UUID person, String plan, String outcome, WebSession browser) {}

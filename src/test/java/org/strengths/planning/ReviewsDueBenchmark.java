@@ -7,7 +7,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -23,6 +22,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.strengths.access.Role;
 import org.strengths.access.StaffMember;
+import org.strengths.testing.TestClock;
 
 /**
  * The caseload "reviews due" view at scale, run on demand only:
@@ -56,7 +56,7 @@ class ReviewsDueBenchmark {
 
   @Test
   void rendersTheReviewsDueViewForATeamOf5000PeopleWith20000Plans() throws Exception {
-    LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
+    LocalDate today = TestClock.today();
     long started = System.nanoTime();
     UUID team = null;
     UUID firstWorker = null;
