@@ -2,7 +2,7 @@ package org.strengths.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -28,39 +28,42 @@ class GovukFragmentsTest {
 
   private static final SpringTemplateEngine ENGINE = engine();
 
-  /** What the fragments ask of a page's errors: the contract every module's form errors meet. */
+  /**
+   * What the fragments ask of a page's errors (has, get, isEmpty, and a summary of items with an
+   * anchor and a message), the contract every module's form errors meet: here a list of problems.
+   */
   public static final class Problems {
-    public record Item(String anchor, String message) {}
+    public record Problem(String field, String anchor, String message) {}
 
-    private final Map<String, String> byField = new LinkedHashMap<>();
-    private final Map<String, String> anchors = new LinkedHashMap<>();
+    private final List<Problem> problems = new ArrayList<>();
 
     Problems add(String field, String message) {
-      byField.put(field, message);
-      return this;
+      return add(field, field, message);
     }
 
-    Problems anchor(String field, String anchor) {
-      anchors.put(field, anchor);
+    Problems add(String field, String anchor, String message) {
+      problems.add(new Problem(field, anchor, message));
       return this;
     }
 
     public boolean has(String field) {
-      return byField.containsKey(field);
+      return problems.stream().anyMatch(p -> p.field().equals(field));
     }
 
     public String get(String field) {
-      return byField.get(field);
+      return problems.stream()
+          .filter(p -> p.field().equals(field))
+          .map(Problem::message)
+          .findFirst()
+          .orElse(null);
     }
 
     public boolean isEmpty() {
-      return byField.isEmpty();
+      return problems.isEmpty();
     }
 
-    public List<Item> summary() {
-      return byField.entrySet().stream()
-          .map(e -> new Item(anchors.getOrDefault(e.getKey(), e.getKey()), e.getValue()))
-          .toList();
+    public List<Problem> summary() {
+      return problems;
     }
   }
 
@@ -69,8 +72,7 @@ class GovukFragmentsTest {
     Problems errors =
         new Problems()
             .add("firstName", "Enter their first name")
-            .add("dateOfBirth", "Date of birth must be a real date")
-            .anchor("dateOfBirth", "dateOfBirthDay");
+            .add("dateOfBirth", "dateOfBirthDay", "Date of birth must be a real date");
 
     Document page = render("~{fragments/govuk :: errorSummary}", Map.of("errors", errors));
 
