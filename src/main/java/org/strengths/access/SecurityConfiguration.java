@@ -139,6 +139,12 @@ class SecurityConfiguration {
         HttpServletResponse response,
         org.springframework.security.core.AuthenticationException authException)
         throws IOException, jakarta.servlet.ServletException {
+      if (fromScript(request)) {
+        // A script's background request (the language coach, a draft's autosave) is not a form
+        // the user sent: answering 401 keeps it from replacing the form they are about to send.
+        response.sendError(HttpServletResponse.SC_UNAUTHORIZED);
+        return;
+      }
       if ("POST".equals(request.getMethod())) {
         PreservedForm.keep(request);
         response.sendRedirect(request.getContextPath() + "/sign-in?expired");
@@ -148,6 +154,11 @@ class SecurityConfiguration {
         request.getSession().setAttribute(RETURN_TO, pathAndQuery(request));
       }
       super.commence(request, response, authException);
+    }
+
+    private static boolean fromScript(HttpServletRequest request) {
+      String accept = request.getHeader("Accept");
+      return accept != null && accept.contains("application/json") && !accept.contains("text/html");
     }
 
     private static String pathAndQuery(HttpServletRequest request) {

@@ -74,8 +74,17 @@ final class Browser implements AutoCloseable {
     return checkAccessible();
   }
 
-  /** Scans the current page with axe-core; fails listing every WCAG 2.2 AA violation. */
+  /**
+   * Scans the current page with axe-core, failing listing every WCAG 2.2 AA violation, and checks
+   * its text has no doubled apostrophe (a message without arguments written with {@code ''}).
+   */
   Browser checkAccessible() {
+    Object text =
+        ((org.openqa.selenium.JavascriptExecutor) driver)
+            .executeScript("return document.title + '\\n' + document.body.textContent");
+    assertThat(String.valueOf(text))
+        .as("a doubled apostrophe on %s", driver.getCurrentUrl())
+        .doesNotContain("''");
     Results results = new AxeBuilder().withTags(WCAG_22_AA).analyze(driver);
     List<Rule> violations = results.getViolations();
     assertThat(violations)

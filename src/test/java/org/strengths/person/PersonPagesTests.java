@@ -383,6 +383,17 @@ class PersonPagesTests {
     MockHttpSession session = (MockHttpSession) signedOut.getRequest().getSession();
 
     assertThat(toSignIn.getRedirectedUrl()).isEqualTo("/sign-in?expired");
+    // The language coach's check, still on its way, is refused and does not replace the form.
+    MockHttpServletResponse coach =
+        mvc.perform(
+                post("/language-coach/check")
+                    .session(session)
+                    .with(csrf())
+                    .header("Accept", "application/json")
+                    .param("text", "Typed while the session ended"))
+            .andReturn()
+            .getResponse();
+    assertThat(coach.getStatus()).isEqualTo(401);
     String form =
         mvc.perform(get(path).session(session).with(user(practitioner)))
             .andReturn()
