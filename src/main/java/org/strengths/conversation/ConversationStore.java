@@ -63,6 +63,23 @@ class ConversationStore {
     return withParts(rows);
   }
 
+  /** The person's latest completed conversations, newest held first, at most {@code limit}. */
+  List<ConversationView> latestCompleted(UUID personId, int limit) {
+    List<Row> rows =
+        jdbc.sql(
+                "SELECT "
+                    + COLUMNS
+                    + " FROM conversation c LEFT JOIN conversation_stage s ON s.code = c.stage"
+                    + " WHERE c.person_id = :person AND c.status <> 'DRAFT'"
+                    + " ORDER BY c.held_on DESC NULLS LAST, c.number DESC NULLS LAST,"
+                    + " c.created_at DESC LIMIT :limit")
+            .param("person", personId)
+            .param("limit", limit)
+            .query(ConversationStore::row)
+            .list();
+    return withParts(rows);
+  }
+
   /** The person's list of conversations, in the order of {@link #forPerson}, without their rows. */
   List<ConversationSummary> summariesFor(UUID personId) {
     return jdbc.sql(

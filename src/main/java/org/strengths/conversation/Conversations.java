@@ -38,6 +38,11 @@ class Conversations {
     return store.forPerson(personId).stream().filter(view -> !view.draft()).toList();
   }
 
+  /** The person's latest completed conversations, newest first: only as many as are wanted. */
+  List<ConversationView> latestCompleted(UUID personId, int limit) {
+    return store.latestCompleted(personId, limit);
+  }
+
   /** The strengths of the person's latest completed conversation, to carry forward. */
   List<Strength> latestStrengths(UUID personId) {
     return store.latestStrengths(personId);

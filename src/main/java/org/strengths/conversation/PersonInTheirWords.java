@@ -63,7 +63,7 @@ public class PersonInTheirWords {
 
   /** From the person's latest completed conversation; empty if none has been completed. */
   public Optional<Highlights> latestFor(UUID personId) {
-    return conversations.completedForPerson(personId).stream()
+    return conversations.latestCompleted(personId, 1).stream()
         .findFirst()
         .map(
             view ->
@@ -97,8 +97,7 @@ public class PersonInTheirWords {
 
   /** The person's latest {@code count} completed conversations, newest first. */
   public List<Conversation> recentFor(UUID personId, int count) {
-    return conversations.completedForPerson(personId).stream()
-        .limit(count)
+    return conversations.latestCompleted(personId, count).stream()
         .map(
             view -> {
               List<Said> said = new java.util.ArrayList<>();

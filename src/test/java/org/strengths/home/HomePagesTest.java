@@ -30,6 +30,7 @@ import org.strengths.community.CommunityAssets;
 import org.strengths.conversation.WorkFixtures.Action;
 import org.strengths.person.NewPerson;
 import org.strengths.person.People;
+import org.strengths.platform.ApplicationClock;
 import org.strengths.testing.WebSession;
 
 /**
@@ -78,9 +79,14 @@ class HomePagesTest {
   @TestConfiguration(proxyBeanMethods = false)
   static class FixedClock {
     @Bean
-    @Primary
     StoppedClock stoppedClock() {
       return new StoppedClock();
+    }
+
+    @Bean
+    @Primary
+    Clock applicationClock(StoppedClock stopped) {
+      return ApplicationClock.over(stopped);
     }
   }
 

@@ -24,6 +24,7 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import org.strengths.access.StaffAccounts;
 import org.strengths.access.StaffMember;
+import org.strengths.platform.ApplicationClock;
 import org.strengths.testing.RecordFixtures;
 import org.strengths.testing.RecordFixtures.Action;
 
@@ -45,7 +46,8 @@ class PersonRecordSummaryTests {
     @Bean
     @Primary
     Clock fixedClock() {
-      return Clock.fixed(ZonedDateTime.of(2026, 6, 15, 9, 0, 0, 0, LONDON).toInstant(), LONDON);
+      return ApplicationClock.over(
+          Clock.fixed(ZonedDateTime.of(2026, 6, 15, 9, 0, 0, 0, LONDON).toInstant(), LONDON));
     }
   }
 
