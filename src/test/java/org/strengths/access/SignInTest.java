@@ -10,6 +10,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.strengths.testing.TestClock;
 import org.strengths.testing.WebSession;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -52,8 +53,9 @@ class SignInTest {
     assertThat(WebSession.location(right)).endsWith("/sign-in?error");
     assertThat(
             jdbc.sql(
-                    "SELECT locked_until > now() + interval '14 minutes' FROM access_staff"
+                    "SELECT locked_until > :now + interval '14 minutes' FROM access_staff"
                         + " WHERE username = :username")
+                .param("now", TestClock.offsetNow())
                 .param("username", username)
                 .query(Boolean.class)
                 .single())
@@ -68,8 +70,9 @@ class SignInTest {
       browser.signIn(username, "wrong " + attempt);
     }
     jdbc.sql(
-            "UPDATE access_staff SET locked_until = now() - interval '1 second'"
+            "UPDATE access_staff SET locked_until = :now - interval '1 second'"
                 + " WHERE username = :username")
+        .param("now", TestClock.offsetNow())
         .param("username", username)
         .update();
 

@@ -123,7 +123,7 @@ class ReviewPagesTests {
         .contains("The review has been recorded", "<svg", "role=\"img\"")
         .contains("Partly achieved", "60.0", "7 (high)", "3 (low)")
         .contains("<th scope=\"col\" class=\"govuk-table__header\">When</th>");
-    assertThat(agreed.browser().get("/people/" + agreed.person()).body())
+    assertThat(agreed.browser().get("/people/" + agreed.person() + "/chronology").body())
         .contains("No change in package");
   }
 
