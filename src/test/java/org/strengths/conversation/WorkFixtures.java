@@ -1,7 +1,9 @@
 package org.strengths.conversation;
 
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.springframework.context.ApplicationContext;
 import org.strengths.access.StaffMember;
@@ -16,7 +18,39 @@ public final class WorkFixtures {
   /** An action to agree in a conversation; {@code who} is person, network or practitioner. */
   public record Action(String what, String who, LocalDate byWhen) {}
 
+  /**
+   * Eligibility answers as typed in the form: unable to achieve three outcomes, caused by an
+   * impairment, with a significant impact on wellbeing (so the rule suggests eligible needs).
+   */
+  private static final Map<String, String[]> ELIGIBLE_ANSWERS = eligibleAnswers();
+
   private WorkFixtures() {}
+
+  private static Map<String, String[]> eligibleAnswers() {
+    Map<String, String[]> typed = new HashMap<>();
+    for (String outcome :
+        List.of(
+            "outcomeToiletNeeds",
+            "outcomeHomeSafely",
+            "outcomeHabitableHome",
+            "outcomeRelationships",
+            "outcomeWorkTrainingEducation",
+            "outcomeCommunityFacilities")) {
+      typed.put(outcome, new String[] {"ABLE"});
+    }
+    typed.put("outcomeCaringForAChild", new String[] {"NOT_RELEVANT"});
+    typed.put("outcomeNutrition", new String[] {"UNABLE"});
+    typed.put("outcomeNutritionReasons", new String[] {"NEEDS_ASSISTANCE"});
+    typed.put("outcomePersonalHygiene", new String[] {"UNABLE"});
+    typed.put("outcomePersonalHygieneReasons", new String[] {"PAIN_DISTRESS_ANXIETY"});
+    typed.put("outcomeAppropriatelyClothed", new String[] {"UNABLE"});
+    typed.put("outcomeAppropriatelyClothedReasons", new String[] {"TAKES_SIGNIFICANTLY_LONGER"});
+    typed.put("impairmentLink", new String[] {"yes"});
+    typed.put("impairmentDescription", new String[] {"Arthritis in both hands and knees."});
+    typed.put("significantImpact", new String[] {"yes"});
+    typed.put("impactRationale", new String[] {"Not eating or washing properly has left him low."});
+    return typed;
+  }
 
   /** Records a completed conversation held on {@code heldOn} with these actions. */
   public static UUID conversation(
@@ -53,11 +87,21 @@ public final class WorkFixtures {
     Assessments assessments = context.getBean(Assessments.class);
     UUID assessmentId = ((Assessments.Created) assessments.start(person, conversationId, by)).id();
     EligibilityDeterminations determinations = context.getBean(EligibilityDeterminations.class);
-    EligibilityView view = determinations.open(assessments.find(assessmentId).orElseThrow(), by);
+    AssessmentView assessment = assessments.find(assessmentId).orElseThrow();
+    EligibilityView opened = determinations.open(assessment, by);
+    EligibilityForm form = EligibilityForm.read(name -> ELIGIBLE_ANSWERS.get(name));
+    if (!determinations.saveAnswers(opened, opened.version(), form, by)) {
+      throw new IllegalStateException("Answers not saved");
+    }
+    EligibilityView view = determinations.forAssessment(assessmentId).orElseThrow();
+    EligibilityRule.Evaluation evaluation = EligibilityDeterminations.evaluate(view, assessment);
+    if (!evaluation.valid()) {
+      throw new IllegalStateException("Answers incomplete: " + evaluation.problems());
+    }
     boolean submitted =
         determinations.submit(
             view,
-            new EligibilityRule.Suggestion(true, List.of(), true, true, List.of()),
+            evaluation.suggestion(),
             view.version(),
             EligibilityRule.Decision.CONFIRM,
             null,
