@@ -4,15 +4,14 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.UUID;
 import java.util.stream.Stream;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.strengths.access.AuditLog;
+import org.strengths.access.PersonInScope;
 import org.strengths.access.Role;
 import org.strengths.access.StaffMember;
 
@@ -23,7 +22,7 @@ class PersonRecordController {
   /** A context field with its value in force today, if any. */
   record ContextRow(CldField field, PersonContext.Entry current) {}
 
-  private final PersonLookup lookup;
+  private final People people;
   private final AuditLog audit;
   private final Allocations allocations;
   private final PersonContext context;
@@ -32,14 +31,14 @@ class PersonRecordController {
   private final PersonText text;
 
   PersonRecordController(
-      PersonLookup lookup,
+      People people,
       AuditLog audit,
       Allocations allocations,
       PersonContext context,
       PersonChanges changes,
       Chronology chronology,
       PersonText text) {
-    this.lookup = lookup;
+    this.people = people;
     this.audit = audit;
     this.allocations = allocations;
     this.context = context;
@@ -50,8 +49,8 @@ class PersonRecordController {
 
   @GetMapping("/people/{id}")
   @PreAuthorize("hasAnyRole('PRACTITIONER','MANAGER')")
-  String record(@PathVariable UUID id, @AuthenticationPrincipal StaffMember staff, Model model) {
-    PersonDetails person = lookup.checked(id, staff);
+  String record(PersonInScope scope, @AuthenticationPrincipal StaffMember staff, Model model) {
+    PersonDetails person = people.details(scope);
     audit.record(person.id(), "record", "view");
     model.addAttribute("person", person);
     model.addAttribute(
