@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -18,6 +19,7 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import org.strengths.access.PersonInScope;
 import org.strengths.access.StaffAccounts;
 import org.strengths.access.StaffMember;
 import org.strengths.person.NewPerson;
@@ -89,14 +91,50 @@ class EveryPersonPageChecksTheWorkingRelationshipTest {
       verbs.add("POST");
     }
     return info.getPatternValues().stream()
-        .filter(pattern -> pattern.equals("/people/{id}") || pattern.startsWith("/people/{id}/"))
+        .filter(EveryPersonPageChecksTheWorkingRelationshipTest::aboutAPerson)
         .filter(pattern -> !BREAK_GLASS.contains(pattern))
         .flatMap(pattern -> verbs.stream().map(verb -> verb + " " + pattern));
   }
 
+  /** Any address whose first segment after /people/ is a variable names a person. */
+  private static boolean aboutAPerson(String pattern) {
+    return pattern.startsWith("/people/{") && !pattern.startsWith("/people/new");
+  }
+
+  /** The person's id for the first variable, random ids for any others. */
   private static String address(String pattern, UUID person) {
-    String path = pattern.replace("{id}", person.toString());
+    String path = VARIABLE.matcher(pattern).replaceFirst(person.toString());
     return VARIABLE.matcher(path).replaceAll(variable -> UUID.randomUUID().toString());
+  }
+
+  /**
+   * Every page about a person receives it as a {@link PersonInScope}, so the check is made in one
+   * place. The break-glass offer is for those without a working relationship, and the audit trail
+   * has a stricter rule of its own (the manager of the person's team only).
+   */
+  @Test
+  void everyPageAboutAPersonReceivesThePersonInScope() {
+    List<String> without =
+        context.getBeansOfType(RequestMappingHandlerMapping.class).values().stream()
+            .flatMap(mapping -> mapping.getHandlerMethods().entrySet().stream())
+            .filter(
+                handler ->
+                    handler.getKey().getPatternValues().stream()
+                        .anyMatch(
+                            pattern ->
+                                aboutAPerson(pattern)
+                                    && !BREAK_GLASS.contains(pattern)
+                                    && !pattern.equals("/people/{id}/audit-trail")))
+            .filter(
+                handler ->
+                    Arrays.stream(handler.getValue().getMethodParameters())
+                        .noneMatch(
+                            parameter -> parameter.getParameterType() == PersonInScope.class))
+            .map(handler -> handler.getValue().getShortLogMessage() + " " + handler.getKey())
+            .sorted()
+            .toList();
+
+    assertThat(without).as("pages about a person that look the person up themselves").isEmpty();
   }
 
   private UUID personOf(StaffMember worker) {
