@@ -20,17 +20,14 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.strengths.access.AuditLog;
-import org.strengths.access.PersonAccess;
-import org.strengths.access.PersonAllocation;
+import org.strengths.access.PersonInScope;
 import org.strengths.access.StaffMember;
 import org.strengths.conversation.PersonInTheirWords;
 import org.strengths.person.People;
 import org.strengths.person.PersonDetails;
 import org.strengths.platform.Display;
-import org.strengths.platform.web.NotFoundException;
 
 /**
  * "Ideas for connections" on a person's record. On arrival, a few ideas for each thing that matters
@@ -46,7 +43,6 @@ class IdeasController {
   static final int SHOWN = 15;
 
   private final People people;
-  private final PersonAccess access;
   private final AuditLog audit;
   private final ConnectionIdeas connectionIdeas;
   private final AssetStore store;
@@ -57,7 +53,6 @@ class IdeasController {
 
   IdeasController(
       People people,
-      PersonAccess access,
       AuditLog audit,
       ConnectionIdeas connectionIdeas,
       AssetStore store,
@@ -66,7 +61,6 @@ class IdeasController {
       MessageSource messages,
       Clock clock) {
     this.people = people;
-    this.access = access;
     this.audit = audit;
     this.connectionIdeas = connectionIdeas;
     this.store = store;
@@ -102,16 +96,12 @@ class IdeasController {
   @GetMapping("/people/{id}/ideas-for-connections")
   @PreAuthorize("hasAnyRole('PRACTITIONER','MANAGER')")
   String ideas(
-      @PathVariable UUID id,
+      PersonInScope scope,
       @RequestParam(required = false) String interests,
       @AuthenticationPrincipal StaffMember staff,
       Locale locale,
       Model model) {
-    PersonDetails person = people.find(id).orElse(null);
-    if (person == null) {
-      throw new NotFoundException();
-    }
-    access.check(staff, new PersonAllocation(person.id(), person.teamId(), person.workerId()));
+    PersonDetails person = people.details(scope);
     audit.record(person.id(), "ideas", "view");
     Postcodes.Point home = postcodes.find(person.postcode()).orElse(null);
     BigDecimal age =

@@ -4,8 +4,7 @@ import java.util.List;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
-import org.strengths.access.PersonAccess;
-import org.strengths.access.PersonAllocation;
+import org.strengths.access.PersonInScope;
 import org.strengths.access.StaffMember;
 import org.strengths.person.People;
 import org.strengths.person.PersonDetails;
@@ -13,9 +12,9 @@ import org.strengths.platform.web.FormErrors;
 import org.strengths.platform.web.NotFoundException;
 
 /**
- * Finds what a page address names, checking access first: a person the member of staff may see, a
- * connection of that person, or a connection sent to the partner's own organisation. Anything else
- * is "not found".
+ * Finds what a page address names: the record of a person in scope ({@link PersonInScope}, checked
+ * by the access module), a connection of that person, or a connection sent to the partner's own
+ * organisation. Anything else is "not found".
  */
 @Component
 class ConnectionPages {
@@ -47,19 +46,16 @@ class ConnectionPages {
   }
 
   private final People people;
-  private final PersonAccess access;
   private final ConnectionStore store;
 
-  ConnectionPages(People people, PersonAccess access, ConnectionStore store) {
+  ConnectionPages(People people, ConnectionStore store) {
     this.people = people;
-    this.access = access;
     this.store = store;
   }
 
-  PersonDetails person(UUID personId, StaffMember staff) {
-    PersonDetails person = people.find(personId).orElseThrow(NotFoundException::new);
-    access.check(staff, new PersonAllocation(person.id(), person.teamId(), person.workerId()));
-    return person;
+  /** The record of a person in scope: access was checked when the handler received them. */
+  PersonDetails details(PersonInScope person) {
+    return people.details(person);
   }
 
   Connection ofPerson(PersonDetails person, UUID connectionId) {

@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.strengths.access.AuditLog;
+import org.strengths.access.PersonInScope;
 import org.strengths.access.StaffMember;
 import org.strengths.community.AssetSummary;
 import org.strengths.community.CommunityAssets;
@@ -56,8 +57,8 @@ class PersonConnectionsController {
 
   @GetMapping("/people/{id}/connections")
   @PreAuthorize(ROLES)
-  String list(@PathVariable UUID id, @AuthenticationPrincipal StaffMember staff, Model model) {
-    PersonDetails person = pages.person(id, staff);
+  String list(PersonInScope scope, @AuthenticationPrincipal StaffMember staff, Model model) {
+    PersonDetails person = pages.details(scope);
     audit.record(person.id(), "connection", "list");
     model.addAttribute("person", person);
     model.addAttribute("connections", store.forPerson(person.id()));
@@ -67,13 +68,13 @@ class PersonConnectionsController {
   @GetMapping("/people/{id}/connections/new")
   @PreAuthorize(ROLES)
   String form(
-      @PathVariable UUID id,
+      PersonInScope scope,
       @RequestParam(name = "asset", required = false) String assetId,
       @ModelAttribute("form") ConnectionForm form,
       HttpServletRequest request,
       @AuthenticationPrincipal StaffMember staff,
       Model model) {
-    PersonDetails person = pages.person(id, staff);
+    PersonDetails person = pages.details(scope);
     AssetSummary asset = asset(assetId);
     if (asset == null) {
       model.addAttribute("person", person);
@@ -92,12 +93,12 @@ class PersonConnectionsController {
   @PostMapping("/people/{id}/connections/new")
   @PreAuthorize(ROLES)
   String send(
-      @PathVariable UUID id,
+      PersonInScope scope,
       @ModelAttribute("form") ConnectionForm form,
       @AuthenticationPrincipal StaffMember staff,
       Model model,
       RedirectAttributes redirect) {
-    PersonDetails person = pages.person(id, staff);
+    PersonDetails person = pages.details(scope);
     AssetSummary asset = asset(form.getAsset());
     if (asset == null) {
       throw new NotFoundException();
@@ -116,11 +117,11 @@ class PersonConnectionsController {
   @GetMapping("/people/{id}/connections/{connectionId}")
   @PreAuthorize(ROLES)
   String view(
-      @PathVariable UUID id,
+      PersonInScope scope,
       @PathVariable UUID connectionId,
       @AuthenticationPrincipal StaffMember staff,
       Model model) {
-    PersonDetails person = pages.person(id, staff);
+    PersonDetails person = pages.details(scope);
     Connection connection = pages.ofPerson(person, connectionId);
     audit.record(person.id(), "connection", "view");
     return showConnection(person, connection, new ReplyForm(), ConnectionPages.errors(), model);
@@ -129,13 +130,13 @@ class PersonConnectionsController {
   @PostMapping("/people/{id}/connections/{connectionId}")
   @PreAuthorize(ROLES)
   String reply(
-      @PathVariable UUID id,
+      PersonInScope scope,
       @PathVariable UUID connectionId,
       @ModelAttribute("replyForm") ReplyForm form,
       @AuthenticationPrincipal StaffMember staff,
       Model model,
       RedirectAttributes redirect) {
-    PersonDetails person = pages.person(id, staff);
+    PersonDetails person = pages.details(scope);
     Connection connection = pages.ofPerson(person, connectionId);
     if (!connection.sentToOrganisation()) {
       // Information given reaches no organisation, so there is nobody to write to.
@@ -155,13 +156,13 @@ class PersonConnectionsController {
   @GetMapping("/people/{id}/connections/{connectionId}/outcome")
   @PreAuthorize(ROLES)
   String outcomeForm(
-      @PathVariable UUID id,
+      PersonInScope scope,
       @PathVariable UUID connectionId,
       @ModelAttribute("form") StatusForm form,
       HttpServletRequest request,
       @AuthenticationPrincipal StaffMember staff,
       Model model) {
-    PersonDetails person = pages.person(id, staff);
+    PersonDetails person = pages.details(scope);
     Connection connection = pages.ofPerson(person, connectionId);
     audit.record(person.id(), "connection", "view");
     if (!PreservedForm.wasRestored(request)) {
@@ -174,13 +175,13 @@ class PersonConnectionsController {
   @PostMapping("/people/{id}/connections/{connectionId}/outcome")
   @PreAuthorize(ROLES)
   String recordOutcome(
-      @PathVariable UUID id,
+      PersonInScope scope,
       @PathVariable UUID connectionId,
       @ModelAttribute("form") StatusForm form,
       @AuthenticationPrincipal StaffMember staff,
       Model model,
       RedirectAttributes redirect) {
-    PersonDetails person = pages.person(id, staff);
+    PersonDetails person = pages.details(scope);
     Connection connection = pages.ofPerson(person, connectionId);
     Connections.Change change =
         connections.changeStatus(

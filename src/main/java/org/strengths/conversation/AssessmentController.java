@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.strengths.access.AuditLog;
+import org.strengths.access.PersonInScope;
 import org.strengths.access.StaffMember;
 import org.strengths.person.PersonDetails;
 import org.strengths.platform.PreservedForm;
@@ -61,8 +62,8 @@ class AssessmentController {
 
   @GetMapping("/people/{id}/assessments")
   @PreAuthorize("hasAnyRole('PRACTITIONER','MANAGER')")
-  String list(@PathVariable UUID id, @AuthenticationPrincipal StaffMember staff, Model model) {
-    PersonDetails person = people.checked(id, staff);
+  String list(PersonInScope scope, @AuthenticationPrincipal StaffMember staff, Model model) {
+    PersonDetails person = people.details(scope);
     audit.record(person.id(), "assessment", "view", null, "list");
     model.addAttribute("person", person);
     model.addAttribute("assessments", assessments.forPerson(person.id()));
@@ -74,11 +75,11 @@ class AssessmentController {
   @GetMapping("/people/{id}/assessments/new")
   @PreAuthorize("hasAnyRole('PRACTITIONER','MANAGER')")
   String startForm(
-      @PathVariable UUID id,
+      PersonInScope scope,
       @RequestParam(name = "conversation", required = false) String conversation,
       @AuthenticationPrincipal StaffMember staff,
       Model model) {
-    PersonDetails person = people.checked(id, staff);
+    PersonDetails person = people.details(scope);
     audit.record(person.id(), "assessment", "view", null, "start");
     return showStart(person, conversation, new FormErrors(), model);
   }
@@ -86,12 +87,12 @@ class AssessmentController {
   @PostMapping("/people/{id}/assessments/new")
   @PreAuthorize("hasAnyRole('PRACTITIONER','MANAGER')")
   String start(
-      @PathVariable UUID id,
+      PersonInScope scope,
       @RequestParam(name = "conversation", required = false) String conversation,
       @AuthenticationPrincipal StaffMember staff,
       Model model,
       RedirectAttributes redirect) {
-    PersonDetails person = people.checked(id, staff);
+    PersonDetails person = people.details(scope);
     Assessments.Started started = assessments.start(person, Ids.orNull(conversation), staff);
     if (started instanceof Assessments.Refused refused) {
       return showStart(
@@ -108,11 +109,11 @@ class AssessmentController {
   @GetMapping("/people/{id}/assessments/{aid}")
   @PreAuthorize("hasAnyRole('PRACTITIONER','MANAGER')")
   String taskList(
-      @PathVariable UUID id,
+      PersonInScope scope,
       @PathVariable UUID aid,
       @AuthenticationPrincipal StaffMember staff,
       Model model) {
-    PersonDetails person = people.checked(id, staff);
+    PersonDetails person = people.details(scope);
     AssessmentView assessment = people.assessment(person, aid);
     audit.record(person.id(), "assessment", "view", null, assessment.id().toString());
     String base = "/people/" + person.id() + "/assessments/" + assessment.id();
@@ -158,13 +159,13 @@ class AssessmentController {
   @GetMapping("/people/{id}/assessments/{aid}/sections/{slug}")
   @PreAuthorize("hasAnyRole('PRACTITIONER','MANAGER')")
   String sectionForm(
-      @PathVariable UUID id,
+      PersonInScope scope,
       @PathVariable UUID aid,
       @PathVariable String slug,
       HttpServletRequest request,
       @AuthenticationPrincipal StaffMember staff,
       Model model) {
-    PersonDetails person = people.checked(id, staff);
+    PersonDetails person = people.details(scope);
     AssessmentView assessment = people.assessment(person, aid);
     AssessmentSection section = AssessmentSection.bySlug(slug).orElseThrow(NotFoundException::new);
     audit.record(person.id(), "assessment", "view", null, section.slug());
@@ -191,14 +192,14 @@ class AssessmentController {
   @PostMapping("/people/{id}/assessments/{aid}/sections/{slug}")
   @PreAuthorize("hasAnyRole('PRACTITIONER','MANAGER')")
   String saveSection(
-      @PathVariable UUID id,
+      PersonInScope scope,
       @PathVariable UUID aid,
       @PathVariable String slug,
       HttpServletRequest request,
       @AuthenticationPrincipal StaffMember staff,
       Model model,
       RedirectAttributes redirect) {
-    PersonDetails person = people.checked(id, staff);
+    PersonDetails person = people.details(scope);
     AssessmentView assessment = people.assessment(person, aid);
     AssessmentSection section = AssessmentSection.bySlug(slug).orElseThrow(NotFoundException::new);
     Map<String, String> typed = typed(section, request);

@@ -4,6 +4,7 @@ import java.util.UUID;
 import org.springframework.stereotype.Component;
 import org.strengths.access.PersonAccess;
 import org.strengths.access.PersonAllocation;
+import org.strengths.access.PersonInScope;
 import org.strengths.access.StaffMember;
 import org.strengths.person.People;
 import org.strengths.person.PersonDetails;
@@ -20,6 +21,11 @@ class AssessmentPeople {
   private final People people;
   private final PersonAccess access;
   private final AssessmentStore assessments;
+
+  /** The record of a person in scope: access was checked when the handler received them. */
+  PersonDetails details(PersonInScope person) {
+    return people.details(person);
+  }
 
   AssessmentPeople(People people, PersonAccess access, AssessmentStore assessments) {
     this.people = people;

@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.strengths.access.AuditLog;
+import org.strengths.access.PersonInScope;
 import org.strengths.access.StaffMember;
 import org.strengths.person.PersonDetails;
 import org.strengths.person.PreferredFormat;
@@ -58,10 +59,10 @@ class CarerAssessmentController {
     this.clock = clock;
   }
 
-  @GetMapping("/people/{carerId}/carer-assessments")
+  @GetMapping("/people/{id}/carer-assessments")
   @PreAuthorize("hasAnyRole('PRACTITIONER','MANAGER')")
-  String list(@PathVariable UUID carerId, @AuthenticationPrincipal StaffMember staff, Model model) {
-    PersonDetails carer = people.checked(carerId, staff);
+  String list(PersonInScope scope, @AuthenticationPrincipal StaffMember staff, Model model) {
+    PersonDetails carer = people.details(scope);
     audit.record(carer.id(), "carer-assessment", "view", null, "list");
     model.addAttribute("carer", carer);
     model.addAttribute("assessments", assessments.of(carer.id()));
@@ -69,16 +70,16 @@ class CarerAssessmentController {
     return "carer/assessments";
   }
 
-  @GetMapping("/people/{carerId}/carer-assessments/new")
+  @GetMapping("/people/{id}/carer-assessments/new")
   @PreAuthorize("hasAnyRole('PRACTITIONER','MANAGER')")
   String newForm(
-      @PathVariable UUID carerId,
+      PersonInScope scope,
       @RequestParam(required = false) String link,
       @ModelAttribute("form") CarerAssessmentForm form,
       HttpServletRequest request,
       @AuthenticationPrincipal StaffMember staff,
       Model model) {
-    PersonDetails carer = people.checked(carerId, staff);
+    PersonDetails carer = people.details(scope);
     audit.record(carer.id(), "carer-assessment", "view", null, "new");
     CarerAssessmentForm shown =
         PreservedForm.wasRestored(request)
@@ -87,15 +88,15 @@ class CarerAssessmentController {
     return showForm(carer, null, shown, model, CarerRules.errors());
   }
 
-  @PostMapping("/people/{carerId}/carer-assessments/new")
+  @PostMapping("/people/{id}/carer-assessments/new")
   @PreAuthorize("hasAnyRole('PRACTITIONER','MANAGER')")
   String create(
-      @PathVariable UUID carerId,
+      PersonInScope scope,
       @ModelAttribute("form") CarerAssessmentForm form,
       @AuthenticationPrincipal StaffMember staff,
       Model model,
       RedirectAttributes redirect) {
-    PersonDetails carer = people.checked(carerId, staff);
+    PersonDetails carer = people.details(scope);
     FormErrors errors = checked(carer, form);
     if (errors.isEmpty()) {
       CarerAssessments.Outcome outcome =
@@ -111,14 +112,14 @@ class CarerAssessmentController {
     return showForm(carer, null, form.withSpareQuotes(), model, errors);
   }
 
-  @GetMapping("/people/{carerId}/carer-assessments/{aid}")
+  @GetMapping("/people/{id}/carer-assessments/{aid}")
   @PreAuthorize("hasAnyRole('PRACTITIONER','MANAGER')")
   String view(
-      @PathVariable UUID carerId,
+      PersonInScope scope,
       @PathVariable UUID aid,
       @AuthenticationPrincipal StaffMember staff,
       Model model) {
-    PersonDetails carer = people.checked(carerId, staff);
+    PersonDetails carer = people.details(scope);
     CarerAssessment assessment = assessment(carer, aid);
     audit.record(carer.id(), "carer-assessment", "view", null, "assessment " + assessment.id());
     views.addAssessment(model, carer, assessment);
@@ -130,30 +131,30 @@ class CarerAssessmentController {
     return "carer/assessment";
   }
 
-  @GetMapping("/people/{carerId}/carer-assessments/{aid}/summary")
+  @GetMapping("/people/{id}/carer-assessments/{aid}/summary")
   @PreAuthorize("hasAnyRole('PRACTITIONER','MANAGER')")
   String summary(
-      @PathVariable UUID carerId,
+      PersonInScope scope,
       @PathVariable UUID aid,
       @AuthenticationPrincipal StaffMember staff,
       Model model) {
-    PersonDetails carer = people.checked(carerId, staff);
+    PersonDetails carer = people.details(scope);
     CarerAssessment assessment = assessment(carer, aid);
     audit.record(carer.id(), "carer-assessment", "view", null, "summary " + assessment.id());
     views.addAssessment(model, carer, assessment);
     return "carer/summary";
   }
 
-  @GetMapping("/people/{carerId}/carer-assessments/{aid}/edit")
+  @GetMapping("/people/{id}/carer-assessments/{aid}/edit")
   @PreAuthorize("hasAnyRole('PRACTITIONER','MANAGER')")
   String editForm(
-      @PathVariable UUID carerId,
+      PersonInScope scope,
       @PathVariable UUID aid,
       @ModelAttribute("form") CarerAssessmentForm form,
       HttpServletRequest request,
       @AuthenticationPrincipal StaffMember staff,
       Model model) {
-    PersonDetails carer = people.checked(carerId, staff);
+    PersonDetails carer = people.details(scope);
     CarerAssessment assessment = assessment(carer, aid);
     audit.record(carer.id(), "carer-assessment", "view", null, "assessment " + assessment.id());
     CarerAssessmentForm shown =
@@ -163,16 +164,16 @@ class CarerAssessmentController {
     return showForm(carer, assessment, shown, model, CarerRules.errors());
   }
 
-  @PostMapping("/people/{carerId}/carer-assessments/{aid}/edit")
+  @PostMapping("/people/{id}/carer-assessments/{aid}/edit")
   @PreAuthorize("hasAnyRole('PRACTITIONER','MANAGER')")
   String change(
-      @PathVariable UUID carerId,
+      PersonInScope scope,
       @PathVariable UUID aid,
       @ModelAttribute("form") CarerAssessmentForm form,
       @AuthenticationPrincipal StaffMember staff,
       Model model,
       RedirectAttributes redirect) {
-    PersonDetails carer = people.checked(carerId, staff);
+    PersonDetails carer = people.details(scope);
     CarerAssessment assessment = assessment(carer, aid);
     FormErrors errors = checked(carer, form);
     if (errors.isEmpty()) {
@@ -198,16 +199,16 @@ class CarerAssessmentController {
     return showForm(carer, assessment, form.withSpareQuotes(), model, errors);
   }
 
-  @GetMapping("/people/{carerId}/carer-assessments/{aid}/eligibility")
+  @GetMapping("/people/{id}/carer-assessments/{aid}/eligibility")
   @PreAuthorize("hasAnyRole('PRACTITIONER','MANAGER')")
   String eligibilityForm(
-      @PathVariable UUID carerId,
+      PersonInScope scope,
       @PathVariable UUID aid,
       @ModelAttribute("form") CarerEligibilityForm form,
       HttpServletRequest request,
       @AuthenticationPrincipal StaffMember staff,
       Model model) {
-    PersonDetails carer = people.checked(carerId, staff);
+    PersonDetails carer = people.details(scope);
     CarerAssessment assessment = assessment(carer, aid);
     audit.record(carer.id(), "carer-assessment", "view", null, "eligibility " + assessment.id());
     CarerEligibilityForm shown =
@@ -215,17 +216,17 @@ class CarerAssessmentController {
     return showEligibility(carer, assessment, shown, model, CarerRules.errors());
   }
 
-  @PostMapping("/people/{carerId}/carer-assessments/{aid}/eligibility")
+  @PostMapping("/people/{id}/carer-assessments/{aid}/eligibility")
   @PreAuthorize("hasAnyRole('PRACTITIONER','MANAGER')")
   String decide(
-      @PathVariable UUID carerId,
+      PersonInScope scope,
       @PathVariable UUID aid,
       @RequestParam(required = false) String check,
       @ModelAttribute("form") CarerEligibilityForm form,
       @AuthenticationPrincipal StaffMember staff,
       Model model,
       RedirectAttributes redirect) {
-    PersonDetails carer = people.checked(carerId, staff);
+    PersonDetails carer = people.details(scope);
     CarerAssessment assessment = assessment(carer, aid);
     FormErrors errors = CarerRules.errors();
     form.choiceProblems().forEach((field, key) -> errors.add(field, views.text(key)));

@@ -11,11 +11,11 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.strengths.access.AuditLog;
+import org.strengths.access.PersonInScope;
 import org.strengths.access.StaffMember;
 import org.strengths.person.PersonDetails;
 import org.strengths.person.PersonSearch;
@@ -63,8 +63,8 @@ class CarersController {
 
   @GetMapping("/people/{id}/carers")
   @PreAuthorize("hasAnyRole('PRACTITIONER','MANAGER')")
-  String carers(@PathVariable UUID id, @AuthenticationPrincipal StaffMember staff, Model model) {
-    PersonDetails person = people.checked(id, staff);
+  String carers(PersonInScope scope, @AuthenticationPrincipal StaffMember staff, Model model) {
+    PersonDetails person = people.details(scope);
     audit.record(person.id(), "carers", "view");
     List<CarerLink> linked = store.carersOf(person.id());
     Map<UUID, List<CarerAssessment>> assessments =
@@ -89,14 +89,14 @@ class CarersController {
   @GetMapping("/people/{id}/carers/new")
   @PreAuthorize("hasAnyRole('PRACTITIONER','MANAGER')")
   String choose(
-      @PathVariable UUID id,
+      PersonInScope scope,
       @RequestParam(required = false) String q,
       @RequestParam(required = false) String carer,
       @ModelAttribute("form") CarerLinkForm form,
       HttpServletRequest request,
       @AuthenticationPrincipal StaffMember staff,
       Model model) {
-    PersonDetails person = people.checked(id, staff);
+    PersonDetails person = people.details(scope);
     audit.record(person.id(), "carers", "view");
     String chosen = PreservedForm.wasRestored(request) ? form.getCarerId() : carer;
     if (chosen != null && !chosen.isBlank()) {
@@ -135,12 +135,12 @@ class CarersController {
   @PostMapping("/people/{id}/carers/new")
   @PreAuthorize("hasAnyRole('PRACTITIONER','MANAGER')")
   String link(
-      @PathVariable UUID id,
+      PersonInScope scope,
       @ModelAttribute("form") CarerLinkForm form,
       @AuthenticationPrincipal StaffMember staff,
       Model model,
       RedirectAttributes redirect) {
-    PersonDetails person = people.checked(id, staff);
+    PersonDetails person = people.details(scope);
     UUID carerId = Ids.orNull(form.getCarerId());
     if (carerId == null || people.find(carerId).isEmpty()) {
       return "redirect:/people/" + person.id() + "/carers/new";

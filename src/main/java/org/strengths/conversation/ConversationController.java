@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.strengths.access.AuditLog;
+import org.strengths.access.PersonInScope;
 import org.strengths.access.StaffMember;
 import org.strengths.network.Networks;
 import org.strengths.person.PersonDetails;
@@ -76,8 +77,8 @@ class ConversationController {
 
   @GetMapping("/people/{id}/conversations")
   @PreAuthorize(PEOPLE)
-  String list(@PathVariable UUID id, @AuthenticationPrincipal StaffMember staff, Model model) {
-    PersonDetails person = lookup.person(id, staff);
+  String list(PersonInScope scope, @AuthenticationPrincipal StaffMember staff, Model model) {
+    PersonDetails person = lookup.details(scope);
     audit.record(person.id(), "conversation", "view", null, "list");
     model.addAttribute("person", person);
     model.addAttribute("conversations", conversations.summariesFor(person.id()));
@@ -87,12 +88,12 @@ class ConversationController {
   @GetMapping("/people/{id}/conversations/new")
   @PreAuthorize(PEOPLE)
   String newForm(
-      @PathVariable UUID id,
+      PersonInScope scope,
       @ModelAttribute("form") ConversationForm form,
       HttpServletRequest request,
       @AuthenticationPrincipal StaffMember staff,
       Model model) {
-    PersonDetails person = lookup.person(id, staff);
+    PersonDetails person = lookup.details(scope);
     audit.record(person.id(), "conversation", "view", null, "new");
     ConversationForm shown =
         PreservedForm.wasRestored(request)
@@ -104,13 +105,13 @@ class ConversationController {
   @PostMapping("/people/{id}/conversations/new")
   @PreAuthorize(PEOPLE)
   String create(
-      @PathVariable UUID id,
+      PersonInScope scope,
       @ModelAttribute("form") ConversationForm form,
       @RequestParam(name = "action", defaultValue = "complete") String action,
       @AuthenticationPrincipal StaffMember staff,
       Model model,
       RedirectAttributes redirect) {
-    PersonDetails person = lookup.person(id, staff);
+    PersonDetails person = lookup.details(scope);
     return submit(person, null, form, action, staff, model, redirect);
   }
 
@@ -118,21 +119,21 @@ class ConversationController {
   @PreAuthorize(PEOPLE)
   @ResponseBody
   ResponseEntity<Map<String, Object>> autosaveNew(
-      @PathVariable UUID id,
+      PersonInScope scope,
       @ModelAttribute("form") ConversationForm form,
       @AuthenticationPrincipal StaffMember staff) {
-    PersonDetails person = lookup.person(id, staff);
+    PersonDetails person = lookup.details(scope);
     return autosave(person, form.conversationUuid(), form, staff);
   }
 
   @GetMapping("/people/{id}/conversations/{cid}")
   @PreAuthorize(PEOPLE)
   String view(
-      @PathVariable UUID id,
+      PersonInScope scope,
       @PathVariable UUID cid,
       @AuthenticationPrincipal StaffMember staff,
       Model model) {
-    PersonDetails person = lookup.person(id, staff);
+    PersonDetails person = lookup.details(scope);
     ConversationView conversation = lookup.conversation(person, cid);
     audit.record(person.id(), "conversation", "view", null, conversation.id().toString());
     model.addAttribute("person", person);
@@ -147,13 +148,13 @@ class ConversationController {
   @GetMapping("/people/{id}/conversations/{cid}/edit")
   @PreAuthorize(PEOPLE)
   String editForm(
-      @PathVariable UUID id,
+      PersonInScope scope,
       @PathVariable UUID cid,
       @ModelAttribute("form") ConversationForm form,
       HttpServletRequest request,
       @AuthenticationPrincipal StaffMember staff,
       Model model) {
-    PersonDetails person = lookup.person(id, staff);
+    PersonDetails person = lookup.details(scope);
     ConversationView conversation = lookup.conversation(person, cid);
     audit.record(person.id(), "conversation", "view", null, conversation.id().toString());
     ConversationForm shown =
@@ -167,14 +168,14 @@ class ConversationController {
   @PostMapping("/people/{id}/conversations/{cid}/edit")
   @PreAuthorize(PEOPLE)
   String change(
-      @PathVariable UUID id,
+      PersonInScope scope,
       @PathVariable UUID cid,
       @ModelAttribute("form") ConversationForm form,
       @RequestParam(name = "action", defaultValue = "complete") String action,
       @AuthenticationPrincipal StaffMember staff,
       Model model,
       RedirectAttributes redirect) {
-    PersonDetails person = lookup.person(id, staff);
+    PersonDetails person = lookup.details(scope);
     ConversationView conversation = lookup.conversation(person, cid);
     return submit(person, conversation, form, action, staff, model, redirect);
   }
@@ -183,11 +184,11 @@ class ConversationController {
   @PreAuthorize(PEOPLE)
   @ResponseBody
   ResponseEntity<Map<String, Object>> autosaveEdit(
-      @PathVariable UUID id,
+      PersonInScope scope,
       @PathVariable UUID cid,
       @ModelAttribute("form") ConversationForm form,
       @AuthenticationPrincipal StaffMember staff) {
-    PersonDetails person = lookup.person(id, staff);
+    PersonDetails person = lookup.details(scope);
     ConversationView conversation = lookup.conversation(person, cid);
     if (!conversation.draft()) {
       return ResponseEntity.status(HttpStatus.CONFLICT)

@@ -12,6 +12,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.strengths.access.AuditLog;
+import org.strengths.access.PersonInScope;
 import org.strengths.access.StaffMember;
 import org.strengths.person.PersonDetails;
 import org.strengths.platform.web.NotFoundException;
@@ -45,11 +46,11 @@ class DeterminationController {
   @GetMapping("/people/{id}/assessments/{aid}/determination")
   @PreAuthorize("hasAnyRole('PRACTITIONER','MANAGER')")
   String page(
-      @PathVariable UUID id,
+      PersonInScope scope,
       @PathVariable UUID aid,
       @AuthenticationPrincipal StaffMember staff,
       Model model) {
-    PersonDetails person = people.checked(id, staff);
+    PersonDetails person = people.details(scope);
     AssessmentView assessment = people.assessment(person, aid);
     EligibilityView view = signedOff(assessment);
     audit.record(person.id(), "eligibility", "view", null, "determination " + view.id());
@@ -62,8 +63,8 @@ class DeterminationController {
   @GetMapping("/people/{id}/assessments/{aid}/determination.pdf")
   @PreAuthorize("hasAnyRole('PRACTITIONER','MANAGER')")
   ResponseEntity<byte[]> download(
-      @PathVariable UUID id, @PathVariable UUID aid, @AuthenticationPrincipal StaffMember staff) {
-    PersonDetails person = people.checked(id, staff);
+      PersonInScope scope, @PathVariable UUID aid, @AuthenticationPrincipal StaffMember staff) {
+    PersonDetails person = people.details(scope);
     AssessmentView assessment = people.assessment(person, aid);
     EligibilityView view = signedOff(assessment);
     audit.record(person.id(), "eligibility", "download", null, "determination " + view.id());

@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.strengths.access.AuditLog;
+import org.strengths.access.PersonInScope;
 import org.strengths.access.Role;
 import org.strengths.access.StaffMember;
 import org.strengths.conversation.EligibilityRule.Decision;
@@ -51,12 +52,12 @@ class EligibilityController {
   @GetMapping("/people/{id}/assessments/{aid}/eligibility")
   @PreAuthorize("hasAnyRole('PRACTITIONER','MANAGER')")
   String form(
-      @PathVariable UUID id,
+      PersonInScope scope,
       @PathVariable UUID aid,
       HttpServletRequest request,
       @AuthenticationPrincipal StaffMember staff,
       Model model) {
-    PersonDetails person = people.checked(id, staff);
+    PersonDetails person = people.details(scope);
     AssessmentView assessment = people.assessment(person, aid);
     if (!assessment.narrativeComplete()) {
       return redirect(person, assessment, "");
@@ -76,12 +77,12 @@ class EligibilityController {
   @PostMapping("/people/{id}/assessments/{aid}/eligibility")
   @PreAuthorize("hasAnyRole('PRACTITIONER','MANAGER')")
   String save(
-      @PathVariable UUID id,
+      PersonInScope scope,
       @PathVariable UUID aid,
       HttpServletRequest request,
       @AuthenticationPrincipal StaffMember staff,
       Model model) {
-    PersonDetails person = people.checked(id, staff);
+    PersonDetails person = people.details(scope);
     AssessmentView assessment = people.assessment(person, aid);
     if (!assessment.narrativeComplete()) {
       return redirect(person, assessment, "");
@@ -129,12 +130,12 @@ class EligibilityController {
   @GetMapping("/people/{id}/assessments/{aid}/eligibility/decision")
   @PreAuthorize("hasAnyRole('PRACTITIONER','MANAGER')")
   String decision(
-      @PathVariable UUID id,
+      PersonInScope scope,
       @PathVariable UUID aid,
       HttpServletRequest request,
       @AuthenticationPrincipal StaffMember staff,
       Model model) {
-    PersonDetails person = people.checked(id, staff);
+    PersonDetails person = people.details(scope);
     AssessmentView assessment = people.assessment(person, aid);
     EligibilityView view = determinations.forAssessment(assessment.id()).orElse(null);
     if (view == null || !EligibilityDeterminations.evaluate(view, assessment).valid()) {
@@ -152,13 +153,13 @@ class EligibilityController {
   @PostMapping("/people/{id}/assessments/{aid}/eligibility/decision")
   @PreAuthorize("hasAnyRole('PRACTITIONER','MANAGER')")
   String submit(
-      @PathVariable UUID id,
+      PersonInScope scope,
       @PathVariable UUID aid,
       HttpServletRequest request,
       @AuthenticationPrincipal StaffMember staff,
       Model model,
       RedirectAttributes redirect) {
-    PersonDetails person = people.checked(id, staff);
+    PersonDetails person = people.details(scope);
     AssessmentView assessment = people.assessment(person, aid);
     EligibilityView view = determinations.forAssessment(assessment.id()).orElse(null);
     EligibilityRule.Evaluation evaluation =
@@ -212,12 +213,12 @@ class EligibilityController {
   @GetMapping("/people/{id}/assessments/{aid}/eligibility/sign-off")
   @PreAuthorize("hasRole('MANAGER')")
   String signOffForm(
-      @PathVariable UUID id,
+      PersonInScope scope,
       @PathVariable UUID aid,
       HttpServletRequest request,
       @AuthenticationPrincipal StaffMember staff,
       Model model) {
-    PersonDetails person = people.checked(id, staff);
+    PersonDetails person = people.details(scope);
     AssessmentView assessment = people.assessment(person, aid);
     EligibilityView view = awaitingSignOff(assessment, person, staff);
     if (view == null) {
@@ -239,13 +240,13 @@ class EligibilityController {
   @PostMapping("/people/{id}/assessments/{aid}/eligibility/sign-off")
   @PreAuthorize("hasRole('MANAGER')")
   String signOff(
-      @PathVariable UUID id,
+      PersonInScope scope,
       @PathVariable UUID aid,
       HttpServletRequest request,
       @AuthenticationPrincipal StaffMember staff,
       Model model,
       RedirectAttributes redirect) {
-    PersonDetails person = people.checked(id, staff);
+    PersonDetails person = people.details(scope);
     AssessmentView assessment = people.assessment(person, aid);
     EligibilityView view = awaitingSignOff(assessment, person, staff);
     if (view == null) {

@@ -14,12 +14,12 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.strengths.access.AuditLog;
 import org.strengths.access.PersonAccess;
 import org.strengths.access.PersonAllocation;
+import org.strengths.access.PersonInScope;
 import org.strengths.access.StaffAccounts;
 import org.strengths.access.StaffMember;
 import org.strengths.person.Chronology;
@@ -105,12 +105,12 @@ class HandoverController {
   @GetMapping("/people/{id}/handover")
   @PreAuthorize("hasAnyRole('PRACTITIONER','MANAGER')")
   String form(
-      @PathVariable UUID id,
+      PersonInScope scope,
       @ModelAttribute("form") HandoverForm form,
       HttpServletRequest request,
       @AuthenticationPrincipal StaffMember staff,
       Model model) {
-    PersonDetails person = lookup.person(id, staff);
+    PersonDetails person = lookup.details(scope);
     audit.record(person.id(), "conversation", "view", null, "handover");
     if (!PreservedForm.wasRestored(request)) {
       form.setSeenWorkerId(person.workerId() == null ? "" : person.workerId().toString());
@@ -121,12 +121,12 @@ class HandoverController {
   @PostMapping("/people/{id}/handover")
   @PreAuthorize("hasAnyRole('PRACTITIONER','MANAGER')")
   String handOver(
-      @PathVariable UUID id,
+      PersonInScope scope,
       @ModelAttribute("form") HandoverForm form,
       @AuthenticationPrincipal StaffMember staff,
       Model model,
       RedirectAttributes redirect) {
-    PersonDetails person = lookup.person(id, staff);
+    PersonDetails person = lookup.details(scope);
     FormErrors errors = ConversationFormCheck.errors();
     UUID worker = Ids.orNull(form.getWorkerId());
     List<StaffAccounts.StaffSummary> workers = workers(person);

@@ -11,9 +11,9 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.strengths.access.AuditLog;
+import org.strengths.access.PersonInScope;
 import org.strengths.access.StaffMember;
 
 /**
@@ -42,10 +42,10 @@ class EcomapExportController {
   @GetMapping("/people/{id}/network/ecomap.png")
   @PreAuthorize("hasAnyRole('PRACTITIONER','MANAGER')")
   ResponseEntity<byte[]> png(
-      @PathVariable UUID id,
+      PersonInScope person,
       @RequestParam(required = false) String on,
       @AuthenticationPrincipal StaffMember staff) {
-    UUID personId = people.checked(id, staff);
+    UUID personId = person.id();
     LocalDate date = dateOf(on);
     audit.record(personId, "network", "export", null, "png " + date);
     byte[] image =
@@ -57,10 +57,10 @@ class EcomapExportController {
   @GetMapping("/people/{id}/network/ecomap.pdf")
   @PreAuthorize("hasAnyRole('PRACTITIONER','MANAGER')")
   ResponseEntity<byte[]> pdf(
-      @PathVariable UUID id,
+      PersonInScope person,
       @RequestParam(required = false) String on,
       @AuthenticationPrincipal StaffMember staff) {
-    UUID personId = people.checked(id, staff);
+    UUID personId = person.id();
     LocalDate date = dateOf(on);
     audit.record(personId, "network", "export", null, "pdf " + date);
     byte[] document = ecomaps.pdf(people.displayName(personId), date, ties(personId, on, date));

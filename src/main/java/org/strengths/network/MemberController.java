@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.strengths.access.AuditLog;
+import org.strengths.access.PersonInScope;
 import org.strengths.access.StaffMember;
 import org.strengths.platform.PreservedForm;
 import org.strengths.platform.web.FormErrors;
@@ -56,11 +57,11 @@ class MemberController {
   @GetMapping("/people/{id}/network/new")
   @PreAuthorize("hasAnyRole('PRACTITIONER','MANAGER')")
   String newForm(
-      @PathVariable UUID id,
+      PersonInScope person,
       @ModelAttribute("form") MemberForm form,
       @AuthenticationPrincipal StaffMember staff,
       Model model) {
-    UUID personId = people.checked(id, staff);
+    UUID personId = person.id();
     audit.record(personId, "network", "view", null, "add-form");
     return show(personId, null, model, NetworkEditing.errors(), staff);
   }
@@ -68,12 +69,12 @@ class MemberController {
   @PostMapping("/people/{id}/network/new")
   @PreAuthorize("hasAnyRole('PRACTITIONER','MANAGER')")
   String add(
-      @PathVariable UUID id,
+      PersonInScope person,
       @ModelAttribute("form") MemberForm form,
       @AuthenticationPrincipal StaffMember staff,
       Model model,
       RedirectAttributes redirect) {
-    UUID personId = people.checked(id, staff);
+    UUID personId = person.id();
     NetworkEditing.Outcome outcome = editing.add(personId, form, staff);
     if (outcome instanceof NetworkEditing.Invalid invalid) {
       return show(personId, null, model, errors(invalid), staff);
@@ -85,13 +86,13 @@ class MemberController {
   @GetMapping("/people/{id}/network/{memberId}/edit")
   @PreAuthorize("hasAnyRole('PRACTITIONER','MANAGER')")
   String editForm(
-      @PathVariable UUID id,
+      PersonInScope person,
       @PathVariable UUID memberId,
       @ModelAttribute("form") MemberForm form,
       HttpServletRequest request,
       @AuthenticationPrincipal StaffMember staff,
       Model model) {
-    UUID personId = people.checked(id, staff);
+    UUID personId = person.id();
     NetworkMemberView member = member(personId, memberId);
     audit.record(personId, "network", "view", null, member.id().toString());
     if (!PreservedForm.wasRestored(request)) {
@@ -103,13 +104,13 @@ class MemberController {
   @PostMapping("/people/{id}/network/{memberId}/edit")
   @PreAuthorize("hasAnyRole('PRACTITIONER','MANAGER')")
   String change(
-      @PathVariable UUID id,
+      PersonInScope person,
       @PathVariable UUID memberId,
       @ModelAttribute("form") MemberForm form,
       @AuthenticationPrincipal StaffMember staff,
       Model model,
       RedirectAttributes redirect) {
-    UUID personId = people.checked(id, staff);
+    UUID personId = person.id();
     NetworkMemberView member = stillThere(personId, memberId);
     if (member == null) {
       return removedMeanwhile(personId, redirect);
@@ -128,11 +129,11 @@ class MemberController {
   @GetMapping("/people/{id}/network/{memberId}/remove")
   @PreAuthorize("hasAnyRole('PRACTITIONER','MANAGER')")
   String confirmRemoval(
-      @PathVariable UUID id,
+      PersonInScope person,
       @PathVariable UUID memberId,
       @AuthenticationPrincipal StaffMember staff,
       Model model) {
-    UUID personId = people.checked(id, staff);
+    UUID personId = person.id();
     NetworkMemberView member = member(personId, memberId);
     audit.record(personId, "network", "view", null, member.id().toString());
     return showRemoval(personId, member, model, NetworkEditing.errors());
@@ -141,13 +142,13 @@ class MemberController {
   @PostMapping("/people/{id}/network/{memberId}/remove")
   @PreAuthorize("hasAnyRole('PRACTITIONER','MANAGER')")
   String remove(
-      @PathVariable UUID id,
+      PersonInScope person,
       @PathVariable UUID memberId,
       @RequestParam(required = false) String version,
       @AuthenticationPrincipal StaffMember staff,
       Model model,
       RedirectAttributes redirect) {
-    UUID personId = people.checked(id, staff);
+    UUID personId = person.id();
     NetworkMemberView member = stillThere(personId, memberId);
     if (member == null) {
       return removedMeanwhile(personId, redirect);

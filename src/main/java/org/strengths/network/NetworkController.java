@@ -13,9 +13,9 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.strengths.access.AuditLog;
+import org.strengths.access.PersonInScope;
 import org.strengths.access.StaffMember;
 import org.strengths.platform.web.FormErrors;
 
@@ -54,14 +54,14 @@ class NetworkController {
   @GetMapping("/people/{id}/network")
   @PreAuthorize("hasAnyRole('PRACTITIONER','MANAGER')")
   String network(
-      @PathVariable UUID id,
+      PersonInScope person,
       @RequestParam(required = false) String on,
       @RequestParam(required = false) String onDay,
       @RequestParam(required = false) String onMonth,
       @RequestParam(required = false) String onYear,
       @AuthenticationPrincipal StaffMember staff,
       Model model) {
-    UUID personId = people.checked(id, staff);
+    UUID personId = person.id();
     DateTyped date = DateTyped.read(on, onDay, onMonth, onYear);
     audit.record(
         personId, "network", "view", null, date.date() == null ? null : "on " + date.iso());
@@ -112,7 +112,7 @@ class NetworkController {
   @GetMapping("/people/{id}/network/compare")
   @PreAuthorize("hasAnyRole('PRACTITIONER','MANAGER')")
   String compare(
-      @PathVariable UUID id,
+      PersonInScope person,
       @RequestParam(required = false) String from,
       @RequestParam(required = false) String fromDay,
       @RequestParam(required = false) String fromMonth,
@@ -123,7 +123,7 @@ class NetworkController {
       @RequestParam(required = false) String toYear,
       @AuthenticationPrincipal StaffMember staff,
       Model model) {
-    UUID personId = people.checked(id, staff);
+    UUID personId = person.id();
     DateTyped fromDate = DateTyped.read(from, fromDay, fromMonth, fromYear);
     DateTyped toDate = DateTyped.read(to, toDay, toMonth, toYear);
     FormErrors errors = NetworkEditing.errors();

@@ -1,19 +1,18 @@
 package org.strengths.person;
 
 import jakarta.servlet.http.HttpServletRequest;
-import java.util.UUID;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.strengths.access.AuditLog;
 import org.strengths.access.PersonAccess;
 import org.strengths.access.PersonAllocation;
+import org.strengths.access.PersonInScope;
 import org.strengths.access.StaffMember;
 import org.strengths.platform.PreservedForm;
 import org.strengths.platform.web.FormErrors;
@@ -23,7 +22,7 @@ import org.strengths.platform.web.Ids;
 @Controller
 class AllocationController {
 
-  private final PersonLookup lookup;
+  private final People people;
   private final Allocations allocations;
   private final PersonAccess access;
   private final FormOptions options;
@@ -31,13 +30,13 @@ class AllocationController {
   private final PersonText text;
 
   AllocationController(
-      PersonLookup lookup,
+      People people,
       Allocations allocations,
       PersonAccess access,
       FormOptions options,
       AuditLog audit,
       PersonText text) {
-    this.lookup = lookup;
+    this.people = people;
     this.allocations = allocations;
     this.access = access;
     this.options = options;
@@ -48,12 +47,12 @@ class AllocationController {
   @GetMapping("/people/{id}/allocation")
   @PreAuthorize("hasAnyRole('PRACTITIONER','MANAGER')")
   String form(
-      @PathVariable UUID id,
+      PersonInScope scope,
       @ModelAttribute("form") AllocationForm form,
       HttpServletRequest request,
       @AuthenticationPrincipal StaffMember staff,
       Model model) {
-    PersonDetails person = lookup.checked(id, staff);
+    PersonDetails person = people.details(scope);
     audit.record(person.id(), "allocation", "view");
     if (!PreservedForm.wasRestored(request)) {
       model.addAttribute("form", AllocationForm.of(allocationOf(person)));
@@ -64,12 +63,12 @@ class AllocationController {
   @PostMapping("/people/{id}/allocation")
   @PreAuthorize("hasAnyRole('PRACTITIONER','MANAGER')")
   String save(
-      @PathVariable UUID id,
+      PersonInScope scope,
       @ModelAttribute("form") AllocationForm form,
       @AuthenticationPrincipal StaffMember staff,
       Model model,
       RedirectAttributes redirect) {
-    PersonDetails person = lookup.checked(id, staff);
+    PersonDetails person = people.details(scope);
     var team = Ids.orNull(form.getTeamId());
     var worker = Ids.orNull(form.getWorkerId());
     if (team == null && form.getTeamId() != null && !form.getTeamId().isBlank()) {

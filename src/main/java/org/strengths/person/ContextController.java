@@ -5,17 +5,16 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
-import java.util.UUID;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.strengths.access.AuditLog;
+import org.strengths.access.PersonInScope;
 import org.strengths.access.StaffMember;
 import org.strengths.platform.PreservedForm;
 import org.strengths.platform.ReferenceData;
@@ -29,15 +28,15 @@ class ContextController {
   /** A context field, what is chosen in it and what can be chosen. */
   record FieldChoice(CldField field, String chosen, List<ReferenceData.ListValue> values) {}
 
-  private final PersonLookup lookup;
+  private final People people;
   private final PersonContext context;
   private final AuditLog audit;
   private final PersonText text;
   private final Clock clock;
 
   ContextController(
-      PersonLookup lookup, PersonContext context, AuditLog audit, PersonText text, Clock clock) {
-    this.lookup = lookup;
+      People people, PersonContext context, AuditLog audit, PersonText text, Clock clock) {
+    this.people = people;
     this.context = context;
     this.audit = audit;
     this.text = text;
@@ -47,12 +46,12 @@ class ContextController {
   @GetMapping("/people/{id}/context")
   @PreAuthorize("hasAnyRole('PRACTITIONER','MANAGER')")
   String form(
-      @PathVariable UUID id,
+      PersonInScope scope,
       @ModelAttribute("form") ContextForm form,
       HttpServletRequest request,
       @AuthenticationPrincipal StaffMember staff,
       Model model) {
-    PersonDetails person = lookup.checked(id, staff);
+    PersonDetails person = people.details(scope);
     audit.record(person.id(), "context", "view");
     ContextForm shown =
         PreservedForm.wasRestored(request)
@@ -64,12 +63,12 @@ class ContextController {
   @PostMapping("/people/{id}/context")
   @PreAuthorize("hasAnyRole('PRACTITIONER','MANAGER')")
   String save(
-      @PathVariable UUID id,
+      PersonInScope scope,
       @ModelAttribute("form") ContextForm form,
       @AuthenticationPrincipal StaffMember staff,
       Model model,
       RedirectAttributes redirect) {
-    PersonDetails person = lookup.checked(id, staff);
+    PersonDetails person = people.details(scope);
     DateInput.Result date = form.effectiveFrom();
     FormErrors errors = PersonForms.errors();
     text.dateProblem(date, "person.date.effectiveFrom")

@@ -1,17 +1,16 @@
 package org.strengths.person;
 
 import jakarta.servlet.http.HttpServletRequest;
-import java.util.UUID;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.strengths.access.AuditLog;
+import org.strengths.access.PersonInScope;
 import org.strengths.access.StaffMember;
 import org.strengths.platform.PreservedForm;
 import org.strengths.platform.web.FormErrors;
@@ -23,7 +22,7 @@ import org.strengths.platform.web.FormErrors;
 @Controller
 class EditDetailsController {
 
-  private final PersonLookup lookup;
+  private final People people;
   private final DetailsEditing editing;
   private final PersonChanges changes;
   private final PersonForms forms;
@@ -32,14 +31,14 @@ class EditDetailsController {
   private final PersonText text;
 
   EditDetailsController(
-      PersonLookup lookup,
+      People people,
       DetailsEditing editing,
       PersonChanges changes,
       PersonForms forms,
       FormOptions options,
       AuditLog audit,
       PersonText text) {
-    this.lookup = lookup;
+    this.people = people;
     this.editing = editing;
     this.changes = changes;
     this.forms = forms;
@@ -51,12 +50,12 @@ class EditDetailsController {
   @GetMapping("/people/{id}/edit")
   @PreAuthorize("hasAnyRole('PRACTITIONER','MANAGER')")
   String form(
-      @PathVariable UUID id,
+      PersonInScope scope,
       @ModelAttribute("form") PersonForm form,
       HttpServletRequest request,
       @AuthenticationPrincipal StaffMember staff,
       Model model) {
-    PersonDetails person = lookup.checked(id, staff);
+    PersonDetails person = people.details(scope);
     audit.record(person.id(), "details", "view");
     if (!PreservedForm.wasRestored(request)) {
       model.addAttribute("form", PersonForm.of(person));
@@ -67,12 +66,12 @@ class EditDetailsController {
   @PostMapping("/people/{id}/edit")
   @PreAuthorize("hasAnyRole('PRACTITIONER','MANAGER')")
   String save(
-      @PathVariable UUID id,
+      PersonInScope scope,
       @ModelAttribute("form") PersonForm form,
       @AuthenticationPrincipal StaffMember staff,
       Model model,
       RedirectAttributes redirect) {
-    PersonDetails person = lookup.checked(id, staff);
+    PersonDetails person = people.details(scope);
     FormErrors errors = forms.check(form, false);
     if (!errors.isEmpty()) {
       return show(person, model, errors);

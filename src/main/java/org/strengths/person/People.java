@@ -10,10 +10,12 @@ import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.strengths.access.AuditLog;
+import org.strengths.access.PersonInScope;
 import org.strengths.access.StaffAccounts;
 import org.strengths.access.StaffMember;
 import org.strengths.access.Teams;
 import org.strengths.platform.ReferenceData;
+import org.strengths.platform.web.NotFoundException;
 
 /**
  * The person module's API for other modules and the JSON API. It does not check who may see a
@@ -60,6 +62,14 @@ public class People {
    */
   public List<UUID> addDemoPeople() {
     return demoPeople.add();
+  }
+
+  /**
+   * The record of a person the signed-in member of staff may see: the check was made when the page
+   * handler received {@code person}. {@link NotFoundException} if the record has gone since.
+   */
+  public PersonDetails details(PersonInScope person) {
+    return store.find(person.id()).orElseThrow(NotFoundException::new);
   }
 
   /** The person's record, without any access check. */

@@ -5,15 +5,14 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.UUID;
 import java.util.stream.Stream;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.strengths.access.AuditLog;
+import org.strengths.access.PersonInScope;
 import org.strengths.access.StaffMember;
 import org.strengths.platform.PersonRecordPart;
 
@@ -30,7 +29,7 @@ class PersonRecordController {
   /** A context field with its value in force today, if any. */
   record ContextRow(CldField field, PersonContext.Entry current) {}
 
-  private final PersonLookup lookup;
+  private final People people;
   private final AuditLog audit;
   private final Allocations allocations;
   private final PersonContext context;
@@ -40,7 +39,7 @@ class PersonRecordController {
   private final List<PersonRecordPart> parts;
 
   PersonRecordController(
-      PersonLookup lookup,
+      People people,
       AuditLog audit,
       Allocations allocations,
       PersonContext context,
@@ -48,7 +47,7 @@ class PersonRecordController {
       Chronology chronology,
       PersonText text,
       List<PersonRecordPart> parts) {
-    this.lookup = lookup;
+    this.people = people;
     this.audit = audit;
     this.allocations = allocations;
     this.context = context;
@@ -60,8 +59,8 @@ class PersonRecordController {
 
   @GetMapping("/people/{id}")
   @PreAuthorize("hasAnyRole('PRACTITIONER','MANAGER')")
-  String record(@PathVariable UUID id, @AuthenticationPrincipal StaffMember staff, Model model) {
-    PersonDetails person = lookup.checked(id, staff);
+  String record(PersonInScope scope, @AuthenticationPrincipal StaffMember staff, Model model) {
+    PersonDetails person = people.details(scope);
     audit.record(person.id(), "record", "view");
     model.addAttribute("person", person);
     model.addAttribute(
@@ -96,8 +95,8 @@ class PersonRecordController {
 
   @GetMapping("/people/{id}/history")
   @PreAuthorize("hasAnyRole('PRACTITIONER','MANAGER')")
-  String history(@PathVariable UUID id, @AuthenticationPrincipal StaffMember staff, Model model) {
-    PersonDetails person = lookup.checked(id, staff);
+  String history(PersonInScope scope, Model model) {
+    PersonDetails person = people.details(scope);
     audit.record(person.id(), "record", "view", null, "history");
     model.addAttribute("person", person);
     Map<CldField, PersonContext.Entry> current = context.today(person.id());
@@ -113,9 +112,8 @@ class PersonRecordController {
 
   @GetMapping("/people/{id}/chronology")
   @PreAuthorize("hasAnyRole('PRACTITIONER','MANAGER')")
-  String chronology(
-      @PathVariable UUID id, @AuthenticationPrincipal StaffMember staff, Model model) {
-    PersonDetails person = lookup.checked(id, staff);
+  String chronology(PersonInScope scope, Model model) {
+    PersonDetails person = people.details(scope);
     audit.record(person.id(), "record", "view", null, "chronology");
     model.addAttribute("person", person);
     model.addAttribute("chronology", chronology.entries(person.id()));

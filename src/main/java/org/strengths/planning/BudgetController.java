@@ -4,17 +4,16 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.UUID;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.strengths.access.AuditLog;
+import org.strengths.access.PersonInScope;
 import org.strengths.access.Role;
 import org.strengths.access.StaffMember;
 import org.strengths.person.Chronology;
@@ -47,7 +46,6 @@ class BudgetController {
   /** What a manager typed to sign off a budget below the indicative amount. */
   record SignOffForm(String reason, String costPence, String version) {}
 
-  private final PlanningPeople people;
   private final Plans plans;
   private final PlanStore store;
   private final AuditLog audit;
@@ -55,13 +53,7 @@ class BudgetController {
   private final PlanText text;
 
   BudgetController(
-      PlanningPeople people,
-      Plans plans,
-      PlanStore store,
-      AuditLog audit,
-      Chronology chronology,
-      PlanText text) {
-    this.people = people;
+      Plans plans, PlanStore store, AuditLog audit, Chronology chronology, PlanText text) {
     this.plans = plans;
     this.store = store;
     this.audit = audit;
@@ -72,12 +64,11 @@ class BudgetController {
   @GetMapping("/people/{id}/plan/budget")
   @PreAuthorize("hasAnyRole('PRACTITIONER','MANAGER')")
   String form(
-      @PathVariable UUID id,
+      PersonInScope person,
       @ModelAttribute("form") BudgetForm form,
       HttpServletRequest request,
       @AuthenticationPrincipal StaffMember staff,
       Model model) {
-    PlanningPeople.Person person = people.checked(id, staff);
     var current = plans.current(person.id());
     if (current.isEmpty()) {
       return "redirect:/people/" + person.id() + "/plan";
@@ -92,12 +83,11 @@ class BudgetController {
   @PostMapping("/people/{id}/plan/budget")
   @PreAuthorize("hasAnyRole('PRACTITIONER','MANAGER')")
   String save(
-      @PathVariable UUID id,
+      PersonInScope person,
       @ModelAttribute("form") BudgetForm form,
       @AuthenticationPrincipal StaffMember staff,
       Model model,
       RedirectAttributes redirect) {
-    PlanningPeople.Person person = people.checked(id, staff);
     var current = plans.current(person.id());
     if (current.isEmpty()) {
       return "redirect:/people/" + person.id() + "/plan";
@@ -147,11 +137,10 @@ class BudgetController {
   @GetMapping("/people/{id}/plan/budget/sign-off")
   @PreAuthorize("hasRole('MANAGER')")
   String signOffForm(
-      @PathVariable UUID id,
+      PersonInScope person,
       @ModelAttribute("form") SignOffForm form,
       @AuthenticationPrincipal StaffMember staff,
       Model model) {
-    PlanningPeople.Person person = people.checked(id, staff);
     var current = plans.current(person.id());
     if (current.isEmpty()) {
       return "redirect:/people/" + person.id() + "/plan";
@@ -163,12 +152,11 @@ class BudgetController {
   @PostMapping("/people/{id}/plan/budget/sign-off")
   @PreAuthorize("hasRole('MANAGER')")
   String signOff(
-      @PathVariable UUID id,
+      PersonInScope person,
       @ModelAttribute("form") SignOffForm form,
       @AuthenticationPrincipal StaffMember staff,
       Model model,
       RedirectAttributes redirect) {
-    PlanningPeople.Person person = people.checked(id, staff);
     var current = plans.current(person.id());
     if (current.isEmpty()) {
       return "redirect:/people/" + person.id() + "/plan";
@@ -243,11 +231,7 @@ class BudgetController {
   }
 
   private String show(
-      PlanningPeople.Person person,
-      Plans.Whole whole,
-      StaffMember staff,
-      Model model,
-      FormErrors errors) {
+      PersonInScope person, Plans.Whole whole, StaffMember staff, Model model, FormErrors errors) {
     model.addAttribute("person", person);
     model.addAttribute("whole", whole);
     model.addAttribute("plan", whole.plan());
@@ -267,7 +251,7 @@ class BudgetController {
   }
 
   private String showSignOff(
-      PlanningPeople.Person person, Plans.Whole whole, Model model, FormErrors errors) {
+      PersonInScope person, Plans.Whole whole, Model model, FormErrors errors) {
     model.addAttribute("person", person);
     model.addAttribute("plan", whole.plan());
     model.addAttribute("budget", whole.budget(plans.today()));

@@ -1,7 +1,6 @@
 package org.strengths.planning;
 
 import java.nio.charset.StandardCharsets;
-import java.util.UUID;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -11,8 +10,8 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.strengths.access.AuditLog;
+import org.strengths.access.PersonInScope;
 import org.strengths.access.StaffMember;
 import org.strengths.conversation.PersonInTheirWords;
 import org.strengths.platform.web.NotFoundException;
@@ -21,20 +20,13 @@ import org.strengths.platform.web.NotFoundException;
 @Controller
 class MyPlanController {
 
-  private final PlanningPeople people;
   private final Plans plans;
   private final AuditLog audit;
   private final PlanText text;
   private final PersonInTheirWords inTheirWords;
 
-  MyPlanController(
-      PlanningPeople people,
-      Plans plans,
-      AuditLog audit,
-      PlanText text,
-      PersonInTheirWords inTheirWords) {
+  MyPlanController(Plans plans, AuditLog audit, PlanText text, PersonInTheirWords inTheirWords) {
     this.inTheirWords = inTheirWords;
-    this.people = people;
     this.plans = plans;
     this.audit = audit;
     this.text = text;
@@ -42,8 +34,7 @@ class MyPlanController {
 
   @GetMapping("/people/{id}/plan/my-plan")
   @PreAuthorize("hasAnyRole('PRACTITIONER','MANAGER')")
-  String page(@PathVariable UUID id, @AuthenticationPrincipal StaffMember staff, Model model) {
-    PlanningPeople.Person person = people.checked(id, staff);
+  String page(PersonInScope person, @AuthenticationPrincipal StaffMember staff, Model model) {
     var current = plans.current(person.id());
     if (current.isEmpty()) {
       return "redirect:/people/" + person.id() + "/plan";
@@ -63,8 +54,7 @@ class MyPlanController {
 
   @GetMapping("/people/{id}/plan/my-plan.pdf")
   @PreAuthorize("hasAnyRole('PRACTITIONER','MANAGER')")
-  ResponseEntity<byte[]> pdf(@PathVariable UUID id, @AuthenticationPrincipal StaffMember staff) {
-    PlanningPeople.Person person = people.checked(id, staff);
+  ResponseEntity<byte[]> pdf(PersonInScope person, @AuthenticationPrincipal StaffMember staff) {
     Plans.Whole whole = plans.current(person.id()).orElseThrow(NotFoundException::new);
     audit.record(person.id(), "plan", "download", null, "my-plan.pdf");
     byte[] pdf =

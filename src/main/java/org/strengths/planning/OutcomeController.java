@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.strengths.access.AuditLog;
+import org.strengths.access.PersonInScope;
 import org.strengths.access.StaffMember;
 import org.strengths.conversation.PersonInTheirWords;
 import org.strengths.person.Chronology;
@@ -28,7 +29,6 @@ import org.strengths.platform.web.NotFoundException;
 @Controller
 class OutcomeController {
 
-  private final PlanningPeople people;
   private final Plans plans;
   private final PlanStore store;
   private final AuditLog audit;
@@ -37,7 +37,6 @@ class OutcomeController {
   private final PersonInTheirWords inTheirWords;
 
   OutcomeController(
-      PlanningPeople people,
       Plans plans,
       PlanStore store,
       AuditLog audit,
@@ -45,7 +44,6 @@ class OutcomeController {
       PlanText text,
       PersonInTheirWords inTheirWords) {
     this.inTheirWords = inTheirWords;
-    this.people = people;
     this.plans = plans;
     this.store = store;
     this.audit = audit;
@@ -55,8 +53,7 @@ class OutcomeController {
 
   @GetMapping("/people/{id}/plan/outcomes")
   @PreAuthorize("hasAnyRole('PRACTITIONER','MANAGER')")
-  String list(@PathVariable UUID id, @AuthenticationPrincipal StaffMember staff, Model model) {
-    PlanningPeople.Person person = people.checked(id, staff);
+  String list(PersonInScope person, @AuthenticationPrincipal StaffMember staff, Model model) {
     var current = plans.current(person.id());
     if (current.isEmpty()) {
       return "redirect:/people/" + person.id() + "/plan";
@@ -72,12 +69,11 @@ class OutcomeController {
   @GetMapping("/people/{id}/plan/outcomes/new")
   @PreAuthorize("hasAnyRole('PRACTITIONER','MANAGER')")
   String newForm(
-      @PathVariable UUID id,
+      PersonInScope person,
       @ModelAttribute("form") OutcomeForm form,
       HttpServletRequest request,
       @AuthenticationPrincipal StaffMember staff,
       Model model) {
-    PlanningPeople.Person person = people.checked(id, staff);
     if (plans.current(person.id()).isEmpty()) {
       return "redirect:/people/" + person.id() + "/plan";
     }
@@ -90,12 +86,11 @@ class OutcomeController {
   @PostMapping("/people/{id}/plan/outcomes/new")
   @PreAuthorize("hasAnyRole('PRACTITIONER','MANAGER')")
   String add(
-      @PathVariable UUID id,
+      PersonInScope person,
       @ModelAttribute("form") OutcomeForm form,
       @AuthenticationPrincipal StaffMember staff,
       Model model,
       RedirectAttributes redirect) {
-    PlanningPeople.Person person = people.checked(id, staff);
     var current = plans.current(person.id());
     if (current.isEmpty()) {
       return "redirect:/people/" + person.id() + "/plan";
@@ -118,13 +113,12 @@ class OutcomeController {
   @GetMapping("/people/{id}/plan/outcomes/{outcomeId}")
   @PreAuthorize("hasAnyRole('PRACTITIONER','MANAGER')")
   String editForm(
-      @PathVariable UUID id,
+      PersonInScope person,
       @PathVariable UUID outcomeId,
       @ModelAttribute("form") OutcomeForm form,
       HttpServletRequest request,
       @AuthenticationPrincipal StaffMember staff,
       Model model) {
-    PlanningPeople.Person person = people.checked(id, staff);
     Outcome outcome = outcomeOf(person, outcomeId);
     audit.record(person.id(), "plan", "view", null, "outcome");
     if (!PreservedForm.wasRestored(request)) {
@@ -136,13 +130,12 @@ class OutcomeController {
   @PostMapping("/people/{id}/plan/outcomes/{outcomeId}")
   @PreAuthorize("hasAnyRole('PRACTITIONER','MANAGER')")
   String edit(
-      @PathVariable UUID id,
+      PersonInScope person,
       @PathVariable UUID outcomeId,
       @ModelAttribute("form") OutcomeForm form,
       @AuthenticationPrincipal StaffMember staff,
       Model model,
       RedirectAttributes redirect) {
-    PlanningPeople.Person person = people.checked(id, staff);
     Outcome outcome = outcomeOf(person, outcomeId);
     FormErrors errors = new FormErrors();
     Outcome typed = form.check(errors, text);
@@ -167,7 +160,7 @@ class OutcomeController {
     return "redirect:/people/" + person.id() + "/plan/outcomes";
   }
 
-  private Outcome outcomeOf(PlanningPeople.Person person, UUID outcomeId) {
+  private Outcome outcomeOf(PersonInScope person, UUID outcomeId) {
     return store
         .outcome(outcomeId)
         .filter(outcome -> outcome.personId().equals(person.id()))
@@ -175,7 +168,7 @@ class OutcomeController {
   }
 
   /** A strength must be one the person named in a conversation: ids come from a link or form. */
-  private void checkStrength(PlanningPeople.Person person, OutcomeForm form, FormErrors errors) {
+  private void checkStrength(PersonInScope person, OutcomeForm form, FormErrors errors) {
     UUID strength = Ids.orNull(form.strengthId());
     boolean typedSomething = form.strengthId() != null && !form.strengthId().isBlank();
     if ((typedSomething && strength == null)
@@ -189,7 +182,7 @@ class OutcomeController {
    * already points to if that came from an older conversation.
    */
   private Map<UUID, String> strengthChoices(
-      PlanningPeople.Person person, PersonInTheirWords.Highlights latest, Outcome outcome) {
+      PersonInScope person, PersonInTheirWords.Highlights latest, Outcome outcome) {
     Map<UUID, String> choices = new LinkedHashMap<>();
     if (latest != null) {
       latest.namedStrengths().forEach(named -> choices.put(named.id(), named.description()));
@@ -203,8 +196,7 @@ class OutcomeController {
     return choices;
   }
 
-  private String show(
-      PlanningPeople.Person person, Outcome outcome, Model model, FormErrors errors) {
+  private String show(PersonInScope person, Outcome outcome, Model model, FormErrors errors) {
     PersonInTheirWords.Highlights latest = inTheirWords.latestFor(person.id()).orElse(null);
     model.addAttribute("fromConversation", latest);
     Map<UUID, String> choices = strengthChoices(person, latest, outcome);

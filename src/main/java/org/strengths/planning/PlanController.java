@@ -1,17 +1,16 @@
 package org.strengths.planning;
 
 import java.util.List;
-import java.util.UUID;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.strengths.access.AuditLog;
+import org.strengths.access.PersonInScope;
 import org.strengths.access.StaffMember;
 import org.strengths.platform.web.FormErrors;
 
@@ -19,13 +18,11 @@ import org.strengths.platform.web.FormErrors;
 @Controller
 class PlanController {
 
-  private final PlanningPeople people;
   private final Plans plans;
   private final AuditLog audit;
   private final PlanText text;
 
-  PlanController(PlanningPeople people, Plans plans, AuditLog audit, PlanText text) {
-    this.people = people;
+  PlanController(Plans plans, AuditLog audit, PlanText text) {
     this.plans = plans;
     this.audit = audit;
     this.text = text;
@@ -33,8 +30,7 @@ class PlanController {
 
   @GetMapping("/people/{id}/plan")
   @PreAuthorize("hasAnyRole('PRACTITIONER','MANAGER')")
-  String plan(@PathVariable UUID id, @AuthenticationPrincipal StaffMember staff, Model model) {
-    PlanningPeople.Person person = people.checked(id, staff);
+  String plan(PersonInScope person, @AuthenticationPrincipal StaffMember staff, Model model) {
     audit.record(person.id(), "plan", "view");
     return show(person, model, new FormErrors());
   }
@@ -42,13 +38,12 @@ class PlanController {
   @PostMapping("/people/{id}/plan")
   @PreAuthorize("hasAnyRole('PRACTITIONER','MANAGER')")
   String act(
-      @PathVariable UUID id,
+      PersonInScope person,
       @RequestParam(defaultValue = "") String action,
       @RequestParam(defaultValue = "") String version,
       @AuthenticationPrincipal StaffMember staff,
       Model model,
       RedirectAttributes redirect) {
-    PlanningPeople.Person person = people.checked(id, staff);
     var current = plans.current(person.id());
     if ("start".equals(action) && current.isEmpty()) {
       plans.start(person.id(), staff);
@@ -81,7 +76,7 @@ class PlanController {
     return "redirect:/people/" + person.id() + "/plan";
   }
 
-  private String show(PlanningPeople.Person person, Model model, FormErrors errors) {
+  private String show(PersonInScope person, Model model, FormErrors errors) {
     model.addAttribute("person", person);
     model.addAttribute("errors", errors);
     plans

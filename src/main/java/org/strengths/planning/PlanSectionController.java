@@ -1,7 +1,6 @@
 package org.strengths.planning;
 
 import jakarta.servlet.http.HttpServletRequest;
-import java.util.UUID;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -12,6 +11,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.strengths.access.AuditLog;
+import org.strengths.access.PersonInScope;
 import org.strengths.access.StaffMember;
 import org.strengths.person.Chronology;
 import org.strengths.platform.PreservedForm;
@@ -22,7 +22,6 @@ import org.strengths.platform.web.NotFoundException;
 @Controller
 class PlanSectionController {
 
-  private final PlanningPeople people;
   private final Plans plans;
   private final PlanStore store;
   private final PlanSections sections;
@@ -31,14 +30,12 @@ class PlanSectionController {
   private final PlanText text;
 
   PlanSectionController(
-      PlanningPeople people,
       Plans plans,
       PlanStore store,
       PlanSections sections,
       AuditLog audit,
       Chronology chronology,
       PlanText text) {
-    this.people = people;
     this.plans = plans;
     this.store = store;
     this.sections = sections;
@@ -50,13 +47,12 @@ class PlanSectionController {
   @GetMapping("/people/{id}/plan/{slug}")
   @PreAuthorize("hasAnyRole('PRACTITIONER','MANAGER')")
   String form(
-      @PathVariable UUID id,
+      PersonInScope person,
       @PathVariable String slug,
       @ModelAttribute("form") SectionForm form,
       HttpServletRequest request,
       @AuthenticationPrincipal StaffMember staff,
       Model model) {
-    PlanningPeople.Person person = people.checked(id, staff);
     PlanSection section = PlanSection.editable(slug).orElseThrow(NotFoundException::new);
     var current = plans.current(person.id());
     if (current.isEmpty()) {
@@ -72,13 +68,12 @@ class PlanSectionController {
   @PostMapping("/people/{id}/plan/{slug}")
   @PreAuthorize("hasAnyRole('PRACTITIONER','MANAGER')")
   String save(
-      @PathVariable UUID id,
+      PersonInScope person,
       @PathVariable String slug,
       @ModelAttribute("form") SectionForm form,
       @AuthenticationPrincipal StaffMember staff,
       Model model,
       RedirectAttributes redirect) {
-    PlanningPeople.Person person = people.checked(id, staff);
     PlanSection section = PlanSection.editable(slug).orElseThrow(NotFoundException::new);
     var current = plans.current(person.id());
     if (current.isEmpty()) {
@@ -109,11 +104,7 @@ class PlanSectionController {
   }
 
   private String conflict(
-      PlanningPeople.Person person,
-      PlanSection section,
-      Plans.Whole whole,
-      SectionForm form,
-      Model model) {
+      PersonInScope person, PlanSection section, Plans.Whole whole, SectionForm form, Model model) {
     Plan saved = whole.plan();
     model.addAttribute("form", form.withVersion(saved.version()));
     model.addAttribute("theirs", SectionForm.of(section, saved));
@@ -126,7 +117,7 @@ class PlanSectionController {
   }
 
   private String show(
-      PlanningPeople.Person person,
+      PersonInScope person,
       PlanSection section,
       Plans.Whole whole,
       Model model,

@@ -3,29 +3,25 @@ package org.strengths.planning;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.strengths.access.AuditLog;
+import org.strengths.access.PersonInScope;
 import org.strengths.access.StaffMember;
 
 /** Progress over time: each outcome's ratings and GAS level over reviews, and ONS4. */
 @Controller
 class ProgressController {
 
-  private final PlanningPeople people;
   private final Plans plans;
   private final ReviewStore reviews;
   private final AuditLog audit;
   private final PlanText text;
 
-  ProgressController(
-      PlanningPeople people, Plans plans, ReviewStore reviews, AuditLog audit, PlanText text) {
-    this.people = people;
+  ProgressController(Plans plans, ReviewStore reviews, AuditLog audit, PlanText text) {
     this.plans = plans;
     this.reviews = reviews;
     this.audit = audit;
@@ -34,8 +30,7 @@ class ProgressController {
 
   @GetMapping("/people/{id}/plan/progress")
   @PreAuthorize("hasAnyRole('PRACTITIONER','MANAGER')")
-  String progress(@PathVariable UUID id, @AuthenticationPrincipal StaffMember staff, Model model) {
-    PlanningPeople.Person person = people.checked(id, staff);
+  String progress(PersonInScope person, @AuthenticationPrincipal StaffMember staff, Model model) {
     audit.record(person.id(), "plan", "view", null, "progress");
     Optional<Plans.Whole> current = plans.current(person.id());
     List<ReviewStore.Review> held = reviews.reviewsOf(person.id());
@@ -128,7 +123,7 @@ class ProgressController {
             new ProgressChart.Tick("20", "20")));
   }
 
-  private List<ProgressChart> ons4Charts(PlanningPeople.Person person) {
+  private List<ProgressChart> ons4Charts(PersonInScope person) {
     Ons4 ons4 = new Ons4();
     List<ReviewStore.Measure> measures = reviews.measuresOf(person.id(), Ons4.ID);
     List<ProgressChart> charts = new ArrayList<>();

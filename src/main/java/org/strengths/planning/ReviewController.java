@@ -11,10 +11,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.strengths.access.AuditLog;
+import org.strengths.access.PersonInScope;
 import org.strengths.access.StaffMember;
 import org.strengths.person.Chronology;
 import org.strengths.platform.PreservedForm;
@@ -28,7 +28,6 @@ class ReviewController {
   /** What was typed to ask for an unplanned review. */
   record RequestForm(String day, String month, String year, String reason) {}
 
-  private final PlanningPeople people;
   private final Plans plans;
   private final PlanStore store;
   private final ReviewStore reviews;
@@ -40,7 +39,6 @@ class ReviewController {
   private final TransactionTemplate transaction;
 
   ReviewController(
-      PlanningPeople people,
       Plans plans,
       PlanStore store,
       ReviewStore reviews,
@@ -50,7 +48,6 @@ class ReviewController {
       Chronology chronology,
       PlanText text,
       TransactionTemplate transaction) {
-    this.people = people;
     this.plans = plans;
     this.store = store;
     this.reviews = reviews;
@@ -65,12 +62,11 @@ class ReviewController {
   @GetMapping("/people/{id}/plan/reviews/new")
   @PreAuthorize("hasAnyRole('PRACTITIONER','MANAGER')")
   String form(
-      @PathVariable UUID id,
+      PersonInScope person,
       @ModelAttribute("form") ReviewForm form,
       HttpServletRequest request,
       @AuthenticationPrincipal StaffMember staff,
       Model model) {
-    PlanningPeople.Person person = people.checked(id, staff);
     var current = plans.current(person.id()).filter(whole -> whole.plan().isAgreed());
     if (current.isEmpty()) {
       return "redirect:/people/" + person.id() + "/plan";
@@ -89,12 +85,11 @@ class ReviewController {
   @PostMapping("/people/{id}/plan/reviews/new")
   @PreAuthorize("hasAnyRole('PRACTITIONER','MANAGER')")
   String record(
-      @PathVariable UUID id,
+      PersonInScope person,
       @ModelAttribute("form") ReviewForm form,
       @AuthenticationPrincipal StaffMember staff,
       Model model,
       RedirectAttributes redirect) {
-    PlanningPeople.Person person = people.checked(id, staff);
     var current = plans.current(person.id()).filter(whole -> whole.plan().isAgreed());
     if (current.isEmpty()) {
       return "redirect:/people/" + person.id() + "/plan";
@@ -120,12 +115,11 @@ class ReviewController {
   @GetMapping("/people/{id}/plan/reviews/request")
   @PreAuthorize("hasAnyRole('PRACTITIONER','MANAGER')")
   String requestForm(
-      @PathVariable UUID id,
+      PersonInScope person,
       @ModelAttribute("form") RequestForm form,
       HttpServletRequest request,
       @AuthenticationPrincipal StaffMember staff,
       Model model) {
-    PlanningPeople.Person person = people.checked(id, staff);
     if (plans.current(person.id()).filter(w -> w.plan().isAgreed()).isEmpty()) {
       return "redirect:/people/" + person.id() + "/plan";
     }
@@ -142,12 +136,11 @@ class ReviewController {
   @PostMapping("/people/{id}/plan/reviews/request")
   @PreAuthorize("hasAnyRole('PRACTITIONER','MANAGER')")
   String request(
-      @PathVariable UUID id,
+      PersonInScope person,
       @ModelAttribute("form") RequestForm form,
       @AuthenticationPrincipal StaffMember staff,
       Model model,
       RedirectAttributes redirect) {
-    PlanningPeople.Person person = people.checked(id, staff);
     var current = plans.current(person.id()).filter(w -> w.plan().isAgreed());
     if (current.isEmpty()) {
       return "redirect:/people/" + person.id() + "/plan";
@@ -183,8 +176,7 @@ class ReviewController {
     return "redirect:/people/" + person.id() + "/plan";
   }
 
-  private String show(
-      PlanningPeople.Person person, Plans.Whole whole, Model model, FormErrors errors) {
+  private String show(PersonInScope person, Plans.Whole whole, Model model, FormErrors errors) {
     model.addAttribute("person", person);
     model.addAttribute("whole", whole);
     model.addAttribute("ratings", OutcomeRating.values());
@@ -194,7 +186,7 @@ class ReviewController {
     return "planning/review";
   }
 
-  private String showRequest(PlanningPeople.Person person, Model model, FormErrors errors) {
+  private String showRequest(PersonInScope person, Model model, FormErrors errors) {
     model.addAttribute("person", person);
     model.addAttribute("errors", errors);
     return "planning/review-request";

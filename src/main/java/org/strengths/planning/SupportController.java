@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.strengths.access.AuditLog;
+import org.strengths.access.PersonInScope;
 import org.strengths.access.StaffMember;
 import org.strengths.person.Chronology;
 import org.strengths.platform.PreservedForm;
@@ -29,7 +30,6 @@ class SupportController {
 
   static final String COMPONENTS = "Service_Component";
 
-  private final PlanningPeople people;
   private final Plans plans;
   private final PlanStore store;
   private final ReferenceData referenceData;
@@ -39,7 +39,6 @@ class SupportController {
   private final SupportChoices choices;
 
   SupportController(
-      PlanningPeople people,
       Plans plans,
       PlanStore store,
       ReferenceData referenceData,
@@ -48,7 +47,6 @@ class SupportController {
       PlanText text,
       SupportChoices choices) {
     this.choices = choices;
-    this.people = people;
     this.plans = plans;
     this.store = store;
     this.referenceData = referenceData;
@@ -59,8 +57,7 @@ class SupportController {
 
   @GetMapping("/people/{id}/plan/support")
   @PreAuthorize("hasAnyRole('PRACTITIONER','MANAGER')")
-  String list(@PathVariable UUID id, @AuthenticationPrincipal StaffMember staff, Model model) {
-    PlanningPeople.Person person = people.checked(id, staff);
+  String list(PersonInScope person, @AuthenticationPrincipal StaffMember staff, Model model) {
     var current = plans.current(person.id());
     if (current.isEmpty()) {
       return "redirect:/people/" + person.id() + "/plan";
@@ -75,20 +72,17 @@ class SupportController {
 
   @GetMapping("/people/{id}/plan/support/new")
   @PreAuthorize("hasAnyRole('PRACTITIONER','MANAGER')")
-  String chooseKind(
-      @PathVariable UUID id, @AuthenticationPrincipal StaffMember staff, Model model) {
-    PlanningPeople.Person person = people.checked(id, staff);
+  String chooseKind(PersonInScope person, @AuthenticationPrincipal StaffMember staff, Model model) {
     return showKinds(person, model, new FormErrors());
   }
 
   @PostMapping("/people/{id}/plan/support/new")
   @PreAuthorize("hasAnyRole('PRACTITIONER','MANAGER')")
   String choseKind(
-      @PathVariable UUID id,
+      PersonInScope person,
       @RequestParam(defaultValue = "") String kind,
       @AuthenticationPrincipal StaffMember staff,
       Model model) {
-    PlanningPeople.Person person = people.checked(id, staff);
     return SupportKind.ofSlug(kind)
         .map(chosen -> "redirect:/people/" + person.id() + "/plan/support/new/" + chosen.slug())
         .orElseGet(
@@ -103,13 +97,12 @@ class SupportController {
   @GetMapping("/people/{id}/plan/support/new/{kind}")
   @PreAuthorize("hasAnyRole('PRACTITIONER','MANAGER')")
   String newForm(
-      @PathVariable UUID id,
+      PersonInScope person,
       @PathVariable String kind,
       @ModelAttribute("form") SupportForm form,
       HttpServletRequest request,
       @AuthenticationPrincipal StaffMember staff,
       Model model) {
-    PlanningPeople.Person person = people.checked(id, staff);
     SupportKind chosen = SupportKind.ofSlug(kind).orElseThrow(NotFoundException::new);
     var current = plans.current(person.id());
     if (current.isEmpty()) {
@@ -132,13 +125,12 @@ class SupportController {
   @PostMapping("/people/{id}/plan/support/new/{kind}")
   @PreAuthorize("hasAnyRole('PRACTITIONER','MANAGER')")
   String add(
-      @PathVariable UUID id,
+      PersonInScope person,
       @PathVariable String kind,
       @ModelAttribute("form") SupportForm form,
       @AuthenticationPrincipal StaffMember staff,
       Model model,
       RedirectAttributes redirect) {
-    PlanningPeople.Person person = people.checked(id, staff);
     SupportKind chosen = SupportKind.ofSlug(kind).orElseThrow(NotFoundException::new);
     var current = plans.current(person.id());
     if (current.isEmpty()) {
@@ -158,13 +150,12 @@ class SupportController {
   @GetMapping("/people/{id}/plan/support/{lineId}")
   @PreAuthorize("hasAnyRole('PRACTITIONER','MANAGER')")
   String editForm(
-      @PathVariable UUID id,
+      PersonInScope person,
       @PathVariable UUID lineId,
       @ModelAttribute("form") SupportForm form,
       HttpServletRequest request,
       @AuthenticationPrincipal StaffMember staff,
       Model model) {
-    PlanningPeople.Person person = people.checked(id, staff);
     Plans.Whole whole = plans.current(person.id()).orElseThrow(NotFoundException::new);
     SupportLine line = lineOf(whole, lineId);
     audit.record(person.id(), "plan", "view", null, "support");
@@ -177,13 +168,12 @@ class SupportController {
   @PostMapping("/people/{id}/plan/support/{lineId}")
   @PreAuthorize("hasAnyRole('PRACTITIONER','MANAGER')")
   String edit(
-      @PathVariable UUID id,
+      PersonInScope person,
       @PathVariable UUID lineId,
       @ModelAttribute("form") SupportForm form,
       @AuthenticationPrincipal StaffMember staff,
       Model model,
       RedirectAttributes redirect) {
-    PlanningPeople.Person person = people.checked(id, staff);
     Plans.Whole whole = plans.current(person.id()).orElseThrow(NotFoundException::new);
     SupportLine line = lineOf(whole, lineId);
     FormErrors errors = new FormErrors();
@@ -227,11 +217,7 @@ class SupportController {
   }
 
   private void saved(
-      PlanningPeople.Person person,
-      Plan plan,
-      SupportLine typed,
-      StaffMember staff,
-      String action) {
+      PersonInScope person, Plan plan, SupportLine typed, StaffMember staff, String action) {
     store.touchPlan(plan.id(), staff.getUsername());
     plans.changed(plan, staff);
     audit.record(person.id(), "plan", action, null, "support");
@@ -251,7 +237,7 @@ class SupportController {
         .orElseThrow(NotFoundException::new);
   }
 
-  private String showKinds(PlanningPeople.Person person, Model model, FormErrors errors) {
+  private String showKinds(PersonInScope person, Model model, FormErrors errors) {
     model.addAttribute("person", person);
     model.addAttribute("kinds", SupportKind.values());
     model.addAttribute("errors", errors);
@@ -259,7 +245,7 @@ class SupportController {
   }
 
   private String show(
-      PlanningPeople.Person person,
+      PersonInScope person,
       Plans.Whole whole,
       SupportKind kind,
       SupportLine line,

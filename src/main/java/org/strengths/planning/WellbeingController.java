@@ -4,17 +4,16 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.UUID;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.strengths.access.AuditLog;
+import org.strengths.access.PersonInScope;
 import org.strengths.access.StaffMember;
 import org.strengths.person.Chronology;
 import org.strengths.platform.PreservedForm;
@@ -25,7 +24,6 @@ import org.strengths.platform.web.FormErrors;
 @Controller
 class WellbeingController {
 
-  private final PlanningPeople people;
   private final Plans plans;
   private final PlanStore store;
   private final ReviewStore reviews;
@@ -35,14 +33,12 @@ class WellbeingController {
   private final Ons4 ons4 = new Ons4();
 
   WellbeingController(
-      PlanningPeople people,
       Plans plans,
       PlanStore store,
       ReviewStore reviews,
       AuditLog audit,
       Chronology chronology,
       PlanText text) {
-    this.people = people;
     this.plans = plans;
     this.store = store;
     this.reviews = reviews;
@@ -54,12 +50,11 @@ class WellbeingController {
   @GetMapping("/people/{id}/plan/wellbeing")
   @PreAuthorize("hasAnyRole('PRACTITIONER','MANAGER')")
   String form(
-      @PathVariable UUID id,
+      PersonInScope person,
       @ModelAttribute("form") WellbeingForm form,
       HttpServletRequest request,
       @AuthenticationPrincipal StaffMember staff,
       Model model) {
-    PlanningPeople.Person person = people.checked(id, staff);
     if (plans.current(person.id()).isEmpty()) {
       return "redirect:/people/" + person.id() + "/plan";
     }
@@ -75,12 +70,11 @@ class WellbeingController {
   @PostMapping("/people/{id}/plan/wellbeing")
   @PreAuthorize("hasAnyRole('PRACTITIONER','MANAGER')")
   String save(
-      @PathVariable UUID id,
+      PersonInScope person,
       @ModelAttribute("form") WellbeingForm form,
       @AuthenticationPrincipal StaffMember staff,
       Model model,
       RedirectAttributes redirect) {
-    PlanningPeople.Person person = people.checked(id, staff);
     var current = plans.current(person.id());
     if (current.isEmpty()) {
       return "redirect:/people/" + person.id() + "/plan";
@@ -122,7 +116,7 @@ class WellbeingController {
     return "redirect:/people/" + person.id() + "/plan/progress";
   }
 
-  private String show(PlanningPeople.Person person, Model model, FormErrors errors) {
+  private String show(PersonInScope person, Model model, FormErrors errors) {
     model.addAttribute("person", person);
     model.addAttribute("questions", ons4.questions());
     model.addAttribute("errors", errors);
