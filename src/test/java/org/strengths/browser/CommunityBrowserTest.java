@@ -45,7 +45,7 @@ class CommunityBrowserTest extends JourneyTest {
   @Test
   void ideasComeForEachThingThatMattersFromTheirConversationWithWhyEachCameUp() {
     UUID id = personAllocatedTo("practitioner", "Yusuf", uniqueName());
-    LocalDate yesterday = LocalDate.now().minusDays(1);
+    LocalDate yesterday = TestClock.today().minusDays(1);
     browser.signIn("practitioner", PASSWORD).visit("/people/" + id + "/conversations/new");
     browser
         .type("heldOnDay", String.valueOf(yesterday.getDayOfMonth()))

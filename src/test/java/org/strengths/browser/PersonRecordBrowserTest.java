@@ -16,6 +16,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.strengths.testing.RecordFixtures;
+import org.strengths.testing.TestClock;
 
 class PersonRecordBrowserTest extends JourneyTest {
 
@@ -26,7 +27,7 @@ class PersonRecordBrowserTest extends JourneyTest {
     RecordFixtures fixtures = new RecordFixtures(jdbc, people);
     var practitioner = staffAccounts.loadUserByUsername("practitioner");
     RecordFixtures.Person person = fixtures.person("Nusrat", practitioner);
-    LocalDate today = LocalDate.now();
+    LocalDate today = TestClock.today();
     fixtures.conversation(
         person.id(),
         1,

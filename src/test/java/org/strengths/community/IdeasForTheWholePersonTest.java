@@ -30,6 +30,7 @@ import org.strengths.access.StaffAccounts;
 import org.strengths.access.StaffMember;
 import org.strengths.person.NewPerson;
 import org.strengths.person.People;
+import org.strengths.testing.TestClock;
 
 /**
  * Ideas for a person who said different things in two conversations, from a small directory made
@@ -303,7 +304,7 @@ class IdeasForTheWholePersonTest {
         .append(',')
         .append(HOME_LONGITUDE)
         .append('\n');
-    OffsetDateTime now = OffsetDateTime.now();
+    OffsetDateTime now = TestClock.offsetNow();
     jdbc.sql(
             """
             INSERT INTO community_asset (id, kind, name, offers, postcode, latitude, longitude,
