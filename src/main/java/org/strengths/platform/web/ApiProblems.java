@@ -100,7 +100,7 @@ class ApiProblems extends ResponseEntityExceptionHandler {
   @Override
   protected ResponseEntity<Object> handleTypeMismatch(
       TypeMismatchException error, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-    if (PageErrors.isPathVariable(error)) {
+    if (MalformedIdPages.isPathVariable(error)) {
       ProblemDetail problem =
           Problems.detail(
               HttpStatus.NOT_FOUND, Problems.NOT_FOUND, "There is nothing at this address.");

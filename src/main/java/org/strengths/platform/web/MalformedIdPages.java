@@ -19,7 +19,7 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
  */
 @ControllerAdvice
 @Order(Ordered.LOWEST_PRECEDENCE)
-class PageErrors {
+class MalformedIdPages {
 
   @ExceptionHandler(MethodArgumentTypeMismatchException.class)
   void notAnId(MethodArgumentTypeMismatchException mismatch, HttpServletResponse response)
