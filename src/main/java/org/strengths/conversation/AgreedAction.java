@@ -11,7 +11,7 @@ import java.util.List;
  * @param whoName the name of the network member or group, if given
  * @param byWhen may be null
  */
-record AgreedAction(String what, String who, String whoName, LocalDate byWhen) {
+public record AgreedAction(String what, String who, String whoName, LocalDate byWhen) {
 
   static final List<String> WHO = List.of("person", "network", "practitioner", "community-group");
 }

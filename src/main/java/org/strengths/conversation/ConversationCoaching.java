@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
+import org.strengths.languagecoach.LanguageCoach;
+import org.strengths.languagecoach.LanguageFlag;
 
 /**
  * Runs the language coach over the practitioner's own words in a conversation: the narrative
@@ -12,10 +14,10 @@ import org.springframework.stereotype.Component;
  * person, their carer or family are their words and are never checked.
  */
 @Component
-class ConversationCoaching {
+public class ConversationCoaching {
 
   /** The flags in one field, with the field's label for the warning. */
-  record Note(String field, String label, List<LanguageFlag> flags) {}
+  public record Note(String field, String label, List<LanguageFlag> flags) {}
 
   private final LanguageCoach coach;
   private final ConversationText text;

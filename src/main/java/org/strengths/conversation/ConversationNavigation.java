@@ -11,12 +11,6 @@ import org.strengths.platform.NavigationLink;
 class ConversationNavigation {
 
   @Bean
-  NavigationLink languageCoachLink() {
-    return new NavigationLink(
-        "/admin/language-coach", "nav.languageCoach", Set.of(Role.ADMIN.authority()), 70);
-  }
-
-  @Bean
   NavigationLink conversationStagesLink() {
     return new NavigationLink(
         "/admin/conversation-stages", "nav.conversationStages", Set.of(Role.ADMIN.authority()), 71);

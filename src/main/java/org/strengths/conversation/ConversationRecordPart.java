@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -102,17 +101,7 @@ class ConversationRecordPart implements PersonRecordPart {
   @Override
   public List<Entry> navigation() {
     return List.of(
-        new Entry(
-            "conversations-link",
-            "conversation.record.link",
-            "conversations",
-            10,
-            Set.of(),
-            List.of("handover")),
-        new Entry("assessments-link", "assessment.record.link", "assessments", 20),
-        new Entry("carers-link", "carer.record.link", "carers", 30),
-        new Entry(
-            "carer-assessments-link", "carer.record.ownAssessments", "carer-assessments", 35));
+        new Entry("conversations-link", "conversation.record.link", "conversations", 10));
   }
 
   /** Soonest first; actions without a date last, in the order they were agreed. */

@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import org.strengths.platform.Money;
 
 /** A small sum of money spent in a crisis, held in pence so that totals are exact. */
-record ConversationSpend(long amountPence, String whatFor) {
+public record ConversationSpend(long amountPence, String whatFor) {
 
   /** The amount in pounds, e.g. 12.50. */
   public BigDecimal amount() {

@@ -1,7 +1,7 @@
 package org.strengths.conversation;
 
 /** A draft is saved as the practitioner types; a complete conversation is on the record. */
-enum ConversationStatus {
+public enum ConversationStatus {
   DRAFT,
   COMPLETE
 }

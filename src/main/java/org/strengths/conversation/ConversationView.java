@@ -23,7 +23,7 @@ import java.util.UUID;
  * @param followUp the follow-up date
  * @param workerId who held the conversation
  */
-record ConversationView(
+public record ConversationView(
     UUID id,
     UUID personId,
     ConversationStatus status,

@@ -10,7 +10,7 @@ import org.springframework.stereotype.Service;
  * does not check who may see them: callers check {@code PersonAccess} and audit the view first.
  */
 @Service
-class Conversations {
+public class Conversations {
 
   private final ConversationStore store;
 
@@ -19,7 +19,7 @@ class Conversations {
   }
 
   /** One conversation, draft or complete. */
-  Optional<ConversationView> find(UUID conversationId) {
+  public Optional<ConversationView> find(UUID conversationId) {
     return store.find(conversationId);
   }
 
@@ -34,7 +34,7 @@ class Conversations {
   }
 
   /** The person's completed conversations, newest first. */
-  List<ConversationView> completedForPerson(UUID personId) {
+  public List<ConversationView> completedForPerson(UUID personId) {
     return store.forPerson(personId).stream().filter(view -> !view.draft()).toList();
   }
 

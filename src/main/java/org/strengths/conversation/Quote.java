@@ -7,13 +7,13 @@ package org.strengths.conversation;
  *     practitioner}
  * @param attributedName the carer's or family member's name, if given
  */
-record Quote(String words, String attribution, String attributedName) {
+public record Quote(String words, String attribution, String attributedName) {
 
-  static final java.util.List<String> ATTRIBUTIONS =
+  public static final java.util.List<String> ATTRIBUTIONS =
       java.util.List.of("person", "carer", "family", "practitioner");
 
   /** Someone other than the practitioner said it, so the language coach leaves it alone. */
-  boolean theirOwnWords() {
+  public boolean theirOwnWords() {
     return !"practitioner".equals(attribution);
   }
 }

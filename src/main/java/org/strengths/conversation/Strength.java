@@ -12,7 +12,7 @@ import java.util.UUID;
  * @param carriedForward it came from the previous conversation and was confirmed or updated
  * @param networkMemberId the relationship in the person's network it points to, or null
  */
-record Strength(
+public record Strength(
     String kind,
     String description,
     String identifiedBy,

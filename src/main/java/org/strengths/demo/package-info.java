@@ -14,6 +14,8 @@
       "community",
       "network",
       "conversation",
+      "assessment",
+      "carer",
       "connection",
       "planning"
     })

@@ -12,9 +12,9 @@ import java.util.Map;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.strengths.access.StaffMember;
+import org.strengths.assessment.EligibilitySignOffs;
 import org.strengths.connection.PartnerReplies;
 import org.strengths.conversation.ConversationFollowUps;
-import org.strengths.conversation.EligibilitySignOffs;
 import org.strengths.person.Caseloads;
 import org.strengths.planning.PlanningDue;
 

@@ -14,7 +14,7 @@ import org.springframework.stereotype.Service;
 import org.strengths.access.BreakGlassReviews;
 import org.strengths.access.StaffAccounts;
 import org.strengths.access.StaffMember;
-import org.strengths.conversation.EligibilitySignOffs;
+import org.strengths.assessment.EligibilitySignOffs;
 import org.strengths.person.Caseloads;
 import org.strengths.planning.PlanningDue;
 

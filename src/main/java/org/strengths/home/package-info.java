@@ -9,6 +9,7 @@
       "access",
       "person",
       "conversation",
+      "assessment",
       "planning",
       "connection"
     })

@@ -7,7 +7,7 @@ import org.strengths.platform.PersonRecordPart;
 
 /**
  * The person module's own pages in the record's side navigation: the summary (with the details
- * below it), context and history, and the chronology.
+ * below it, the allocation and the hand-over), context and history, and the chronology.
  */
 @Component
 class PersonRecordParts implements PersonRecordPart {
@@ -21,7 +21,7 @@ class PersonRecordParts implements PersonRecordPart {
             "",
             0,
             Set.of(),
-            List.of("edit", "allocation")),
+            List.of("edit", "allocation", "handover")),
         new Entry(
             "history-link",
             "person.record.nav.history",

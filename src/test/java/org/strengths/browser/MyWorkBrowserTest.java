@@ -14,6 +14,7 @@ import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.strengths.access.StaffMember;
+import org.strengths.assessment.AssessmentFixtures;
 import org.strengths.community.CommunityAssets;
 import org.strengths.conversation.WorkFixtures;
 import org.strengths.conversation.WorkFixtures.Action;
@@ -193,7 +194,8 @@ class MyWorkBrowserTest extends JourneyTest {
     StaffMember practitioner = staffAccounts.loadUserByUsername("practitioner");
     UUID conversation =
         WorkFixtures.conversation(context, id, practitioner, today.minusDays(10), null, List.of());
-    UUID assessment = WorkFixtures.submittedForSignOff(context, id, conversation, practitioner);
+    UUID assessment =
+        AssessmentFixtures.submittedForSignOff(context, id, conversation, practitioner);
     String link = "/people/" + id + "/assessments/" + assessment + "/eligibility/sign-off";
 
     browser.signIn("manager", PASSWORD);

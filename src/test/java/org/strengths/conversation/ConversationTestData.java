@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
+import org.springframework.context.ApplicationContext;
 import org.strengths.access.StaffAccounts;
 import org.strengths.access.StaffMember;
 import org.strengths.person.CreatedPerson;
@@ -11,18 +12,18 @@ import org.strengths.person.NewPerson;
 import org.strengths.person.People;
 
 /** People and conversations for tests, unlike any demo data or other tests' data. */
-final class ConversationTestData {
+public final class ConversationTestData {
 
   private ConversationTestData() {}
 
-  static StaffMember staff(StaffAccounts accounts, String username) {
+  public static StaffMember staff(StaffAccounts accounts, String username) {
     StaffMember loaded = accounts.loadUserByUsername(username);
     return StaffMember.of(
         loaded.id(), loaded.getUsername(), loaded.displayName(), loaded.role(), loaded.teamId());
   }
 
   /** A new person allocated to {@code worker} in their team. */
-  static UUID personOf(People people, StaffMember worker) {
+  public static UUID personOf(People people, StaffMember worker) {
     CreatedPerson created =
         people.create(
             new NewPerson(
@@ -49,6 +50,20 @@ final class ConversationTestData {
                 worker.id()),
             worker);
     return created.id();
+  }
+
+  /** Records a completed conversation with the person, as their worker does; returns its id. */
+  public static UUID completed(
+      ApplicationContext context,
+      UUID person,
+      StaffMember worker,
+      LocalDate heldOn,
+      String outcome) {
+    ConversationRecording.Outcome saved =
+        context
+            .getBean(ConversationRecording.class)
+            .complete(person, null, 0, content(heldOn, outcome), worker);
+    return ((ConversationRecording.Saved) saved).id();
   }
 
   static String name() {

@@ -15,6 +15,7 @@ import org.springframework.test.context.ActiveProfiles;
 import org.strengths.access.StaffAccounts;
 import org.strengths.access.StaffMember;
 import org.strengths.person.People;
+import org.strengths.testing.BenchmarkTimes;
 import org.strengths.testing.WebSession;
 
 /**

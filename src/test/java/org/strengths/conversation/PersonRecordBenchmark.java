@@ -16,6 +16,7 @@ import org.strengths.access.StaffAccounts;
 import org.strengths.access.StaffMember;
 import org.strengths.person.People;
 import org.strengths.platform.PersonRecordPart;
+import org.strengths.testing.BenchmarkTimes;
 import org.strengths.testing.RecordFixtures;
 import org.strengths.testing.WebSession;
 

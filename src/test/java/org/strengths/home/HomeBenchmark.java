@@ -24,9 +24,9 @@ import org.springframework.test.web.servlet.MvcResult;
 import org.strengths.access.BreakGlassReviews;
 import org.strengths.access.Role;
 import org.strengths.access.StaffMember;
+import org.strengths.assessment.EligibilitySignOffs;
 import org.strengths.connection.PartnerReplies;
 import org.strengths.conversation.ConversationFollowUps;
-import org.strengths.conversation.EligibilitySignOffs;
 import org.strengths.person.Caseloads;
 import org.strengths.planning.PlanningDue;
 

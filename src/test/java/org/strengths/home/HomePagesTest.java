@@ -26,6 +26,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.context.ActiveProfiles;
 import org.strengths.access.StaffAccounts;
 import org.strengths.access.StaffMember;
+import org.strengths.assessment.AssessmentFixtures;
 import org.strengths.community.CommunityAssets;
 import org.strengths.conversation.WorkFixtures.Action;
 import org.strengths.person.NewPerson;
@@ -184,15 +185,11 @@ class HomePagesTest {
         org.strengths.conversation.WorkFixtures.conversation(
             context, olly, other, TODAY.minusDays(30), null, List.of());
     gusAssessment =
-        org.strengths.conversation.WorkFixtures.submittedForSignOff(
-            context, gus, gusConversation, practitioner);
-    org.strengths.conversation.WorkFixtures.returnToPractitioner(context, gusAssessment, manager);
+        AssessmentFixtures.submittedForSignOff(context, gus, gusConversation, practitioner);
+    AssessmentFixtures.returnToPractitioner(context, gusAssessment, manager);
     halAssessment =
-        org.strengths.conversation.WorkFixtures.submittedForSignOff(
-            context, hal, halConversation, practitioner);
-    ollyAssessment =
-        org.strengths.conversation.WorkFixtures.submittedForSignOff(
-            context, olly, ollyConversation, other);
+        AssessmentFixtures.submittedForSignOff(context, hal, halConversation, practitioner);
+    ollyAssessment = AssessmentFixtures.submittedForSignOff(context, olly, ollyConversation, other);
 
     org.strengths.planning.WorkFixtures.agreedPlan(context, bea, practitioner, TODAY.minusWeeks(7));
     org.strengths.planning.WorkFixtures.agreedPlan(

@@ -2,6 +2,7 @@ package org.strengths.person;
 
 import java.time.LocalDate;
 import java.util.Random;
+import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import org.strengths.access.StaffAccounts;
 import org.strengths.access.StaffMember;
@@ -10,6 +11,34 @@ import org.strengths.access.StaffMember;
 final class TestPeople {
 
   private TestPeople() {}
+
+  /** A new person allocated to {@code worker} in their team. */
+  static UUID personOf(People people, StaffMember worker) {
+    NewPerson person =
+        new NewPerson(
+            "Ada",
+            name(),
+            null,
+            null,
+            dateOfBirth(),
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            false,
+            null,
+            null,
+            false,
+            worker.teamId(),
+            worker.id());
+    return people.create(person, worker).id();
+  }
 
   /** A demo member of staff as the principal the application would have after sign-in. */
   static StaffMember staff(StaffAccounts accounts, String username) {

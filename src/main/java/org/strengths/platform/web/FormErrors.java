@@ -136,6 +136,18 @@ public final class FormErrors {
     return value == null ? "" : value.strip();
   }
 
+  /**
+   * Free text as it is stored: line breaks written one way, surrounding white space dropped, and
+   * {@code null} when nothing was typed.
+   */
+  public static String typed(String value) {
+    if (value == null) {
+      return null;
+    }
+    String text = value.replace("\r\n", "\n").strip();
+    return text.isEmpty() ? null : text;
+  }
+
   private int position(String field) {
     int index = order.indexOf(field);
     return index < 0 ? order.size() : index;
