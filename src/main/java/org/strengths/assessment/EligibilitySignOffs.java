@@ -4,7 +4,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -31,19 +30,17 @@ public class EligibilitySignOffs {
     this.jdbc = jdbc;
   }
 
-  /** Of the people given, determinations submitted for sign-off, longest waiting first. */
-  public List<Waiting> awaitingSignOff(Collection<UUID> personIds) {
-    if (personIds.isEmpty()) {
-      return List.of();
-    }
+  /** Determinations for people in the team submitted for sign-off, longest waiting first. */
+  public List<Waiting> awaitingSignOff(UUID teamId) {
     return jdbc.sql(
             """
             SELECT assessment_id, person_id, submitted_at AS at, submitted_by_name AS by_name
             FROM eligibility_determination
-            WHERE status = 'SUBMITTED' AND person_id = ANY(CAST(:ids AS uuid[]))
+            WHERE status = 'SUBMITTED'
+              AND person_id IN (SELECT id FROM person_directory WHERE team_id = :team)
             ORDER BY submitted_at, id
             """)
-        .param("ids", personIds.toArray(UUID[]::new))
+        .param("team", teamId)
         .query((rs, row) -> waiting(rs))
         .list();
   }

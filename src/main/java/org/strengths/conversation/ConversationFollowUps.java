@@ -110,21 +110,15 @@ public class ConversationFollowUps {
         .list();
   }
 
-  /**
-   * Of the people given, those who have not yet had a completed conversation, in the same order.
-   */
-  public List<UUID> withoutAConversation(List<UUID> personIds) {
-    if (personIds.isEmpty()) {
-      return List.of();
-    }
+  /** The people in the team who have not yet had a completed conversation. */
+  public List<UUID> withoutAConversation(UUID teamId) {
     return jdbc.sql(
             """
-            SELECT asked.id FROM unnest(CAST(:ids AS uuid[])) WITH ORDINALITY AS asked(id, n)
-            WHERE NOT EXISTS (SELECT 1 FROM conversation c
-                              WHERE c.person_id = asked.id AND c.number = 1)
-            ORDER BY asked.n
+            SELECT p.id FROM person_directory p
+            WHERE p.team_id = :team
+              AND NOT EXISTS (SELECT 1 FROM conversation c WHERE c.person_id = p.id AND c.number = 1)
             """)
-        .param("ids", personIds.toArray(UUID[]::new))
+        .param("team", teamId)
         .query(UUID.class)
         .list();
   }

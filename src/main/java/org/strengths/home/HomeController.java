@@ -69,7 +69,7 @@ class HomeController {
                   item ->
                       item instanceof NavigationLink.Shown shown && "/".equals(shown.path())
                           ? new NavigationLink.Shown(
-                              shown.path(), shown.labelKey(), shown.active(), count)
+                              shown.path(), shown.labelKey(), shown.active(), shown.exact(), count)
                           : item)
               .toList());
     }

@@ -192,8 +192,7 @@ class MyWork {
                             + "/eligibility/decision"))
             .toList();
 
-    List<UUID> waitingIds =
-        followUps.withoutAConversation(team.stream().map(Caseloads.Allocated::personId).toList());
+    List<UUID> waitingIds = followUps.withoutAConversation(staff.teamId());
     Map<UUID, Instant> since = caseloads.allocatedSince(waitingIds);
     List<Waiting> waiting =
         waitingIds.stream()

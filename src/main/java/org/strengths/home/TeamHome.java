@@ -93,10 +93,9 @@ class TeamHome {
     List<Caseloads.Allocated> team = caseloads.team(manager.teamId());
     Map<UUID, Caseloads.Allocated> byId = new HashMap<>();
     team.forEach(person -> byId.put(person.personId(), person));
-    List<UUID> ids = team.stream().map(Caseloads.Allocated::personId).toList();
 
     List<Eligibility> eligibility =
-        signOffs.awaitingSignOff(ids).stream()
+        signOffs.awaitingSignOff(manager.teamId()).stream()
             .map(
                 item ->
                     new Eligibility(
@@ -111,7 +110,7 @@ class TeamHome {
             .toList();
 
     List<Budget> budgets =
-        planning.budgetsToSignOff(ids).stream()
+        planning.budgetsToSignOff(manager.teamId()).stream()
             .map(
                 item ->
                     new Budget(
@@ -163,7 +162,7 @@ class TeamHome {
                         "/people/" + person.personId() + "/allocation"))
             .toList();
 
-    List<PlanningDue.Review> overdue = planning.reviewsOverdue(ids);
+    List<PlanningDue.Review> overdue = planning.reviewsOverdue(manager.teamId());
     List<Worker> workers = workers(manager.teamId(), team, overdue, byId);
     List<Worker> overdueByWorker =
         workers.stream()

@@ -18,6 +18,13 @@ import org.springframework.stereotype.Service;
 @Service
 public class PlanningDue {
 
+  /** Plans of the people given. */
+  private static final String AMONG = "person_id = ANY(CAST(:ids AS uuid[]))";
+
+  /** Plans of the people in a team, by the person module's published directory. */
+  private static final String IN_TEAM =
+      "person_id IN (SELECT id FROM person_directory WHERE team_id = :team)";
+
   /** A review whose window has opened; overdue once {@code dueOn} has passed. */
   public record Review(UUID personId, LocalDate opensOn, LocalDate dueOn, boolean overdue) {}
 
@@ -39,12 +46,15 @@ public class PlanningDue {
 
   /** Of the people given, the agreed plans whose review window has opened, soonest due first. */
   public List<Review> reviewsOpen(Collection<UUID> personIds) {
-    return reviews(personIds, false);
+    if (personIds.isEmpty()) {
+      return List.of();
+    }
+    return reviews(AMONG, "ids", personIds.toArray(UUID[]::new), false);
   }
 
-  /** Of the people given, the agreed plans whose review is overdue, longest overdue first. */
-  public List<Review> reviewsOverdue(Collection<UUID> personIds) {
-    return reviews(personIds, true);
+  /** The agreed plans of people in the team whose review is overdue, longest overdue first. */
+  public List<Review> reviewsOverdue(UUID teamId) {
+    return reviews(IN_TEAM, "team", teamId, true);
   }
 
   /** The next review date of each of the people given who has an agreed plan. */
@@ -67,19 +77,17 @@ public class PlanningDue {
     return due;
   }
 
-  private List<Review> reviews(Collection<UUID> personIds, boolean overdueOnly) {
-    if (personIds.isEmpty()) {
-      return List.of();
-    }
+  private List<Review> reviews(String whose, String name, Object value, boolean overdueOnly) {
     LocalDate today = LocalDate.now(clock);
     return jdbc.sql(
             "SELECT person_id, review_opens_on, review_due_on FROM planning_plan"
                 + " WHERE status = 'AGREED' AND review_opens_on <= :today"
                 + (overdueOnly ? " AND review_due_on < :today" : "")
-                + " AND person_id = ANY(CAST(:ids AS uuid[]))"
+                + " AND "
+                + whose
                 + " ORDER BY review_due_on, person_id")
         .param("today", today)
-        .param("ids", personIds.toArray(UUID[]::new))
+        .param(name, value)
         .query(
             (rs, row) -> {
               LocalDate due = rs.getObject("review_due_on", LocalDate.class);
@@ -93,23 +101,20 @@ public class PlanningDue {
   }
 
   /**
-   * Of the people given, plans in force whose budget is below the indicative amount and not signed
+   * Plans in force of people in the team whose budget is below the indicative amount and not signed
    * off at its cost (para 11.10). Two queries: the plans with an indicative amount, then their
    * commissioned lines, costed by the same rule as the budget page.
    */
-  public List<BudgetToSignOff> budgetsToSignOff(Collection<UUID> personIds) {
-    if (personIds.isEmpty()) {
-      return List.of();
-    }
+  public List<BudgetToSignOff> budgetsToSignOff(UUID teamId) {
     List<Plan> plans =
         jdbc.sql(
                 """
                 SELECT * FROM planning_plan
                 WHERE status <> 'ENDED' AND indicative_weekly_pence IS NOT NULL
-                  AND person_id = ANY(CAST(:ids AS uuid[]))
+                  AND person_id IN (SELECT id FROM person_directory WHERE team_id = :team)
                 ORDER BY updated_at, id
                 """)
-            .param("ids", personIds.toArray(UUID[]::new))
+            .param("team", teamId)
             .query(PlanStore::plan)
             .list();
     if (plans.isEmpty()) {

@@ -38,6 +38,7 @@ class LayoutAdvice {
                     link.path(),
                     link.labelKey(),
                     isWithin(uri, link.path()),
+                    uri.equals(link.path()),
                     link.counter() == null ? null : link.counter().count(authentication)))
         .toList();
   }

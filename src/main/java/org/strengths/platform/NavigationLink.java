@@ -32,5 +32,14 @@ public record NavigationLink(
    *
    * @param count the number beside the link, or null when it has none
    */
-  public record Shown(String path, String labelKey, boolean active, Integer count) {}
+  public record Shown(String path, String labelKey, boolean active, boolean exact, Integer count) {
+
+    /**
+     * {@code page} on the link's own page; {@code true} on a page within its section (a person's
+     * record under "Find a person"), where the record's own navigation marks the page itself.
+     */
+    public String ariaCurrent() {
+      return active ? (exact ? "page" : "true") : null;
+    }
+  }
 }

@@ -150,12 +150,12 @@ class HomeBenchmark {
     query("conversation: drafts", () -> followUps.draftsBy(practitionerId));
     query(
         "conversation: 5,000 people without a first conversation",
-        () -> followUps.withoutAConversation(teamIds));
-    query("assessment: 5,000 people, awaiting sign-off", () -> signOffs.awaitingSignOff(teamIds));
+        () -> followUps.withoutAConversation(teamId));
+    query("assessment: 5,000 people, awaiting sign-off", () -> signOffs.awaitingSignOff(teamId));
     query("assessment: returned to the practitioner", () -> signOffs.returnedTo(practitionerId));
     query("planning: reviews open, 60 people", () -> planning.reviewsOpen(mine));
-    query("planning: reviews overdue, 5,000 people", () -> planning.reviewsOverdue(teamIds));
-    query("planning: budgets to sign off, 5,000 people", () -> planning.budgetsToSignOff(teamIds));
+    query("planning: reviews overdue, 5,000 people", () -> planning.reviewsOverdue(teamId));
+    query("planning: budgets to sign off, 5,000 people", () -> planning.budgetsToSignOff(teamId));
     query(
         "connection: partners' replies, 60 people",
         () -> replies.waitingFor(mine, java.time.Instant.now().minusSeconds(28 * 86_400L)));

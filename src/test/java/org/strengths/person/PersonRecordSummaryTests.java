@@ -152,6 +152,10 @@ class PersonRecordSummaryTests {
             page.indexOf("id=\"record-navigation\""),
             page.indexOf("</nav>", page.indexOf("id=\"record-navigation\"")));
     assertThat(navigation.split("aria-current=\"page\"", -1)).as("one current page").hasSize(2);
+    assertThat(page.split("aria-current=\"page\"", -1))
+        .as("the service navigation marks the section, not a second current page")
+        .hasSize(2);
+    assertThat(page).containsPattern("href=\"/people\"\\s+aria-current=\"true\"");
     assertThat(page(TestPeople.staff(accounts, "manager"), base))
         .contains("href=\"" + base + "/audit-trail\"");
   }
