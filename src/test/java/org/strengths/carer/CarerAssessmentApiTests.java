@@ -2,21 +2,17 @@ package org.strengths.carer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
+import org.strengths.testing.ApiClient;
 import org.strengths.testing.TestClock;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -27,18 +23,25 @@ import tools.jackson.databind.json.JsonMapper;
 class CarerAssessmentApiTests {
 
   private static final JsonMapper JSON = JsonMapper.builder().build();
-  private final HttpClient http = HttpClient.newHttpClient();
 
   @LocalServerPort int port;
+
+  private ApiClient api;
   @Autowired JdbcClient jdbc;
+
+  @BeforeEach
+  void callTheApiOnThisPort() {
+    api = new ApiClient(port, jdbc);
+  }
 
   @Test
   void recordsACarersAssessmentAndReadsItBackWithTheViewsAudited() throws Exception {
-    String token = tokenFor("practitioner");
+    String token = api.tokenFor("practitioner");
     UUID carer = CarerTestPeople.person(jdbc, "practitioner");
 
     HttpResponse<String> created =
-        send(token, "POST", "/api/v1/people/" + carer + "/carer-assessments", body("Time to rest"));
+        api.send(
+            token, "POST", "/api/v1/people/" + carer + "/carer-assessments", body("Time to rest"));
     assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
     JsonNode saved = JSON.readTree(created.body());
     String id = saved.get("id").asText();
@@ -47,7 +50,7 @@ class CarerAssessmentApiTests {
     assertThat(saved.get("eligibility").get("suggestion").asText()).isEqualTo("NOT_YET_CLEAR");
 
     JsonNode read =
-        JSON.readTree(send(token, "GET", "/api/v1/carer-assessments/" + id, null).body());
+        JSON.readTree(api.send(token, "GET", "/api/v1/carer-assessments/" + id, null).body());
     assertThat(read.get("conversation").get("whatMatters").asText()).isEqualTo("Time to rest");
     assertThat(read.get("conversation").get("quotes").get(0).get("saidBy").asText())
         .isEqualTo("the carer");
@@ -55,7 +58,7 @@ class CarerAssessmentApiTests {
 
     JsonNode list =
         JSON.readTree(
-            send(token, "GET", "/api/v1/people/" + carer + "/carer-assessments", null).body());
+            api.send(token, "GET", "/api/v1/people/" + carer + "/carer-assessments", null).body());
     assertThat(list.get("carerAssessments").findValuesAsString("id")).containsExactly(id);
     assertThat(auditActions(carer)).contains("carer-assessment/create", "carer-assessment/view");
   }
@@ -66,8 +69,8 @@ class CarerAssessmentApiTests {
     String tooLong = "x".repeat(10_001);
 
     HttpResponse<String> response =
-        send(
-            tokenFor("practitioner"),
+        api.send(
+            api.tokenFor("practitioner"),
             "POST",
             "/api/v1/people/" + carer + "/carer-assessments",
             body(tooLong).replace("\"YES\"", "\"MAYBE\""));
@@ -83,8 +86,8 @@ class CarerAssessmentApiTests {
     UUID carer = CarerTestPeople.person(jdbc, "practitioner");
 
     HttpResponse<String> response =
-        send(
-            tokenFor("practitioner"),
+        api.send(
+            api.tokenFor("practitioner"),
             "POST",
             "/api/v1/people/" + carer + "/carer-assessments",
             "{\"conversationDate\":\"31-02-2025\",\"whatMatters\":\"x\"}");
@@ -98,24 +101,28 @@ class CarerAssessmentApiTests {
     UUID carer = CarerTestPeople.person(jdbc, "practitioner");
     String id =
         idOf(
-            send(
-                tokenFor("practitioner"),
+            api.send(
+                api.tokenFor("practitioner"),
                 "POST",
                 "/api/v1/people/" + carer + "/carer-assessments",
                 body("Rest")));
 
     HttpResponse<String> stranger =
-        send(tokenFor("practitioner2"), "GET", "/api/v1/carer-assessments/" + id, null);
+        api.send(api.tokenFor("practitioner2"), "GET", "/api/v1/carer-assessments/" + id, null);
     assertThat(stranger.statusCode()).isEqualTo(403);
     assertThat(JSON.readTree(stranger.body()).get("type").asText())
         .isEqualTo("urn:strengths:problem:no-working-relationship");
     assertThat(
-            send(tokenFor("analyst"), "GET", "/api/v1/people/" + carer + "/carer-assessments", null)
+            api.send(
+                    api.tokenFor("analyst"),
+                    "GET",
+                    "/api/v1/people/" + carer + "/carer-assessments",
+                    null)
                 .statusCode())
         .isEqualTo(403);
     assertThat(
-            send(
-                    tokenFor("practitioner2"),
+            api.send(
+                    api.tokenFor("practitioner2"),
                     "POST",
                     "/api/v1/people/" + carer + "/carer-assessments",
                     body("Rest"))
@@ -125,15 +132,20 @@ class CarerAssessmentApiTests {
 
   @Test
   void answersUnknownIdsWithNotFound() throws Exception {
-    String token = tokenFor("practitioner");
+    String token = api.tokenFor("practitioner");
 
-    assertThat(send(token, "GET", "/api/v1/carer-assessments/not-an-id", null).statusCode())
+    assertThat(api.send(token, "GET", "/api/v1/carer-assessments/not-an-id", null).statusCode())
         .isEqualTo(404);
     assertThat(
-            send(token, "GET", "/api/v1/carer-assessments/" + UUID.randomUUID(), null).statusCode())
+            api.send(token, "GET", "/api/v1/carer-assessments/" + UUID.randomUUID(), null)
+                .statusCode())
         .isEqualTo(404);
     assertThat(
-            send(token, "GET", "/api/v1/people/" + UUID.randomUUID() + "/carer-assessments", null)
+            api.send(
+                    token,
+                    "GET",
+                    "/api/v1/people/" + UUID.randomUUID() + "/carer-assessments",
+                    null)
                 .statusCode())
         .isEqualTo(404);
   }
@@ -150,51 +162,6 @@ class CarerAssessmentApiTests {
          "wellbeing":{"HEALTH":"Tired","DIGNITY":null}}
         """
         .formatted(TestClock.today().minusDays(2), whatMatters);
-  }
-
-  private HttpResponse<String> send(String token, String method, String path, String body)
-      throws Exception {
-    HttpRequest.Builder request =
-        HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-            .header("Accept", "application/json, application/problem+json")
-            .method(
-                method,
-                body == null
-                    ? HttpRequest.BodyPublishers.noBody()
-                    : HttpRequest.BodyPublishers.ofString(body));
-    if (body != null) {
-      request.header("Content-Type", "application/json");
-    }
-    if (token != null) {
-      request.header("Authorization", "Bearer " + token);
-    }
-    return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-  }
-
-  /** Issues a token the way the admin page does: only its SHA-256 hash is stored. */
-  private String tokenFor(String username) throws Exception {
-    String secret = "stk_test_" + UUID.randomUUID();
-    UUID staffId =
-        jdbc.sql("SELECT id FROM access_staff WHERE username = :u")
-            .param("u", username)
-            .query(UUID.class)
-            .single();
-    jdbc.sql(
-            """
-            INSERT INTO access_api_token (id, staff_id, label, token_hash, created_at, created_by)
-            VALUES (:id, :staff, 'test', :hash, :now, :staff)
-            """)
-        .param("id", UUID.randomUUID())
-        .param("staff", staffId)
-        .param(
-            "hash",
-            HexFormat.of()
-                .formatHex(
-                    MessageDigest.getInstance("SHA-256")
-                        .digest(secret.getBytes(StandardCharsets.UTF_8))))
-        .param("now", TestClock.offsetNow())
-        .update();
-    return secret;
   }
 
   private long count(UUID carer) {

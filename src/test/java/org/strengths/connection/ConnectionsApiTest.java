@@ -2,14 +2,8 @@ package org.strengths.connection;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.util.EnumSet;
-import java.util.HexFormat;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -28,7 +22,7 @@ import org.strengths.access.StaffAccounts;
 import org.strengths.access.StaffMember;
 import org.strengths.community.CommunityAssets;
 import org.strengths.person.People;
-import org.strengths.testing.TestClock;
+import org.strengths.testing.ApiClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -42,9 +36,10 @@ import tools.jackson.databind.json.JsonMapper;
 class ConnectionsApiTest {
 
   private static final JsonMapper JSON = JsonMapper.builder().build();
-  private final HttpClient http = HttpClient.newHttpClient();
 
   @LocalServerPort int port;
+
+  private ApiClient api;
   @Autowired JdbcClient jdbc;
   @Autowired People people;
   @Autowired StaffAccounts accounts;
@@ -57,6 +52,11 @@ class ConnectionsApiTest {
   UUID person;
   UUID asset;
   UUID connection;
+
+  @BeforeEach
+  void callTheApiOnThisPort() {
+    api = new ApiClient(port, jdbc);
+  }
 
   @BeforeEach
   void sendAConnection() {
@@ -111,7 +111,7 @@ class ConnectionsApiTest {
   @Test
   void listsAPersonsConnectionsWithWhatWasSharedAndAuditsTheView() throws Exception {
     HttpResponse<String> response =
-        send(tokenFor("practitioner"), "/api/v1/people/" + person + "/connections");
+        api.get(api.tokenFor("practitioner"), "/api/v1/people/" + person + "/connections");
 
     assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
     JsonNode first = JSON.readTree(response.body()).get("connections").get(0);
@@ -136,25 +136,28 @@ class ConnectionsApiTest {
   void refusesWithoutAWorkingRelationshipAndAnswersProblems() throws Exception {
     String path = "/api/v1/people/" + person + "/connections";
 
-    assertThat(send(null, path).statusCode()).isEqualTo(401);
-    HttpResponse<String> otherTeam = send(tokenFor("practitioner2"), path);
+    assertThat(api.get(null, path).statusCode()).isEqualTo(401);
+    HttpResponse<String> otherTeam = api.get(api.tokenFor("practitioner2"), path);
     assertThat(otherTeam.statusCode()).isEqualTo(403);
     assertThat(JSON.readTree(otherTeam.body()).get("type").asText())
         .isEqualTo("urn:strengths:problem:no-working-relationship");
-    assertThat(send(tokenFor("analyst"), path).statusCode()).isEqualTo(403);
+    assertThat(api.get(api.tokenFor("analyst"), path).statusCode()).isEqualTo(403);
     HttpResponse<String> unknown =
-        send(tokenFor("practitioner"), "/api/v1/people/" + UUID.randomUUID() + "/connections");
+        api.get(
+            api.tokenFor("practitioner"), "/api/v1/people/" + UUID.randomUUID() + "/connections");
     assertThat(unknown.statusCode()).isEqualTo(404);
     assertThat(unknown.headers().firstValue("Content-Type"))
         .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
-    assertThat(send(tokenFor("practitioner"), "/api/v1/people/nonsense/connections").statusCode())
+    assertThat(
+            api.get(api.tokenFor("practitioner"), "/api/v1/people/nonsense/connections")
+                .statusCode())
         .isEqualTo(404);
   }
 
   @Test
   void neverLetsAPartnerUseTheApi() throws Exception {
     HttpResponse<String> response =
-        send(tokenFor("partner"), "/api/v1/people/" + person + "/connections");
+        api.get(api.tokenFor("partner"), "/api/v1/people/" + person + "/connections");
 
     assertThat(response.statusCode()).isIn(401, 403);
   }
@@ -168,42 +171,5 @@ class ConnectionsApiTest {
                 .items(connection).stream().map(DisclosureSnapshot.Item::value).toList())
         .contains("peggy@example.org")
         .doesNotContain("new@example.org");
-  }
-
-  private HttpResponse<String> send(String token, String path) throws Exception {
-    HttpRequest.Builder request =
-        HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-            .header("Accept", "application/json, application/problem+json")
-            .GET();
-    if (token != null) {
-      request.header("Authorization", "Bearer " + token);
-    }
-    return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-  }
-
-  /** Issues a token the way the admin page does: only its SHA-256 hash is stored. */
-  private String tokenFor(String username) throws Exception {
-    String secret = "stk_test_" + UUID.randomUUID();
-    UUID staffId =
-        jdbc.sql("SELECT id FROM access_staff WHERE username = :u")
-            .param("u", username)
-            .query(UUID.class)
-            .single();
-    jdbc.sql(
-            """
-            INSERT INTO access_api_token (id, staff_id, label, token_hash, created_at, created_by)
-            VALUES (:id, :staff, 'test', :hash, :now, :staff)
-            """)
-        .param("id", UUID.randomUUID())
-        .param("staff", staffId)
-        .param(
-            "hash",
-            HexFormat.of()
-                .formatHex(
-                    MessageDigest.getInstance("SHA-256")
-                        .digest(secret.getBytes(StandardCharsets.UTF_8))))
-        .param("now", TestClock.offsetNow())
-        .update();
-    return secret;
   }
 }

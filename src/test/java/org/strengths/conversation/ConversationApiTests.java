@@ -2,15 +2,10 @@ package org.strengths.conversation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -19,6 +14,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 import org.strengths.access.StaffAccounts;
 import org.strengths.person.People;
+import org.strengths.testing.ApiClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -28,21 +24,27 @@ import tools.jackson.databind.json.JsonMapper;
 class ConversationApiTests {
 
   private static final JsonMapper JSON = JsonMapper.builder().build();
-  private final HttpClient http = HttpClient.newHttpClient();
 
   @LocalServerPort int port;
+
+  private ApiClient api;
   @Autowired JdbcClient jdbc;
   @Autowired People people;
   @Autowired StaffAccounts accounts;
+
+  @BeforeEach
+  void callTheApiOnThisPort() {
+    api = new ApiClient(port, jdbc);
+  }
 
   @Test
   void createsAConversationAndReadsItBackWithTheViewsAudited() throws Exception {
     UUID person =
         ConversationTestData.personOf(people, ConversationTestData.staff(accounts, "practitioner"));
-    String token = tokenFor("practitioner");
+    String token = api.tokenFor("practitioner");
 
     HttpResponse<String> created =
-        send(
+        api.send(
             token,
             "POST",
             "/api/v1/people/" + person + "/conversations",
@@ -53,9 +55,10 @@ class ConversationApiTests {
     String id = body.get("id").asText();
     assertThat(body.get("number").asInt()).isEqualTo(1);
     assertThat(body.get("spending").get(0).get("amountPence").asLong()).isEqualTo(1250);
-    assertThat(send(token, "GET", "/api/v1/conversations/" + id, null).statusCode()).isEqualTo(200);
+    assertThat(api.send(token, "GET", "/api/v1/conversations/" + id, null).statusCode())
+        .isEqualTo(200);
     HttpResponse<String> list =
-        send(token, "GET", "/api/v1/people/" + person + "/conversations", null);
+        api.send(token, "GET", "/api/v1/people/" + person + "/conversations", null);
     assertThat(JSON.readTree(list.body()).get("conversations").findValuesAsString("id"))
         .contains(id);
     assertThat(audit(person)).contains("conversation/create", "conversation/view");
@@ -74,7 +77,11 @@ class ConversationApiTests {
             .formatted("x".repeat(10_001));
 
     HttpResponse<String> response =
-        send(tokenFor("practitioner"), "POST", "/api/v1/people/" + person + "/conversations", body);
+        api.send(
+            api.tokenFor("practitioner"),
+            "POST",
+            "/api/v1/people/" + person + "/conversations",
+            body);
 
     assertThat(response.statusCode()).isEqualTo(400);
     assertThat(response.headers().firstValue("Content-Type").orElse("")).contains("json");
@@ -91,8 +98,8 @@ class ConversationApiTests {
         ConversationTestData.personOf(people, ConversationTestData.staff(accounts, "practitioner"));
 
     HttpResponse<String> response =
-        send(
-            tokenFor("practitioner"),
+        api.send(
+            api.tokenFor("practitioner"),
             "POST",
             "/api/v1/people/" + person + "/conversations",
             conversation("05/01/2026"));
@@ -106,13 +113,13 @@ class ConversationApiTests {
         ConversationTestData.personOf(people, ConversationTestData.staff(accounts, "practitioner"));
     String path = "/api/v1/people/" + person + "/conversations";
 
-    HttpResponse<String> stranger = send(tokenFor("practitioner2"), "GET", path, null);
+    HttpResponse<String> stranger = api.send(api.tokenFor("practitioner2"), "GET", path, null);
     assertThat(stranger.statusCode()).isEqualTo(403);
     assertThat(JSON.readTree(stranger.body()).get("type").asText())
         .isEqualTo("urn:strengths:problem:no-working-relationship");
-    assertThat(send(tokenFor("analyst"), "GET", path, null).statusCode()).isEqualTo(403);
+    assertThat(api.send(api.tokenFor("analyst"), "GET", path, null).statusCode()).isEqualTo(403);
     assertThat(
-            send(tokenFor("practitioner"), "GET", "/api/v1/conversations/not-an-id", null)
+            api.send(api.tokenFor("practitioner"), "GET", "/api/v1/conversations/not-an-id", null)
                 .statusCode())
         .isEqualTo(404);
   }
@@ -135,48 +142,5 @@ class ConversationApiTests {
         .param("p", person)
         .query(String.class)
         .list();
-  }
-
-  private HttpResponse<String> send(String token, String method, String path, String body)
-      throws Exception {
-    HttpRequest.Builder request =
-        HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-            .header("Accept", "application/json, application/problem+json")
-            .method(
-                method,
-                body == null
-                    ? HttpRequest.BodyPublishers.noBody()
-                    : HttpRequest.BodyPublishers.ofString(body));
-    if (body != null) {
-      request.header("Content-Type", "application/json");
-    }
-    if (token != null) {
-      request.header("Authorization", "Bearer " + token);
-    }
-    return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-  }
-
-  private String tokenFor(String username) throws Exception {
-    String secret = "stk_test_" + UUID.randomUUID();
-    UUID staffId =
-        jdbc.sql("SELECT id FROM access_staff WHERE username = :u")
-            .param("u", username)
-            .query(UUID.class)
-            .single();
-    jdbc.sql(
-            """
-            INSERT INTO access_api_token (id, staff_id, label, token_hash, created_at, created_by)
-            VALUES (:id, :staff, 'test', :hash, now(), :staff)
-            """)
-        .param("id", UUID.randomUUID())
-        .param("staff", staffId)
-        .param(
-            "hash",
-            HexFormat.of()
-                .formatHex(
-                    MessageDigest.getInstance("SHA-256")
-                        .digest(secret.getBytes(StandardCharsets.UTF_8))))
-        .update();
-    return secret;
   }
 }

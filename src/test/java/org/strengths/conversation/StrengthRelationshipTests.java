@@ -2,14 +2,8 @@ package org.strengths.conversation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.time.LocalDate;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -24,6 +18,7 @@ import org.strengths.access.StaffAccounts;
 import org.strengths.access.StaffMember;
 import org.strengths.network.Networks;
 import org.strengths.person.People;
+import org.strengths.testing.ApiClient;
 import org.strengths.testing.TestClock;
 import org.strengths.testing.WebSession;
 import tools.jackson.databind.JsonNode;
@@ -37,6 +32,8 @@ class StrengthRelationshipTests {
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
   @LocalServerPort int port;
+
+  private ApiClient api;
   @Autowired People people;
   @Autowired StaffAccounts accounts;
   @Autowired Networks networks;
@@ -47,6 +44,11 @@ class StrengthRelationshipTests {
   private WebSession browser;
   private UUID mary;
   private String maryLabel;
+
+  @BeforeEach
+  void callTheApiOnThisPort() {
+    api = new ApiClient(port, jdbc);
+  }
 
   @BeforeEach
   void aPersonWithARelationshipInTheirNetwork() {
@@ -109,18 +111,20 @@ class StrengthRelationshipTests {
 
   @Test
   void theApiTakesAndGivesTheRelationshipAndChecksItTheSameWay() throws Exception {
-    String token = tokenFor("practitioner");
+    String token = api.tokenFor("practitioner");
     HttpResponse<String> created =
-        api(token, "POST", "/api/v1/people/" + person + "/conversations", body(mary.toString()));
+        api.send(
+            token, "POST", "/api/v1/people/" + person + "/conversations", body(mary.toString()));
 
     assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
     String id = JSON.readTree(created.body()).get("id").asText();
-    JsonNode read = JSON.readTree(api(token, "GET", "/api/v1/conversations/" + id, null).body());
+    JsonNode read =
+        JSON.readTree(api.send(token, "GET", "/api/v1/conversations/" + id, null).body());
     assertThat(read.get("strengths").get(0).get("networkMemberId").asText())
         .isEqualTo(mary.toString());
 
     HttpResponse<String> refused =
-        api(
+        api.send(
             token,
             "POST",
             "/api/v1/people/" + person + "/conversations",
@@ -171,46 +175,5 @@ class StrengthRelationshipTests {
     fields.put("channel", "home");
     fields.put("outcome", "NFA - Information & Advice / Signposting only");
     return fields;
-  }
-
-  private HttpResponse<String> api(String token, String method, String path, String body)
-      throws Exception {
-    HttpRequest.Builder request =
-        HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-            .header("Accept", "application/json, application/problem+json")
-            .header("Authorization", "Bearer " + token)
-            .method(
-                method,
-                body == null
-                    ? HttpRequest.BodyPublishers.noBody()
-                    : HttpRequest.BodyPublishers.ofString(body));
-    if (body != null) {
-      request.header("Content-Type", "application/json");
-    }
-    return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
-  }
-
-  private String tokenFor(String username) throws Exception {
-    String secret = "stk_test_" + UUID.randomUUID();
-    UUID staffId =
-        jdbc.sql("SELECT id FROM access_staff WHERE username = :u")
-            .param("u", username)
-            .query(UUID.class)
-            .single();
-    jdbc.sql(
-            """
-            INSERT INTO access_api_token (id, staff_id, label, token_hash, created_at, created_by)
-            VALUES (:id, :staff, 'test', :hash, now(), :staff)
-            """)
-        .param("id", UUID.randomUUID())
-        .param("staff", staffId)
-        .param(
-            "hash",
-            HexFormat.of()
-                .formatHex(
-                    MessageDigest.getInstance("SHA-256")
-                        .digest(secret.getBytes(StandardCharsets.UTF_8))))
-        .update();
-    return secret;
   }
 }

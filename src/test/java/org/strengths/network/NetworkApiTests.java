@@ -2,15 +2,10 @@ package org.strengths.network;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -19,7 +14,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 import org.strengths.access.StaffAccounts;
 import org.strengths.person.People;
-import org.strengths.testing.TestClock;
+import org.strengths.testing.ApiClient;
 import org.strengths.testing.WebSession;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -30,12 +25,18 @@ import tools.jackson.databind.json.JsonMapper;
 class NetworkApiTests {
 
   private static final JsonMapper JSON = JsonMapper.builder().build();
-  private final HttpClient http = HttpClient.newHttpClient();
 
   @LocalServerPort int port;
+
+  private ApiClient api;
   @Autowired JdbcClient jdbc;
   @Autowired People people;
   @Autowired StaffAccounts accounts;
+
+  @BeforeEach
+  void callTheApiOnThisPort() {
+    api = new ApiClient(port, jdbc);
+  }
 
   @Test
   void givesTheMembersAndSummaryWithTheViewAudited() throws Exception {
@@ -45,7 +46,7 @@ class NetworkApiTests {
     sam.post("/people/" + person + "/network/new", NetworkTestPeople.relationship("Mary"));
 
     HttpResponse<String> response =
-        get(tokenFor("practitioner"), "/api/v1/people/" + person + "/network");
+        api.get(api.tokenFor("practitioner"), "/api/v1/people/" + person + "/network");
 
     assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
     JsonNode body = JSON.readTree(response.body());
@@ -64,7 +65,7 @@ class NetworkApiTests {
     UUID person = NetworkTestPeople.personOf(people, accounts, "practitioner");
 
     HttpResponse<String> response =
-        get(tokenFor("practitioner2"), "/api/v1/people/" + person + "/network");
+        api.get(api.tokenFor("practitioner2"), "/api/v1/people/" + person + "/network");
 
     assertThat(response.statusCode()).isEqualTo(403);
     assertThat(JSON.readTree(response.body()).get("type").asText())
@@ -75,50 +76,15 @@ class NetworkApiTests {
   void refusesAnalystsCallersWithoutATokenAndUnknownIds() throws Exception {
     UUID person = NetworkTestPeople.personOf(people, accounts, "practitioner");
 
-    assertThat(get(tokenFor("analyst"), "/api/v1/people/" + person + "/network").statusCode())
+    assertThat(
+            api.get(api.tokenFor("analyst"), "/api/v1/people/" + person + "/network").statusCode())
         .isEqualTo(403);
-    assertThat(get(null, "/api/v1/people/" + person + "/network").statusCode()).isEqualTo(401);
-    HttpResponse<String> unknown = get(tokenFor("practitioner"), "/api/v1/people/nope/network");
+    assertThat(api.get(null, "/api/v1/people/" + person + "/network").statusCode()).isEqualTo(401);
+    HttpResponse<String> unknown =
+        api.get(api.tokenFor("practitioner"), "/api/v1/people/nope/network");
     assertThat(unknown.statusCode()).isEqualTo(404);
     assertThat(unknown.headers().firstValue("Content-Type"))
         .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
-  }
-
-  private HttpResponse<String> get(String token, String path) throws Exception {
-    HttpRequest.Builder request =
-        HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-            .header("Accept", "application/json, application/problem+json")
-            .GET();
-    if (token != null) {
-      request.header("Authorization", "Bearer " + token);
-    }
-    return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-  }
-
-  /** Issues a token the way the admin page does: only its SHA-256 hash is stored. */
-  private String tokenFor(String username) throws Exception {
-    String secret = "stk_test_" + UUID.randomUUID();
-    UUID staffId =
-        jdbc.sql("SELECT id FROM access_staff WHERE username = :u")
-            .param("u", username)
-            .query(UUID.class)
-            .single();
-    jdbc.sql(
-            """
-            INSERT INTO access_api_token (id, staff_id, label, token_hash, created_at, created_by)
-            VALUES (:id, :staff, 'test', :hash, :now, :staff)
-            """)
-        .param("id", UUID.randomUUID())
-        .param("staff", staffId)
-        .param(
-            "hash",
-            HexFormat.of()
-                .formatHex(
-                    MessageDigest.getInstance("SHA-256")
-                        .digest(secret.getBytes(StandardCharsets.UTF_8))))
-        .param("now", TestClock.offsetNow())
-        .update();
-    return secret;
   }
 
   private List<String> auditEntries(UUID person) {

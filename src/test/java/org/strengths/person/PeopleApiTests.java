@@ -2,21 +2,16 @@ package org.strengths.person;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.util.HexFormat;
 import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
-import org.strengths.testing.TestClock;
+import org.strengths.testing.ApiClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -32,14 +27,21 @@ class PeopleApiTests {
   private static final String ADD_CHECKED = "/api/v1/people?duplicatesChecked=true";
 
   private static final JsonMapper JSON = JsonMapper.builder().build();
-  private final HttpClient http = HttpClient.newHttpClient();
 
   @LocalServerPort int port;
+
+  private ApiClient api;
   @Autowired JdbcClient jdbc;
+
+  @BeforeEach
+  void callTheApiOnThisPort() {
+    api = new ApiClient(port, jdbc);
+  }
 
   @Test
   void refusesCallsWithoutATokenWithAProblem() throws Exception {
-    HttpResponse<String> response = send(null, "GET", "/api/v1/people/" + UUID.randomUUID(), null);
+    HttpResponse<String> response =
+        api.send(null, "GET", "/api/v1/people/" + UUID.randomUUID(), null);
 
     assertThat(response.statusCode()).isEqualTo(401);
     assertThat(response.headers().firstValue("Content-Type"))
@@ -48,16 +50,16 @@ class PeopleApiTests {
 
   @Test
   void addsAPersonAndReadsThemBackWithTheViewAudited() throws Exception {
-    String token = tokenFor("practitioner");
+    String token = api.tokenFor("practitioner");
     String lastName = TestPeople.name();
 
     HttpResponse<String> created =
-        send(token, "POST", ADD_CHECKED, person("Ada", lastName, TestPeople.nhsNumber()));
+        api.send(token, "POST", ADD_CHECKED, person("Ada", lastName, TestPeople.nhsNumber()));
     assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
     String id = JSON.readTree(created.body()).get("id").asText();
     assertThat(created.headers().firstValue("Location")).hasValue("/api/v1/people/" + id);
 
-    HttpResponse<String> read = send(token, "GET", "/api/v1/people/" + id, null);
+    HttpResponse<String> read = api.send(token, "GET", "/api/v1/people/" + id, null);
     assertThat(read.statusCode()).isEqualTo(200);
     JsonNode body = JSON.readTree(read.body());
     assertThat(body.get("lastName").asText()).isEqualTo(lastName);
@@ -67,24 +69,24 @@ class PeopleApiTests {
 
   @Test
   void searchesWithTypos() throws Exception {
-    String token = tokenFor("practitioner");
+    String token = api.tokenFor("practitioner");
     String lastName = "Wolstenholme" + TestPeople.name().substring(1, 4);
     String id = createdId(token, lastName, TestPeople.nhsNumber());
 
     HttpResponse<String> found =
-        send(token, "GET", "/api/v1/people?q=Aad+" + lastName.replace("ol", "lo"), null);
+        api.send(token, "GET", "/api/v1/people?q=Aad+" + lastName.replace("ol", "lo"), null);
 
     assertThat(found.statusCode()).isEqualTo(200);
     assertThat(JSON.readTree(found.body()).get("people").findValuesAsString("id")).contains(id);
-    assertThat(send(token, "GET", "/api/v1/people?q=", null).statusCode()).isEqualTo(400);
+    assertThat(api.send(token, "GET", "/api/v1/people?q=", null).statusCode()).isEqualTo(400);
   }
 
   @Test
   void refusesARecordWithoutAWorkingRelationship() throws Exception {
-    String id = createdId(tokenFor("practitioner"), TestPeople.name(), TestPeople.nhsNumber());
+    String id = createdId(api.tokenFor("practitioner"), TestPeople.name(), TestPeople.nhsNumber());
 
     HttpResponse<String> response =
-        send(tokenFor("practitioner2"), "GET", "/api/v1/people/" + id, null);
+        api.send(api.tokenFor("practitioner2"), "GET", "/api/v1/people/" + id, null);
 
     assertThat(response.statusCode()).isEqualTo(403);
     assertThat(JSON.readTree(response.body()).get("type").asText())
@@ -94,10 +96,12 @@ class PeopleApiTests {
   @Test
   void refusesAnalystsAndUnknownIds() throws Exception {
     assertThat(
-            send(tokenFor("analyst"), "GET", "/api/v1/people/" + UUID.randomUUID(), null)
+            api.send(api.tokenFor("analyst"), "GET", "/api/v1/people/" + UUID.randomUUID(), null)
                 .statusCode())
         .isEqualTo(403);
-    assertThat(send(tokenFor("practitioner"), "GET", "/api/v1/people/not-an-id", null).statusCode())
+    assertThat(
+            api.send(api.tokenFor("practitioner"), "GET", "/api/v1/people/not-an-id", null)
+                .statusCode())
         .isEqualTo(404);
   }
 
@@ -105,8 +109,11 @@ class PeopleApiTests {
   void explainsEachInvalidFieldAndSavesNothing() throws Exception {
     String lastName = TestPeople.name();
     HttpResponse<String> response =
-        send(
-            tokenFor("practitioner"), "POST", "/api/v1/people", person("", lastName, "9434765918"));
+        api.send(
+            api.tokenFor("practitioner"),
+            "POST",
+            "/api/v1/people",
+            person("", lastName, "9434765918"));
 
     assertThat(response.statusCode()).isEqualTo(400);
     JsonNode errors = JSON.readTree(response.body()).get("errors");
@@ -121,31 +128,32 @@ class PeopleApiTests {
 
   @Test
   void warnsOfALikelyDuplicateUntilTheCallerConfirms() throws Exception {
-    String token = tokenFor("practitioner");
+    String token = api.tokenFor("practitioner");
     String nhsNumber = TestPeople.nhsNumber();
     String existing = createdId(token, TestPeople.name(), nhsNumber);
 
     String again = person("Ada", TestPeople.name(), nhsNumber);
-    HttpResponse<String> warned = send(token, "POST", "/api/v1/people", again);
+    HttpResponse<String> warned = api.send(token, "POST", "/api/v1/people", again);
     assertThat(warned.statusCode()).isEqualTo(409);
     assertThat(JSON.readTree(warned.body()).get("duplicates").findValuesAsString("id"))
         .contains(existing);
 
-    assertThat(send(token, "POST", "/api/v1/people?duplicatesChecked=true", again).statusCode())
+    assertThat(api.send(token, "POST", "/api/v1/people?duplicatesChecked=true", again).statusCode())
         .isEqualTo(201);
   }
 
   @Test
   void answersMalformedJsonWithAProblemNotAServerError() throws Exception {
     HttpResponse<String> response =
-        send(tokenFor("practitioner"), "POST", "/api/v1/people", "{\"firstName\": ");
+        api.send(api.tokenFor("practitioner"), "POST", "/api/v1/people", "{\"firstName\": ");
 
     assertThat(response.statusCode()).isEqualTo(400);
   }
 
   @Test
   void servesAnOpenApiDescription() throws Exception {
-    HttpResponse<String> response = send(tokenFor("practitioner"), "GET", "/api/v1/openapi", null);
+    HttpResponse<String> response =
+        api.send(api.tokenFor("practitioner"), "GET", "/api/v1/openapi", null);
 
     assertThat(response.statusCode()).isEqualTo(200);
     assertThat(JSON.readTree(response.body()).get("paths").has("/api/v1/people/{id}")).isTrue();
@@ -153,7 +161,7 @@ class PeopleApiTests {
 
   private String createdId(String token, String lastName, String nhsNumber) throws Exception {
     HttpResponse<String> created =
-        send(token, "POST", ADD_CHECKED, person("Ada", lastName, nhsNumber));
+        api.send(token, "POST", ADD_CHECKED, person("Ada", lastName, nhsNumber));
     assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
     return JSON.readTree(created.body()).get("id").asText();
   }
@@ -164,51 +172,6 @@ class PeopleApiTests {
          "postcode":"ls1 4ap"}
         """
         .formatted(firstName, lastName, nhsNumber);
-  }
-
-  private HttpResponse<String> send(String token, String method, String path, String body)
-      throws Exception {
-    HttpRequest.Builder request =
-        HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-            .header("Accept", "application/json, application/problem+json")
-            .method(
-                method,
-                body == null
-                    ? HttpRequest.BodyPublishers.noBody()
-                    : HttpRequest.BodyPublishers.ofString(body));
-    if (body != null) {
-      request.header("Content-Type", "application/json");
-    }
-    if (token != null) {
-      request.header("Authorization", "Bearer " + token);
-    }
-    return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-  }
-
-  /** Issues a token the way the admin page does: only its SHA-256 hash is stored. */
-  private String tokenFor(String username) throws Exception {
-    String secret = "stk_test_" + UUID.randomUUID();
-    UUID staffId =
-        jdbc.sql("SELECT id FROM access_staff WHERE username = :u")
-            .param("u", username)
-            .query(UUID.class)
-            .single();
-    jdbc.sql(
-            """
-            INSERT INTO access_api_token (id, staff_id, label, token_hash, created_at, created_by)
-            VALUES (:id, :staff, 'test', :hash, :now, :staff)
-            """)
-        .param("id", UUID.randomUUID())
-        .param("staff", staffId)
-        .param(
-            "hash",
-            HexFormat.of()
-                .formatHex(
-                    MessageDigest.getInstance("SHA-256")
-                        .digest(secret.getBytes(StandardCharsets.UTF_8))))
-        .param("now", TestClock.offsetNow())
-        .update();
-    return secret;
   }
 
   private java.util.List<String> auditActions(UUID personId) {

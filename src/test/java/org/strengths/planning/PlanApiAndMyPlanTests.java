@@ -6,16 +6,14 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.time.LocalDate;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -24,6 +22,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 import org.strengths.access.StaffAccounts;
 import org.strengths.person.People;
+import org.strengths.testing.ApiClient;
 import org.strengths.testing.TestClock;
 import org.strengths.testing.WebSession;
 import tools.jackson.databind.JsonNode;
@@ -39,6 +38,8 @@ class PlanApiAndMyPlanTests {
   private final LocalDate today = TestClock.today();
 
   @LocalServerPort int port;
+
+  private ApiClient api;
   @Autowired People people;
   @Autowired StaffAccounts accounts;
   @Autowired JdbcClient jdbc;
@@ -56,6 +57,11 @@ class PlanApiAndMyPlanTests {
     browser.get(plan);
     browser.post(plan, Map.of("action", "agree", "version", PlanFixtures.version(person, jdbc)));
     return new Agreed(person, plan, outcome, browser);
+  }
+
+  @BeforeEach
+  void callTheApiOnThisPort() {
+    api = new ApiClient(port, jdbc);
   }
 
   @Test
@@ -95,10 +101,10 @@ class PlanApiAndMyPlanTests {
         .post(
             agreed.plan() + "/support/new/commissioned",
             PlanPagesTests.commissioned(agreed.outcome()));
-    String token = tokenFor("practitioner");
+    String token = api.tokenFor("practitioner");
 
     HttpResponse<String> read =
-        send(token, "GET", "/api/v1/people/" + agreed.person() + "/plan", null);
+        api.send(token, "GET", "/api/v1/people/" + agreed.person() + "/plan", null);
 
     assertThat(read.statusCode()).as(read.body()).isEqualTo(200);
     JsonNode body = JSON.readTree(read.body());
@@ -116,12 +122,12 @@ class PlanApiAndMyPlanTests {
   @Test
   void recordsAReviewThroughTheApi() throws Exception {
     Agreed agreed = agreedPlan();
-    String token = tokenFor("practitioner");
+    String token = api.tokenFor("practitioner");
     String path = "/api/v1/people/" + agreed.person() + "/plan/reviews";
 
-    HttpResponse<String> malformed = send(token, "POST", path, "{\"heldOn\":\"yesterday\"");
+    HttpResponse<String> malformed = api.send(token, "POST", path, "{\"heldOn\":\"yesterday\"");
     assertThat(malformed.statusCode()).isEqualTo(400);
-    HttpResponse<String> invalid = send(token, "POST", path, "{\"working\":\"\"}");
+    HttpResponse<String> invalid = api.send(token, "POST", path, "{\"working\":\"\"}");
     assertThat(invalid.statusCode()).isEqualTo(400);
     assertThat(invalid.headers().firstValue("Content-Type"))
         .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
@@ -136,7 +142,7 @@ class PlanApiAndMyPlanTests {
          "ons4":{"happy":8}}
         """
             .formatted(today, agreed.outcome());
-    HttpResponse<String> created = send(token, "POST", path, review);
+    HttpResponse<String> created = api.send(token, "POST", path, review);
 
     assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
     JsonNode event = JSON.readTree(created.body());
@@ -153,60 +159,21 @@ class PlanApiAndMyPlanTests {
     Agreed agreed = agreedPlan();
 
     HttpResponse<String> other =
-        send(tokenFor("practitioner2"), "GET", "/api/v1/people/" + agreed.person() + "/plan", null);
+        api.send(
+            api.tokenFor("practitioner2"),
+            "GET",
+            "/api/v1/people/" + agreed.person() + "/plan",
+            null);
     assertThat(other.statusCode()).isEqualTo(403);
     assertThat(JSON.readTree(other.body()).get("type").asText())
         .isEqualTo("urn:strengths:problem:no-working-relationship");
     assertThat(
-            send(tokenFor("practitioner"), "GET", "/api/v1/people/nonsense/plan", null)
+            api.send(api.tokenFor("practitioner"), "GET", "/api/v1/people/nonsense/plan", null)
                 .statusCode())
         .isEqualTo(404);
-    assertThat(send(null, "GET", "/api/v1/people/" + agreed.person() + "/plan", null).statusCode())
+    assertThat(
+            api.send(null, "GET", "/api/v1/people/" + agreed.person() + "/plan", null).statusCode())
         .isEqualTo(401);
-  }
-
-  private HttpResponse<String> send(String token, String method, String path, String body)
-      throws Exception {
-    HttpRequest.Builder request =
-        HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-            .header("Accept", "application/json, application/problem+json")
-            .method(
-                method,
-                body == null
-                    ? HttpRequest.BodyPublishers.noBody()
-                    : HttpRequest.BodyPublishers.ofString(body));
-    if (body != null) {
-      request.header("Content-Type", "application/json");
-    }
-    if (token != null) {
-      request.header("Authorization", "Bearer " + token);
-    }
-    return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-  }
-
-  private String tokenFor(String username) throws Exception {
-    String secret = "stk_test_" + UUID.randomUUID();
-    UUID staffId =
-        jdbc.sql("SELECT id FROM access_staff WHERE username = :u")
-            .param("u", username)
-            .query(UUID.class)
-            .single();
-    jdbc.sql(
-            """
-            INSERT INTO access_api_token (id, staff_id, label, token_hash, created_at, created_by)
-            VALUES (:id, :staff, 'test', :hash, :now, :staff)
-            """)
-        .param("id", UUID.randomUUID())
-        .param("staff", staffId)
-        .param(
-            "hash",
-            HexFormat.of()
-                .formatHex(
-                    MessageDigest.getInstance("SHA-256")
-                        .digest(secret.getBytes(StandardCharsets.UTF_8))))
-        .param("now", TestClock.offsetNow())
-        .update();
-    return secret;
   }
 
   private List<String> auditActions(UUID person) {
