@@ -347,7 +347,7 @@ class AssessmentController {
                     .date());
       } else {
         their = Objects.toString(theirs.get(field.name()), "");
-        mine = Objects.toString(AssessmentSectionRules.clean(typed.get(field.name())), "");
+        mine = Objects.toString(FormErrors.typed(typed.get(field.name())), "");
       }
       if (!their.equals(mine)) {
         differences.add(new Difference(field.labelKey(), field.group(), their));

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.function.Function;
 import org.strengths.platform.statute.WellbeingArea;
 import org.strengths.platform.web.DateInput;
+import org.strengths.platform.web.FormErrors;
 
 /**
  * Checks one section of the needs assessment as typed. Anything can be saved as "in progress" as
@@ -66,7 +67,7 @@ final class AssessmentSectionRules {
       List<Problem> problems) {
     switch (field.kind()) {
       case SHORT_TEXT, LONG_TEXT -> {
-        String text = clean(typed.apply(field.name()));
+        String text = FormErrors.typed(typed.apply(field.name()));
         if (text != null && text.length() > field.limit()) {
           problems.add(
               new Problem(
@@ -75,7 +76,7 @@ final class AssessmentSectionRules {
         values.put(field.name(), text);
       }
       case YES_NO -> {
-        String answer = clean(typed.apply(field.name()));
+        String answer = FormErrors.typed(typed.apply(field.name()));
         if (answer != null && !YES_NO.contains(answer)) {
           problems.add(new Problem(field.name(), "assessment.error.yesNo", field.labelKey()));
           answer = null;
@@ -178,13 +179,5 @@ final class AssessmentSectionRules {
     if (values.get(field) == null) {
       problems.add(new Problem(field, "assessment.error.answer", "assessment.field." + field));
     }
-  }
-
-  static String clean(String text) {
-    if (text == null) {
-      return null;
-    }
-    String stripped = text.replace("\r\n", "\n").strip();
-    return stripped.isEmpty() ? null : stripped;
   }
 }

@@ -118,12 +118,12 @@ class DataQualityController {
     Map<String, String> typed = typed(request);
     DataQualityRule.Lists lists = events.lists(text.today());
     FormErrors errors = new FormErrors();
-    String eventType = AssessmentSectionRules.clean(typed.get("eventType"));
-    String assessmentType = AssessmentSectionRules.clean(typed.get("assessmentType"));
-    String description = AssessmentSectionRules.clean(typed.get("description"));
-    String outcome = AssessmentSectionRules.clean(typed.get("outcome"));
-    String route = AssessmentSectionRules.clean(typed.get("routeOfAccess"));
-    String reason = AssessmentSectionRules.clean(typed.get("reason"));
+    String eventType = FormErrors.typed(typed.get("eventType"));
+    String assessmentType = FormErrors.typed(typed.get("assessmentType"));
+    String description = FormErrors.typed(typed.get("description"));
+    String outcome = FormErrors.typed(typed.get("outcome"));
+    String route = FormErrors.typed(typed.get("routeOfAccess"));
+    String reason = FormErrors.typed(typed.get("reason"));
     if (eventType == null || !lists.eventTypes().contains(eventType)) {
       errors.add("eventType", text.get("assessment.dq.error.eventType"));
     }

@@ -168,7 +168,7 @@ class EligibilityController {
       return redirect(person, assessment, "/eligibility/decision");
     }
     String decisionTyped = request.getParameter("decision");
-    String reason = AssessmentSectionRules.clean(request.getParameter("overrideReason"));
+    String reason = FormErrors.typed(request.getParameter("overrideReason"));
     String version = request.getParameter("version");
     Decision decision = decision(decisionTyped);
     FormErrors errors = new FormErrors();
@@ -253,7 +253,7 @@ class EligibilityController {
       return redirect(person, assessment, "/eligibility/decision");
     }
     String review = request.getParameter("review");
-    String comments = AssessmentSectionRules.clean(request.getParameter("comments"));
+    String comments = FormErrors.typed(request.getParameter("comments"));
     String version = request.getParameter("version");
     FormErrors errors = new FormErrors();
     if (!"sign-off".equals(review) && !"return".equals(review)) {

@@ -13,6 +13,7 @@ import org.strengths.assessment.EligibilityAnswers.Achievement;
 import org.strengths.assessment.EligibilityAnswers.OutcomeAnswer;
 import org.strengths.assessment.EligibilityAnswers.UnableReason;
 import org.strengths.platform.statute.EligibilityOutcome;
+import org.strengths.platform.web.FormErrors;
 
 /**
  * The eligibility form as typed: for each outcome {@code outcomeX} (ABLE / UNABLE / NOT_RELEVANT),
@@ -121,7 +122,7 @@ final class EligibilityForm {
       Function<String, String[]> parameters, String field, int limit, String labelKey) {
     String raw = first(parameters, field);
     single.put(field, raw);
-    String cleaned = AssessmentSectionRules.clean(raw);
+    String cleaned = FormErrors.typed(raw);
     if (cleaned != null && cleaned.length() > limit) {
       problems.add(
           new AssessmentSectionRules.Problem(field, "assessment.error.tooLong", labelKey, limit));

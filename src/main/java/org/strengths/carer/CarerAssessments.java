@@ -14,6 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.strengths.access.AuditLog;
 import org.strengths.access.StaffMember;
 import org.strengths.person.Chronology;
+import org.strengths.platform.web.FormErrors;
 
 /**
  * Records and changes carers' assessments on the carer's record, with optimistic locking: a save
@@ -113,7 +114,7 @@ class CarerAssessments {
       Boolean decision,
       String decisionReason,
       StaffMember by) {
-    String reason = CarerRules.clean(decisionReason);
+    String reason = FormErrors.typed(decisionReason);
     Map<String, String> problems =
         text.resolve(CarerRules.eligibilityProblems(answers, decision, reason));
     if (!problems.isEmpty()) {

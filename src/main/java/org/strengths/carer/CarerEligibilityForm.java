@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.strengths.platform.web.FormErrors;
 
 /**
  * The eligibility form as typed. Outcome answers bind as {@code status[work]} and {@code
@@ -83,7 +84,7 @@ class CarerEligibilityForm {
             chosen == CarerOutcomeStatus.UNABLE ? reasonsFor(outcome) : Set.of();
         outcomes.put(outcome, new CarerEligibilityRule.OutcomeAnswer(chosen, ticked));
       }
-      String note = CarerRules.clean(notes.get(outcome.field()));
+      String note = FormErrors.typed(notes.get(outcome.field()));
       if (note != null) {
         outcomeNotes.put(outcome, note);
       }
@@ -91,11 +92,11 @@ class CarerEligibilityForm {
     return new CarerEligibility(
         bool(necessaryCare),
         bool(healthDeteriorating),
-        CarerRules.clean(healthNotes),
+        FormErrors.typed(healthNotes),
         outcomes,
         outcomeNotes,
         bool(significantImpact),
-        CarerRules.clean(impactRationale),
+        FormErrors.typed(impactRationale),
         null);
   }
 

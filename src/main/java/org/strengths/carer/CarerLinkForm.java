@@ -1,6 +1,7 @@
 package org.strengths.carer;
 
 import org.strengths.platform.web.DateInput;
+import org.strengths.platform.web.FormErrors;
 
 /** The "link a carer" form as typed. */
 class CarerLinkForm {
@@ -25,10 +26,10 @@ class CarerLinkForm {
 
   CarerLinks.NewLink toNewLink() {
     return new CarerLinks.NewLink(
-        CarerRules.clean(relationship),
+        FormErrors.typed(relationship),
         consent(),
         consentDate().date(),
-        CarerRules.clean(consentGivenBy));
+        FormErrors.typed(consentGivenBy));
   }
 
   public String getCarerId() {

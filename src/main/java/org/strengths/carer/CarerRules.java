@@ -40,15 +40,15 @@ final class CarerRules {
       if (quote == null) {
         continue;
       }
-      String words = clean(quote.quote());
-      String saidBy = clean(quote.saidBy());
+      String words = FormErrors.typed(quote.quote());
+      String saidBy = FormErrors.typed(quote.saidBy());
       if (words != null || saidBy != null) {
         quotes.add(new CarerConversation.Quote(words, saidBy));
       }
     }
     Map<WellbeingArea, String> wellbeing = new EnumMap<>(WellbeingArea.class);
     for (WellbeingArea area : WellbeingArea.values()) {
-      String impact = clean(typed.wellbeing().get(area));
+      String impact = FormErrors.typed(typed.wellbeing().get(area));
       if (impact != null) {
         wellbeing.put(area, impact);
       }
@@ -56,23 +56,23 @@ final class CarerRules {
     return new CarerConversation(
         typed.linkId(),
         typed.conversationDate(),
-        clean(typed.whatMatters()),
+        FormErrors.typed(typed.whatMatters()),
         quotes,
-        clean(typed.ableNow()),
-        clean(typed.willingNow()),
-        clean(typed.ableFuture()),
-        clean(typed.willingFuture()),
-        clean(typed.ableWillingNotes()),
+        FormErrors.typed(typed.ableNow()),
+        FormErrors.typed(typed.willingNow()),
+        FormErrors.typed(typed.ableFuture()),
+        FormErrors.typed(typed.willingFuture()),
+        FormErrors.typed(typed.ableWillingNotes()),
         wellbeing,
-        clean(typed.carerOutcomes()),
-        clean(typed.activitiesNow()),
-        clean(typed.activitiesWished()),
-        clean(typed.networkSupport()),
-        clean(typed.peopleInvolved()),
-        clean(typed.practitionerSummary()),
-        clean(typed.fluctuation()),
+        FormErrors.typed(typed.carerOutcomes()),
+        FormErrors.typed(typed.activitiesNow()),
+        FormErrors.typed(typed.activitiesWished()),
+        FormErrors.typed(typed.networkSupport()),
+        FormErrors.typed(typed.peopleInvolved()),
+        FormErrors.typed(typed.practitionerSummary()),
+        FormErrors.typed(typed.fluctuation()),
         typed.recordGivenDate(),
-        clean(typed.recordGivenFormat()));
+        FormErrors.typed(typed.recordGivenFormat()));
   }
 
   /** Problems with a normalised conversation, as field → problem, in the order of the form. */
@@ -237,14 +237,5 @@ final class CarerRules {
     if (value != null && value.length() > max && !problems.containsKey(field)) {
       problems.put(field, new Problem("carer.error.tooLong", "carer.name." + field, max));
     }
-  }
-
-  /** Trimmed, with Windows line ends made plain; {@code null} when blank. */
-  static String clean(String text) {
-    if (text == null) {
-      return null;
-    }
-    String trimmed = text.replace("\r\n", "\n").strip();
-    return trimmed.isEmpty() ? null : trimmed;
   }
 }

@@ -80,14 +80,14 @@ class ConversationFormCheck {
       errors.add("heldOn", text("conversation.error.heldOn.future"));
       heldOn = null;
     }
-    String stage = clean(form.getStage());
+    String stage = FormErrors.typed(form.getStage());
     if (stage != null && stages.find(stage).isEmpty()) {
       errors.add("stage", text("conversation.error.stage.invalid"));
       stage = null;
     } else if (stage == null && complete) {
       errors.add("stage", text("conversation.error.stage.required"));
     }
-    String channel = clean(form.getChannel());
+    String channel = FormErrors.typed(form.getChannel());
     if (channel != null && !ConversationContent.CHANNELS.contains(channel)) {
       errors.add("channel", text("conversation.error.channel.invalid"));
       channel = null;
@@ -115,7 +115,7 @@ class ConversationFormCheck {
     if (followUp != null && heldOn != null && followUp.isBefore(heldOn)) {
       errors.add("followUp", text("conversation.error.followUp.beforeHeldOn"));
     }
-    String outcome = clean(form.getOutcome());
+    String outcome = FormErrors.typed(form.getOutcome());
     if (outcome != null && !referenceData.contains(OUTCOMES, outcome, today)) {
       errors.add("outcome", text("conversation.error.outcome.invalid"));
       outcome = null;
@@ -157,7 +157,7 @@ class ConversationFormCheck {
       String id = list + "-" + i + "-";
       String words = limited(errors, id + "words", row.getWords(), NARRATIVE);
       String name = limited(errors, id + "attributedName", row.getAttributedName(), SHORT);
-      String attribution = clean(row.getAttribution());
+      String attribution = FormErrors.typed(row.getAttribution());
       if (!Quote.ATTRIBUTIONS.contains(attribution == null ? "" : attribution)) {
         errors.add(id + "attribution", text("conversation.error.attribution.invalid"));
         attribution = "person";
@@ -190,12 +190,12 @@ class ConversationFormCheck {
       }
       String id = "strengths-" + i + "-";
       String description = limited(errors, id + "description", row.getDescription(), MEDIUM);
-      String kind = clean(row.getKind());
+      String kind = FormErrors.typed(row.getKind());
       if (kind == null || !Strength.KINDS.contains(kind)) {
         errors.add(id + "kind", text("conversation.error.strength.kind"));
         continue;
       }
-      String by = clean(row.getIdentifiedBy());
+      String by = FormErrors.typed(row.getIdentifiedBy());
       if (by == null || !Quote.ATTRIBUTIONS.contains(by)) {
         errors.add(id + "identifiedBy", text("conversation.error.strength.identifiedBy"));
         continue;
@@ -208,7 +208,7 @@ class ConversationFormCheck {
 
   /** The chosen relationship, or null when none is chosen or it is not one of the person's. */
   private UUID member(FormErrors errors, String field, String typed, Set<UUID> members) {
-    String text = clean(typed);
+    String text = FormErrors.typed(typed);
     if (text == null) {
       return null;
     }
@@ -235,7 +235,7 @@ class ConversationFormCheck {
       String id = "actions-" + i + "-";
       String what = limited(errors, id + "what", row.getWhat(), MEDIUM);
       String whoName = limited(errors, id + "whoName", row.getWhoName(), SHORT);
-      String who = clean(row.getWho());
+      String who = FormErrors.typed(row.getWho());
       DateInput.Result byWhen = DateInput.read(row.getByWhen());
       if (byWhen.problem() != null) {
         errors.add(id + "byWhen", dateProblem(byWhen, "byWhen"));
@@ -288,19 +288,11 @@ class ConversationFormCheck {
 
   /** The text, trimmed, or null if blank; too long is a problem but the text is kept. */
   private String limited(FormErrors errors, String field, String typed, int max) {
-    String text = clean(typed);
+    String text = FormErrors.typed(typed);
     if (text != null && text.length() > max) {
       errors.add(field, text("conversation.error.tooLong", String.format(Locale.UK, "%,d", max)));
     }
     return text;
-  }
-
-  static String clean(String typed) {
-    if (typed == null) {
-      return null;
-    }
-    String text = typed.replace("\r\n", "\n").strip();
-    return text.isEmpty() ? null : text;
   }
 
   /** One message for each problem with any date, naming the date. */

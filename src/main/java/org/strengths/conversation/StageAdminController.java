@@ -42,7 +42,7 @@ class StageAdminController {
       RedirectAttributes redirect) {
     FormErrors errors = ConversationFormCheck.errors();
     for (Stages.Stage stage : stages.all()) {
-      String label = ConversationFormCheck.clean(typed.get("label-" + stage.code()));
+      String label = FormErrors.typed(typed.get("label-" + stage.code()));
       if (label == null) {
         errors.add("label-" + stage.code(), text.get("conversation.stages.error.required"));
       } else if (label.length() > 100) {
@@ -53,7 +53,7 @@ class StageAdminController {
       return show(typed, errors, model);
     }
     for (Stages.Stage stage : stages.all()) {
-      String label = ConversationFormCheck.clean(typed.get("label-" + stage.code()));
+      String label = FormErrors.typed(typed.get("label-" + stage.code()));
       if (label.equals(stage.label())) {
         continue;
       }

@@ -233,30 +233,30 @@ class MemberController {
   private Map<String, String> readable(MemberForm form) {
     Map<String, String> words = new LinkedHashMap<>();
     words.put("kind", word("network.kind.", form.getKind()));
-    words.put("label", MemberForm.clean(form.getLabel()));
-    words.put("specificTie", MemberForm.clean(form.getSpecificTie()));
-    words.put("linkedPerson", MemberForm.clean(form.getLinkedPerson()));
+    words.put("label", FormErrors.typed(form.getLabel()));
+    words.put("specificTie", FormErrors.typed(form.getSpecificTie()));
+    words.put("linkedPerson", FormErrors.typed(form.getLinkedPerson()));
     words.put("strength", word("network.strength.", form.getStrength()));
     words.put("stressful", word("network.yesno.", form.getStressful()));
     words.put("direction", word("network.direction.", form.getDirection()));
     words.put("contactFrequency", word("network.contact.", form.getContactFrequency()));
     words.put("wantsChange", word("network.answer.", answerCode(form.getWantsChange())));
-    words.put("changeWanted", MemberForm.clean(form.getChangeWanted()));
+    words.put("changeWanted", FormErrors.typed(form.getChangeWanted()));
     words.put("givesCare", word("network.yesno.", form.getGivesCare()));
     words.put("willing", word("network.answer.", answerCode(form.getWilling())));
     words.put("able", word("network.answer.", answerCode(form.getAble())));
-    words.put("impactOnThem", MemberForm.clean(form.getImpactOnThem()));
+    words.put("impactOnThem", FormErrors.typed(form.getImpactOnThem()));
     words.put("personAgrees", word("network.answer.", answerCode(form.getPersonAgrees())));
     words.put("consentToContact", word("network.answer.", answerCode(form.getConsentToContact())));
     return words;
   }
 
   private static String answerCode(String code) {
-    return MemberForm.clean(code) == null ? Answer.NOT_ASKED.name() : MemberForm.clean(code);
+    return FormErrors.typed(code) == null ? Answer.NOT_ASKED.name() : FormErrors.typed(code);
   }
 
   private String word(String prefix, String code) {
-    String cleaned = MemberForm.clean(code);
+    String cleaned = FormErrors.typed(code);
     if (cleaned == null) {
       return null;
     }

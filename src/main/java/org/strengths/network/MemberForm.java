@@ -7,6 +7,7 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.strengths.platform.web.FormErrors;
 
 /**
  * What was typed into the "add or change a relationship" form, as text, so that anything typed can
@@ -72,7 +73,8 @@ class MemberForm {
     SupportDirection directionValue =
         choice(direction, SupportDirection::valueOf, "direction", problems);
     ContactFrequency contact =
-        clean(contactFrequency) == null || UNKNOWN.equals(clean(contactFrequency))
+        FormErrors.typed(contactFrequency) == null
+                || UNKNOWN.equals(FormErrors.typed(contactFrequency))
             ? null
             : choice(contactFrequency, ContactFrequency::valueOf, "contactFrequency", problems);
     Answer wants = answer(wantsChange, "wantsChange", problems);
@@ -144,7 +146,7 @@ class MemberForm {
 
   /** The record id typed or pasted (a whole address will do), or null. */
   UUID linkedPersonId() {
-    String cleaned = clean(linkedPerson);
+    String cleaned = FormErrors.typed(linkedPerson);
     if (cleaned == null) {
       return null;
     }
@@ -152,16 +154,8 @@ class MemberForm {
     return found.find() ? UUID.fromString(found.group()) : null;
   }
 
-  static String clean(String text) {
-    if (text == null) {
-      return null;
-    }
-    String stripped = text.strip().replace("\r\n", "\n");
-    return stripped.isEmpty() ? null : stripped;
-  }
-
   private UUID linked(Predicate<UUID> mayLink, Map<String, String> problems) {
-    String cleaned = clean(linkedPerson);
+    String cleaned = FormErrors.typed(linkedPerson);
     if (cleaned == null) {
       return null;
     }
@@ -176,7 +170,7 @@ class MemberForm {
 
   private static <E extends Enum<E>> E choice(
       String code, Function<String, E> parse, String field, Map<String, String> problems) {
-    String cleaned = clean(code);
+    String cleaned = FormErrors.typed(code);
     if (cleaned == null) {
       problems.put(field, "network.error." + field + ".missing");
       return null;
@@ -190,7 +184,7 @@ class MemberForm {
   }
 
   private static Boolean yesNo(String value, String field, Map<String, String> problems) {
-    String cleaned = clean(value);
+    String cleaned = FormErrors.typed(value);
     if ("yes".equals(cleaned)) {
       return true;
     }
@@ -203,7 +197,7 @@ class MemberForm {
 
   /** An unanswered question was not asked; anything else must be one of the answers. */
   private static Answer answer(String value, String field, Map<String, String> problems) {
-    String cleaned = clean(value);
+    String cleaned = FormErrors.typed(value);
     if (cleaned == null) {
       return Answer.NOT_ASKED;
     }
@@ -217,7 +211,7 @@ class MemberForm {
 
   private static String shortText(
       String value, int max, String field, Map<String, String> problems) {
-    String cleaned = clean(value);
+    String cleaned = FormErrors.typed(value);
     if (cleaned != null && cleaned.length() > max) {
       problems.put(field, "network.error." + field + ".tooLong");
     }

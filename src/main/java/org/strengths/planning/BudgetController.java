@@ -163,7 +163,7 @@ class BudgetController {
     }
     Plans.Whole whole = current.get();
     PersonalBudget budget = whole.budget(plans.today());
-    String reason = PlanSections.clean(form.reason());
+    String reason = FormErrors.typed(form.reason());
     FormErrors errors = new FormErrors();
     if (reason == null) {
       errors.add("reason", text.get("planning.error.signOff.reason"));

@@ -70,7 +70,7 @@ record OutcomeForm(
 
   /** Checks what was typed; the outcome it describes, with the problems found. */
   Outcome check(FormErrors errors, PlanText text) {
-    String cleanWords = PlanSections.clean(words);
+    String cleanWords = FormErrors.typed(words);
     if (cleanWords == null) {
       errors.add("words", text.get("planning.error.words.required"));
     } else if (cleanWords.length() > WORDS) {
@@ -99,7 +99,7 @@ record OutcomeForm(
     List<String> fields = List.of("gasMinus2", "gasMinus1", "gas0", "gasPlus1", "gasPlus2");
     List<String> typed = java.util.Arrays.asList(gasMinus2, gasMinus1, gas0, gasPlus1, gasPlus2);
     for (int i = 0; i < 5; i++) {
-      String value = PlanSections.clean(typed.get(i));
+      String value = FormErrors.typed(typed.get(i));
       descriptors.add(value);
       if (value != null && value.length() > DESCRIPTOR) {
         errors.add(fields.get(i), text.get("planning.error.tooLong", DESCRIPTOR));

@@ -58,7 +58,7 @@ class PlanSections {
   }
 
   private String longText(FormErrors errors, String field, String typed, PlanSection section) {
-    String value = clean(typed);
+    String value = FormErrors.typed(typed);
     if (value == null) {
       errors.add(field, text.get("planning.section." + section.name() + ".required"));
     } else if (value.length() > LONG_TEXT) {
@@ -68,7 +68,7 @@ class PlanSections {
   }
 
   private String shortText(FormErrors errors, String field, String typed, String keyPrefix) {
-    String value = clean(typed);
+    String value = FormErrors.typed(typed);
     if (value == null) {
       errors.add(field, text.get(keyPrefix + ".required"));
     } else if (value.length() > SHORT_TEXT) {
@@ -79,7 +79,7 @@ class PlanSections {
 
   private Map<String, Object> agreement(FormErrors errors, SectionForm form) {
     Boolean agrees = yesNo(form.agrees());
-    String view = clean(form.view());
+    String view = FormErrors.typed(form.view());
     if (agrees == null) {
       errors.add("agrees", text.get("planning.error.agrees.required"));
     } else if (!agrees && view == null) {
@@ -121,14 +121,6 @@ class PlanSections {
     text.dateProblem(typed, "planning.date." + keyPrefix.substring(keyPrefix.lastIndexOf('.') + 1))
         .ifPresent(message -> errors.add("date", "dateDay", message));
     return typed.date();
-  }
-
-  static String clean(String typed) {
-    if (typed == null) {
-      return null;
-    }
-    String value = typed.replace("\r\n", "\n").strip();
-    return value.isEmpty() ? null : value;
   }
 
   static Boolean yesNo(String typed) {

@@ -40,7 +40,7 @@ class ReviewChecks {
     if (reason == null) {
       errors.add("reason", "reason-PLANNED", text.get("planning.error.review.reason"));
     }
-    String unplannedReason = PlanSections.clean(form.getUnplannedReason());
+    String unplannedReason = FormErrors.typed(form.getUnplannedReason());
     if (reason == CldEvents.ReviewReason.UNPLANNED && unplannedReason == null) {
       errors.add("unplannedReason", text.get("planning.error.review.unplannedReason"));
     } else if (unplannedReason != null && unplannedReason.length() > 500) {
@@ -102,7 +102,7 @@ class ReviewChecks {
   }
 
   private String required(FormErrors errors, String field, String typed) {
-    String value = PlanSections.clean(typed);
+    String value = FormErrors.typed(typed);
     if (value == null) {
       errors.add(field, text.get("planning.error.review." + field));
     } else if (value.length() > PlanSections.LONG_TEXT) {
@@ -124,7 +124,7 @@ class ReviewChecks {
             "rating-" + position + "-ACHIEVED",
             text.get("planning.error.review.rating", outcome.words()));
       }
-      String words = PlanSections.clean(form.getWords().get(key));
+      String words = FormErrors.typed(form.getWords().get(key));
       if (words != null && words.length() > WORDS) {
         errors.add("words-" + position, text.get("planning.error.tooLong", WORDS));
       }

@@ -154,7 +154,7 @@ class ReviewController {
     } else if (typed.date().isAfter(plans.today())) {
       errors.add("date", "dateDay", text.get("planning.error.request.future"));
     }
-    String reason = PlanSections.clean(form.reason());
+    String reason = FormErrors.typed(form.reason());
     if (reason == null) {
       errors.add("reason", text.get("planning.error.request.reason"));
     } else if (reason.length() > 500) {

@@ -175,7 +175,7 @@ record SupportForm(
   }
 
   private CarerCheck network(FormErrors errors, PlanText text) {
-    String cleanImpact = PlanSections.clean(impact);
+    String cleanImpact = FormErrors.typed(impact);
     if (cleanImpact != null && cleanImpact.length() > IMPACT) {
       errors.add("impact", text.get("planning.error.tooLong", IMPACT));
     }
@@ -309,7 +309,7 @@ record SupportForm(
 
   private static String limited(
       FormErrors errors, String field, String typed, int most, String requiredKey, PlanText text) {
-    String value = PlanSections.clean(typed);
+    String value = FormErrors.typed(typed);
     if (value == null) {
       errors.add(field, text.get(requiredKey));
     } else if (value.length() > most) {
