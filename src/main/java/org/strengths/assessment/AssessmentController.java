@@ -62,7 +62,7 @@ class AssessmentController {
 
   @GetMapping("/people/{id}/assessments")
   @PreAuthorize("hasAnyRole('PRACTITIONER','MANAGER')")
-  String list(PersonInScope scope, @AuthenticationPrincipal StaffMember staff, Model model) {
+  String list(PersonInScope scope, Model model) {
     PersonDetails person = people.details(scope);
     audit.record(person.id(), "assessment", "view", null, "list");
     model.addAttribute("person", person);
@@ -77,7 +77,6 @@ class AssessmentController {
   String startForm(
       PersonInScope scope,
       @RequestParam(name = "conversation", required = false) String conversation,
-      @AuthenticationPrincipal StaffMember staff,
       Model model) {
     PersonDetails person = people.details(scope);
     audit.record(person.id(), "assessment", "view", null, "start");
@@ -108,11 +107,7 @@ class AssessmentController {
 
   @GetMapping("/people/{id}/assessments/{aid}")
   @PreAuthorize("hasAnyRole('PRACTITIONER','MANAGER')")
-  String taskList(
-      PersonInScope scope,
-      @PathVariable UUID aid,
-      @AuthenticationPrincipal StaffMember staff,
-      Model model) {
+  String taskList(PersonInScope scope, @PathVariable UUID aid, Model model) {
     PersonDetails person = people.details(scope);
     AssessmentView assessment = people.assessment(person, aid);
     audit.record(person.id(), "assessment", "view", null, assessment.id().toString());
@@ -163,7 +158,6 @@ class AssessmentController {
       @PathVariable UUID aid,
       @PathVariable String slug,
       HttpServletRequest request,
-      @AuthenticationPrincipal StaffMember staff,
       Model model) {
     PersonDetails person = people.details(scope);
     AssessmentView assessment = people.assessment(person, aid);

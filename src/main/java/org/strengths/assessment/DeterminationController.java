@@ -6,14 +6,12 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.strengths.access.AuditLog;
 import org.strengths.access.PersonInScope;
-import org.strengths.access.StaffMember;
 import org.strengths.person.PersonDetails;
 import org.strengths.platform.web.NotFoundException;
 
@@ -45,11 +43,7 @@ class DeterminationController {
 
   @GetMapping("/people/{id}/assessments/{aid}/determination")
   @PreAuthorize("hasAnyRole('PRACTITIONER','MANAGER')")
-  String page(
-      PersonInScope scope,
-      @PathVariable UUID aid,
-      @AuthenticationPrincipal StaffMember staff,
-      Model model) {
+  String page(PersonInScope scope, @PathVariable UUID aid, Model model) {
     PersonDetails person = people.details(scope);
     AssessmentView assessment = people.assessment(person, aid);
     EligibilityView view = signedOff(assessment);
@@ -62,8 +56,7 @@ class DeterminationController {
 
   @GetMapping("/people/{id}/assessments/{aid}/determination.pdf")
   @PreAuthorize("hasAnyRole('PRACTITIONER','MANAGER')")
-  ResponseEntity<byte[]> download(
-      PersonInScope scope, @PathVariable UUID aid, @AuthenticationPrincipal StaffMember staff) {
+  ResponseEntity<byte[]> download(PersonInScope scope, @PathVariable UUID aid) {
     PersonDetails person = people.details(scope);
     AssessmentView assessment = people.assessment(person, aid);
     EligibilityView view = signedOff(assessment);

@@ -61,7 +61,7 @@ class CarerAssessmentController {
 
   @GetMapping("/people/{id}/carer-assessments")
   @PreAuthorize("hasAnyRole('PRACTITIONER','MANAGER')")
-  String list(PersonInScope scope, @AuthenticationPrincipal StaffMember staff, Model model) {
+  String list(PersonInScope scope, Model model) {
     PersonDetails carer = people.details(scope);
     audit.record(carer.id(), "carer-assessment", "view", null, "list");
     model.addAttribute("carer", carer);
@@ -77,7 +77,6 @@ class CarerAssessmentController {
       @RequestParam(required = false) String link,
       @ModelAttribute("form") CarerAssessmentForm form,
       HttpServletRequest request,
-      @AuthenticationPrincipal StaffMember staff,
       Model model) {
     PersonDetails carer = people.details(scope);
     audit.record(carer.id(), "carer-assessment", "view", null, "new");
@@ -114,11 +113,7 @@ class CarerAssessmentController {
 
   @GetMapping("/people/{id}/carer-assessments/{aid}")
   @PreAuthorize("hasAnyRole('PRACTITIONER','MANAGER')")
-  String view(
-      PersonInScope scope,
-      @PathVariable UUID aid,
-      @AuthenticationPrincipal StaffMember staff,
-      Model model) {
+  String view(PersonInScope scope, @PathVariable UUID aid, Model model) {
     PersonDetails carer = people.details(scope);
     CarerAssessment assessment = assessment(carer, aid);
     audit.record(carer.id(), "carer-assessment", "view", null, "assessment " + assessment.id());
@@ -133,11 +128,7 @@ class CarerAssessmentController {
 
   @GetMapping("/people/{id}/carer-assessments/{aid}/summary")
   @PreAuthorize("hasAnyRole('PRACTITIONER','MANAGER')")
-  String summary(
-      PersonInScope scope,
-      @PathVariable UUID aid,
-      @AuthenticationPrincipal StaffMember staff,
-      Model model) {
+  String summary(PersonInScope scope, @PathVariable UUID aid, Model model) {
     PersonDetails carer = people.details(scope);
     CarerAssessment assessment = assessment(carer, aid);
     audit.record(carer.id(), "carer-assessment", "view", null, "summary " + assessment.id());
@@ -152,7 +143,6 @@ class CarerAssessmentController {
       @PathVariable UUID aid,
       @ModelAttribute("form") CarerAssessmentForm form,
       HttpServletRequest request,
-      @AuthenticationPrincipal StaffMember staff,
       Model model) {
     PersonDetails carer = people.details(scope);
     CarerAssessment assessment = assessment(carer, aid);
@@ -206,7 +196,6 @@ class CarerAssessmentController {
       @PathVariable UUID aid,
       @ModelAttribute("form") CarerEligibilityForm form,
       HttpServletRequest request,
-      @AuthenticationPrincipal StaffMember staff,
       Model model) {
     PersonDetails carer = people.details(scope);
     CarerAssessment assessment = assessment(carer, aid);

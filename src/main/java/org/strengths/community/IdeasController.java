@@ -16,14 +16,12 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.strengths.access.AuditLog;
 import org.strengths.access.PersonInScope;
-import org.strengths.access.StaffMember;
 import org.strengths.conversation.PersonInTheirWords;
 import org.strengths.person.People;
 import org.strengths.person.PersonDetails;
@@ -98,7 +96,6 @@ class IdeasController {
   String ideas(
       PersonInScope scope,
       @RequestParam(required = false) String interests,
-      @AuthenticationPrincipal StaffMember staff,
       Locale locale,
       Model model) {
     PersonDetails person = people.details(scope);

@@ -57,7 +57,7 @@ class PersonConnectionsController {
 
   @GetMapping("/people/{id}/connections")
   @PreAuthorize(ROLES)
-  String list(PersonInScope scope, @AuthenticationPrincipal StaffMember staff, Model model) {
+  String list(PersonInScope scope, Model model) {
     PersonDetails person = pages.details(scope);
     audit.record(person.id(), "connection", "list");
     model.addAttribute("person", person);
@@ -72,7 +72,6 @@ class PersonConnectionsController {
       @RequestParam(name = "asset", required = false) String assetId,
       @ModelAttribute("form") ConnectionForm form,
       HttpServletRequest request,
-      @AuthenticationPrincipal StaffMember staff,
       Model model) {
     PersonDetails person = pages.details(scope);
     AssetSummary asset = asset(assetId);
@@ -116,11 +115,7 @@ class PersonConnectionsController {
 
   @GetMapping("/people/{id}/connections/{connectionId}")
   @PreAuthorize(ROLES)
-  String view(
-      PersonInScope scope,
-      @PathVariable UUID connectionId,
-      @AuthenticationPrincipal StaffMember staff,
-      Model model) {
+  String view(PersonInScope scope, @PathVariable UUID connectionId, Model model) {
     PersonDetails person = pages.details(scope);
     Connection connection = pages.ofPerson(person, connectionId);
     audit.record(person.id(), "connection", "view");
@@ -160,7 +155,6 @@ class PersonConnectionsController {
       @PathVariable UUID connectionId,
       @ModelAttribute("form") StatusForm form,
       HttpServletRequest request,
-      @AuthenticationPrincipal StaffMember staff,
       Model model) {
     PersonDetails person = pages.details(scope);
     Connection connection = pages.ofPerson(person, connectionId);

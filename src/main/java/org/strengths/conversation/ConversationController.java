@@ -77,7 +77,7 @@ class ConversationController {
 
   @GetMapping("/people/{id}/conversations")
   @PreAuthorize(PEOPLE)
-  String list(PersonInScope scope, @AuthenticationPrincipal StaffMember staff, Model model) {
+  String list(PersonInScope scope, Model model) {
     PersonDetails person = lookup.details(scope);
     audit.record(person.id(), "conversation", "view", null, "list");
     model.addAttribute("person", person);
@@ -91,7 +91,6 @@ class ConversationController {
       PersonInScope scope,
       @ModelAttribute("form") ConversationForm form,
       HttpServletRequest request,
-      @AuthenticationPrincipal StaffMember staff,
       Model model) {
     PersonDetails person = lookup.details(scope);
     audit.record(person.id(), "conversation", "view", null, "new");
@@ -128,11 +127,7 @@ class ConversationController {
 
   @GetMapping("/people/{id}/conversations/{cid}")
   @PreAuthorize(PEOPLE)
-  String view(
-      PersonInScope scope,
-      @PathVariable UUID cid,
-      @AuthenticationPrincipal StaffMember staff,
-      Model model) {
+  String view(PersonInScope scope, @PathVariable UUID cid, Model model) {
     PersonDetails person = lookup.details(scope);
     ConversationView conversation = lookup.conversation(person, cid);
     audit.record(person.id(), "conversation", "view", null, conversation.id().toString());
@@ -152,7 +147,6 @@ class ConversationController {
       @PathVariable UUID cid,
       @ModelAttribute("form") ConversationForm form,
       HttpServletRequest request,
-      @AuthenticationPrincipal StaffMember staff,
       Model model) {
     PersonDetails person = lookup.details(scope);
     ConversationView conversation = lookup.conversation(person, cid);

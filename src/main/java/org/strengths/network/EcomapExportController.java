@@ -8,13 +8,11 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.strengths.access.AuditLog;
 import org.strengths.access.PersonInScope;
-import org.strengths.access.StaffMember;
 
 /**
  * The ecomap as a PNG image or a PDF with its text alternative, today or as on a date ({@code
@@ -41,10 +39,7 @@ class EcomapExportController {
 
   @GetMapping("/people/{id}/network/ecomap.png")
   @PreAuthorize("hasAnyRole('PRACTITIONER','MANAGER')")
-  ResponseEntity<byte[]> png(
-      PersonInScope person,
-      @RequestParam(required = false) String on,
-      @AuthenticationPrincipal StaffMember staff) {
+  ResponseEntity<byte[]> png(PersonInScope person, @RequestParam(required = false) String on) {
     UUID personId = person.id();
     LocalDate date = dateOf(on);
     audit.record(personId, "network", "export", null, "png " + date);
@@ -56,10 +51,7 @@ class EcomapExportController {
 
   @GetMapping("/people/{id}/network/ecomap.pdf")
   @PreAuthorize("hasAnyRole('PRACTITIONER','MANAGER')")
-  ResponseEntity<byte[]> pdf(
-      PersonInScope person,
-      @RequestParam(required = false) String on,
-      @AuthenticationPrincipal StaffMember staff) {
+  ResponseEntity<byte[]> pdf(PersonInScope person, @RequestParam(required = false) String on) {
     UUID personId = person.id();
     LocalDate date = dateOf(on);
     audit.record(personId, "network", "export", null, "pdf " + date);

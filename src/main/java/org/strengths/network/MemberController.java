@@ -128,11 +128,7 @@ class MemberController {
 
   @GetMapping("/people/{id}/network/{memberId}/remove")
   @PreAuthorize("hasAnyRole('PRACTITIONER','MANAGER')")
-  String confirmRemoval(
-      PersonInScope person,
-      @PathVariable UUID memberId,
-      @AuthenticationPrincipal StaffMember staff,
-      Model model) {
+  String confirmRemoval(PersonInScope person, @PathVariable UUID memberId, Model model) {
     UUID personId = person.id();
     NetworkMemberView member = member(personId, memberId);
     audit.record(personId, "network", "view", null, member.id().toString());

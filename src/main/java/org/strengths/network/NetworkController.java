@@ -121,7 +121,6 @@ class NetworkController {
       @RequestParam(required = false) String toDay,
       @RequestParam(required = false) String toMonth,
       @RequestParam(required = false) String toYear,
-      @AuthenticationPrincipal StaffMember staff,
       Model model) {
     UUID personId = person.id();
     DateTyped fromDate = DateTyped.read(from, fromDay, fromMonth, fromYear);

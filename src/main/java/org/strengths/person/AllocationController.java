@@ -50,7 +50,6 @@ class AllocationController {
       PersonInScope scope,
       @ModelAttribute("form") AllocationForm form,
       HttpServletRequest request,
-      @AuthenticationPrincipal StaffMember staff,
       Model model) {
     PersonDetails person = people.details(scope);
     audit.record(person.id(), "allocation", "view");

@@ -49,7 +49,6 @@ class ContextController {
       PersonInScope scope,
       @ModelAttribute("form") ContextForm form,
       HttpServletRequest request,
-      @AuthenticationPrincipal StaffMember staff,
       Model model) {
     PersonDetails person = people.details(scope);
     audit.record(person.id(), "context", "view");

@@ -53,7 +53,6 @@ class EditDetailsController {
       PersonInScope scope,
       @ModelAttribute("form") PersonForm form,
       HttpServletRequest request,
-      @AuthenticationPrincipal StaffMember staff,
       Model model) {
     PersonDetails person = people.details(scope);
     audit.record(person.id(), "details", "view");

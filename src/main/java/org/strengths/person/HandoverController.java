@@ -108,7 +108,6 @@ class HandoverController {
       PersonInScope scope,
       @ModelAttribute("form") HandoverForm form,
       HttpServletRequest request,
-      @AuthenticationPrincipal StaffMember staff,
       Model model) {
     PersonDetails person = people.details(scope);
     audit.record(person.id(), "person", "view", null, "handover");

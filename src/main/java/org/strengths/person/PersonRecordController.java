@@ -7,13 +7,11 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Stream;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.strengths.access.AuditLog;
 import org.strengths.access.PersonInScope;
-import org.strengths.access.StaffMember;
 import org.strengths.platform.PersonRecordPart;
 
 /**
@@ -59,7 +57,7 @@ class PersonRecordController {
 
   @GetMapping("/people/{id}")
   @PreAuthorize("hasAnyRole('PRACTITIONER','MANAGER')")
-  String record(PersonInScope scope, @AuthenticationPrincipal StaffMember staff, Model model) {
+  String record(PersonInScope scope, Model model) {
     PersonDetails person = people.details(scope);
     audit.record(person.id(), "record", "view");
     model.addAttribute("person", person);

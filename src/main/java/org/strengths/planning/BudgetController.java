@@ -136,11 +136,7 @@ class BudgetController {
 
   @GetMapping("/people/{id}/plan/budget/sign-off")
   @PreAuthorize("hasRole('MANAGER')")
-  String signOffForm(
-      PersonInScope person,
-      @ModelAttribute("form") SignOffForm form,
-      @AuthenticationPrincipal StaffMember staff,
-      Model model) {
+  String signOffForm(PersonInScope person, @ModelAttribute("form") SignOffForm form, Model model) {
     var current = plans.current(person.id());
     if (current.isEmpty()) {
       return "redirect:/people/" + person.id() + "/plan";

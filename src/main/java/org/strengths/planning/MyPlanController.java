@@ -6,13 +6,11 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.strengths.access.AuditLog;
 import org.strengths.access.PersonInScope;
-import org.strengths.access.StaffMember;
 import org.strengths.conversation.PersonInTheirWords;
 import org.strengths.platform.web.NotFoundException;
 
@@ -34,7 +32,7 @@ class MyPlanController {
 
   @GetMapping("/people/{id}/plan/my-plan")
   @PreAuthorize("hasAnyRole('PRACTITIONER','MANAGER')")
-  String page(PersonInScope person, @AuthenticationPrincipal StaffMember staff, Model model) {
+  String page(PersonInScope person, Model model) {
     var current = plans.current(person.id());
     if (current.isEmpty()) {
       return "redirect:/people/" + person.id() + "/plan";
@@ -54,7 +52,7 @@ class MyPlanController {
 
   @GetMapping("/people/{id}/plan/my-plan.pdf")
   @PreAuthorize("hasAnyRole('PRACTITIONER','MANAGER')")
-  ResponseEntity<byte[]> pdf(PersonInScope person, @AuthenticationPrincipal StaffMember staff) {
+  ResponseEntity<byte[]> pdf(PersonInScope person) {
     Plans.Whole whole = plans.current(person.id()).orElseThrow(NotFoundException::new);
     audit.record(person.id(), "plan", "download", null, "my-plan.pdf");
     byte[] pdf =

@@ -53,7 +53,7 @@ class OutcomeController {
 
   @GetMapping("/people/{id}/plan/outcomes")
   @PreAuthorize("hasAnyRole('PRACTITIONER','MANAGER')")
-  String list(PersonInScope person, @AuthenticationPrincipal StaffMember staff, Model model) {
+  String list(PersonInScope person, Model model) {
     var current = plans.current(person.id());
     if (current.isEmpty()) {
       return "redirect:/people/" + person.id() + "/plan";
@@ -72,7 +72,6 @@ class OutcomeController {
       PersonInScope person,
       @ModelAttribute("form") OutcomeForm form,
       HttpServletRequest request,
-      @AuthenticationPrincipal StaffMember staff,
       Model model) {
     if (plans.current(person.id()).isEmpty()) {
       return "redirect:/people/" + person.id() + "/plan";
@@ -117,7 +116,6 @@ class OutcomeController {
       @PathVariable UUID outcomeId,
       @ModelAttribute("form") OutcomeForm form,
       HttpServletRequest request,
-      @AuthenticationPrincipal StaffMember staff,
       Model model) {
     Outcome outcome = outcomeOf(person, outcomeId);
     audit.record(person.id(), "plan", "view", null, "outcome");

@@ -30,7 +30,7 @@ class PlanController {
 
   @GetMapping("/people/{id}/plan")
   @PreAuthorize("hasAnyRole('PRACTITIONER','MANAGER')")
-  String plan(PersonInScope person, @AuthenticationPrincipal StaffMember staff, Model model) {
+  String plan(PersonInScope person, Model model) {
     audit.record(person.id(), "plan", "view");
     return show(person, model, new FormErrors());
   }

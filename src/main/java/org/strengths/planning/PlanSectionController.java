@@ -51,7 +51,6 @@ class PlanSectionController {
       @PathVariable String slug,
       @ModelAttribute("form") SectionForm form,
       HttpServletRequest request,
-      @AuthenticationPrincipal StaffMember staff,
       Model model) {
     PlanSection section = PlanSection.editable(slug).orElseThrow(NotFoundException::new);
     var current = plans.current(person.id());

@@ -4,13 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.strengths.access.AuditLog;
 import org.strengths.access.PersonInScope;
-import org.strengths.access.StaffMember;
 
 /** Progress over time: each outcome's ratings and GAS level over reviews, and ONS4. */
 @Controller
@@ -30,7 +28,7 @@ class ProgressController {
 
   @GetMapping("/people/{id}/plan/progress")
   @PreAuthorize("hasAnyRole('PRACTITIONER','MANAGER')")
-  String progress(PersonInScope person, @AuthenticationPrincipal StaffMember staff, Model model) {
+  String progress(PersonInScope person, Model model) {
     audit.record(person.id(), "plan", "view", null, "progress");
     Optional<Plans.Whole> current = plans.current(person.id());
     List<ReviewStore.Review> held = reviews.reviewsOf(person.id());

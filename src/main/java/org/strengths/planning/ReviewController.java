@@ -65,7 +65,6 @@ class ReviewController {
       PersonInScope person,
       @ModelAttribute("form") ReviewForm form,
       HttpServletRequest request,
-      @AuthenticationPrincipal StaffMember staff,
       Model model) {
     var current = plans.current(person.id()).filter(whole -> whole.plan().isAgreed());
     if (current.isEmpty()) {
@@ -118,7 +117,6 @@ class ReviewController {
       PersonInScope person,
       @ModelAttribute("form") RequestForm form,
       HttpServletRequest request,
-      @AuthenticationPrincipal StaffMember staff,
       Model model) {
     if (plans.current(person.id()).filter(w -> w.plan().isAgreed()).isEmpty()) {
       return "redirect:/people/" + person.id() + "/plan";

@@ -57,7 +57,7 @@ class SupportController {
 
   @GetMapping("/people/{id}/plan/support")
   @PreAuthorize("hasAnyRole('PRACTITIONER','MANAGER')")
-  String list(PersonInScope person, @AuthenticationPrincipal StaffMember staff, Model model) {
+  String list(PersonInScope person, Model model) {
     var current = plans.current(person.id());
     if (current.isEmpty()) {
       return "redirect:/people/" + person.id() + "/plan";
@@ -72,17 +72,14 @@ class SupportController {
 
   @GetMapping("/people/{id}/plan/support/new")
   @PreAuthorize("hasAnyRole('PRACTITIONER','MANAGER')")
-  String chooseKind(PersonInScope person, @AuthenticationPrincipal StaffMember staff, Model model) {
+  String chooseKind(PersonInScope person, Model model) {
     return showKinds(person, model, new FormErrors());
   }
 
   @PostMapping("/people/{id}/plan/support/new")
   @PreAuthorize("hasAnyRole('PRACTITIONER','MANAGER')")
   String choseKind(
-      PersonInScope person,
-      @RequestParam(defaultValue = "") String kind,
-      @AuthenticationPrincipal StaffMember staff,
-      Model model) {
+      PersonInScope person, @RequestParam(defaultValue = "") String kind, Model model) {
     return SupportKind.ofSlug(kind)
         .map(chosen -> "redirect:/people/" + person.id() + "/plan/support/new/" + chosen.slug())
         .orElseGet(
@@ -101,7 +98,6 @@ class SupportController {
       @PathVariable String kind,
       @ModelAttribute("form") SupportForm form,
       HttpServletRequest request,
-      @AuthenticationPrincipal StaffMember staff,
       Model model) {
     SupportKind chosen = SupportKind.ofSlug(kind).orElseThrow(NotFoundException::new);
     var current = plans.current(person.id());
@@ -154,7 +150,6 @@ class SupportController {
       @PathVariable UUID lineId,
       @ModelAttribute("form") SupportForm form,
       HttpServletRequest request,
-      @AuthenticationPrincipal StaffMember staff,
       Model model) {
     Plans.Whole whole = plans.current(person.id()).orElseThrow(NotFoundException::new);
     SupportLine line = lineOf(whole, lineId);

@@ -53,7 +53,6 @@ class WellbeingController {
       PersonInScope person,
       @ModelAttribute("form") WellbeingForm form,
       HttpServletRequest request,
-      @AuthenticationPrincipal StaffMember staff,
       Model model) {
     if (plans.current(person.id()).isEmpty()) {
       return "redirect:/people/" + person.id() + "/plan";
