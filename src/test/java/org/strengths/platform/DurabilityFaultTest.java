@@ -52,6 +52,7 @@ class DurabilityFaultTest {
 
   private static final int SAVES = Integer.getInteger("strengths.fault.saves", 200);
   private static final Duration START_TIMEOUT = Duration.ofMinutes(4);
+  private static final Path LOGS = Path.of("target", "durability-fault-test");
 
   @TempDir Path dataDir;
 
@@ -254,7 +255,9 @@ class DurabilityFaultTest {
 
   private void start() throws IOException {
     starts++;
-    log = dataDir.resolve("application-" + starts + ".log");
+    // kept in target/ so that a failure can be read after the temporary data directory is gone
+    Files.createDirectories(LOGS);
+    log = LOGS.resolve("application-" + starts + ".log");
     String java = ProcessHandle.current().info().command().orElse("java");
     List<String> command =
         new ArrayList<>(
