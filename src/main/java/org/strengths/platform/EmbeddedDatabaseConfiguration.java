@@ -27,63 +27,64 @@ import org.springframework.context.annotation.Configuration;
     matchIfMissing = true)
 class EmbeddedDatabaseConfiguration {
 
-  /** The data people run with: durable, watched, stopped after everything that uses it. */
-  @Configuration(proxyBeanMethods = false)
+  /** The database people run with: durable, watched, stopped after everything that uses it. */
+  @Bean(destroyMethod = "close")
   @ConditionalOnProperty(
       name = "strengths.database.ephemeral",
       havingValue = "false",
       matchIfMissing = true)
-  static class Persistent {
+  PersistentEmbeddedDatabase persistentEmbeddedDatabase(StrengthsProperties properties) {
+    return PersistentEmbeddedDatabase.open(properties.dataDir().resolve("postgres"));
+  }
 
-    @Bean(destroyMethod = "close")
-    PersistentEmbeddedDatabase persistentEmbeddedDatabase(StrengthsProperties properties) {
-      return PersistentEmbeddedDatabase.open(properties.dataDir().resolve("postgres"));
-    }
+  /**
+   * Depends on the database bean, so Spring closes the pool (and, before it, everything that uses
+   * it) before the database stops.
+   */
+  @Bean("dataSource")
+  @ConditionalOnProperty(
+      name = "strengths.database.ephemeral",
+      havingValue = "false",
+      matchIfMissing = true)
+  DataSource persistentDataSource(PersistentEmbeddedDatabase database) {
+    HikariConfig config = new HikariConfig();
+    config.setJdbcUrl(database.jdbcUrl());
+    config.setUsername("postgres");
+    config.setMaximumPoolSize(10);
+    config.setPoolName("strengths-embedded");
+    // While PostgreSQL is being started again a request waits this long for a connection, then
+    // gets the "service unavailable" page rather than hanging.
+    config.setConnectionTimeout(5_000);
+    return new HikariDataSource(config);
+  }
 
-    /**
-     * Depends on the database bean, so Spring closes the pool (and, before it, everything that uses
-     * it) before the database stops.
-     */
-    @Bean("dataSource")
-    DataSource dataSource(PersistentEmbeddedDatabase database) {
-      HikariConfig config = new HikariConfig();
-      config.setJdbcUrl(database.jdbcUrl());
-      config.setUsername("postgres");
-      config.setMaximumPoolSize(10);
-      config.setPoolName("strengths-embedded");
-      // While PostgreSQL is being started again a request waits this long for a connection, then
-      // gets the "service unavailable" page rather than hanging.
-      config.setConnectionTimeout(5_000);
-      return new HikariDataSource(config);
-    }
-
-    @Bean
-    HealthIndicator embeddedDatabaseHealthIndicator(PersistentEmbeddedDatabase database) {
-      return () ->
-          database.running()
-              ? Health.up().build()
-              : Health.down().withDetail("postgres", "starting again").build();
-    }
+  /** DOWN while the embedded PostgreSQL is being started again. */
+  @Bean
+  @ConditionalOnProperty(
+      name = "strengths.database.ephemeral",
+      havingValue = "false",
+      matchIfMissing = true)
+  HealthIndicator embeddedDatabaseHealthIndicator(PersistentEmbeddedDatabase database) {
+    return () ->
+        database.running()
+            ? Health.up().build()
+            : Health.down().withDetail("postgres", "starting again").build();
   }
 
   /** Tests ask for a throw-away server: one per JVM, in a fresh temporary directory. */
-  @Configuration(proxyBeanMethods = false)
+  @Bean("dataSource")
   @ConditionalOnProperty(name = "strengths.database.ephemeral", havingValue = "true")
-  static class Ephemeral {
-
-    @Bean("dataSource")
-    DataSource dataSource() {
-      EmbeddedPostgres postgres = EmbeddedDatabase.startEphemeral();
-      HikariConfig config = new HikariConfig();
-      config.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
-      config.setUsername("postgres");
-      config.setMaximumPoolSize(10);
-      config.setPoolName("strengths-embedded");
-      // Test JVMs stop the server from a shutdown hook that can run while cached test contexts
-      // are still closing; failing fast then keeps the JVM from waiting on a dead database.
-      config.setConnectionTimeout(1_000);
-      return new HikariDataSource(config);
-    }
+  DataSource ephemeralDataSource() {
+    EmbeddedPostgres postgres = EmbeddedDatabase.startEphemeral();
+    HikariConfig config = new HikariConfig();
+    config.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
+    config.setUsername("postgres");
+    config.setMaximumPoolSize(10);
+    config.setPoolName("strengths-embedded");
+    // Test JVMs stop the server from a shutdown hook that can run while cached test contexts
+    // are still closing; failing fast then keeps the JVM from waiting on a dead database.
+    config.setConnectionTimeout(1_000);
+    return new HikariDataSource(config);
   }
 
   /**
