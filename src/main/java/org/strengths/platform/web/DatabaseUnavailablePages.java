@@ -16,6 +16,7 @@ import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -64,6 +65,13 @@ class DatabaseUnavailablePages extends OncePerRequestFilter {
       if (cause instanceof SQLException sql
           && sql.getSQLState() != null
           && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
+        return true;
+      }
+      // "Application exception overridden by rollback exception": the rollback failed too, on the
+      // same lost connection; what went wrong first is the application exception
+      if (cause instanceof TransactionSystemException rollback
+          && rollback.getApplicationException() != null
+          && databaseUnavailable(rollback.getApplicationException())) {
         return true;
       }
       if (cause.getCause() == cause) {
