@@ -74,6 +74,13 @@ class DatabaseUnavailablePages extends OncePerRequestFilter {
           && databaseUnavailable(rollback.getApplicationException())) {
         return true;
       }
+      // A commit or rollback failing with no SQLState: the pool's "Connection is closed", after
+      // the connection was lost (the commit's own failure is then only logged)
+      if (cause instanceof TransactionSystemException
+          && cause.getCause() instanceof SQLException sql
+          && sql.getSQLState() == null) {
+        return true;
+      }
       if (cause.getCause() == cause) {
         break;
       }

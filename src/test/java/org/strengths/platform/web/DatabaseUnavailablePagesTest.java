@@ -49,8 +49,12 @@ class DatabaseUnavailablePagesTest {
             "JDBC rollback failed", new SQLException("Connection is closed"));
     rollbackFailed.initApplicationException(
         new DataAccessResourceFailureException("connection lost"));
+    TransactionSystemException commitThenRollbackFailed =
+        new TransactionSystemException(
+            "JDBC rollback failed", new SQLException("Connection is closed"));
 
     assertThat(DatabaseUnavailablePages.databaseUnavailable(rollbackFailed)).isTrue();
+    assertThat(DatabaseUnavailablePages.databaseUnavailable(commitThenRollbackFailed)).isTrue();
   }
 
   @Test
@@ -63,7 +67,8 @@ class DatabaseUnavailablePagesTest {
         .isFalse();
     assertThat(
             DatabaseUnavailablePages.databaseUnavailable(
-                new TransactionSystemException("rollback failed", new SQLException("closed"))))
+                new TransactionSystemException(
+                    "rollback failed", new SQLException("read only", "25006"))))
         .isFalse();
     assertThat(DatabaseUnavailablePages.databaseUnavailable(new IllegalStateException())).isFalse();
   }
