@@ -8,9 +8,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import javax.sql.DataSource;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -26,32 +27,72 @@ import org.springframework.context.annotation.Configuration;
     matchIfMissing = true)
 class EmbeddedDatabaseConfiguration {
 
+  /** The database people run with: durable, watched, stopped after everything that uses it. */
+  @Bean(destroyMethod = "close")
+  @ConditionalOnProperty(
+      name = "strengths.database.ephemeral",
+      havingValue = "false",
+      matchIfMissing = true)
+  PersistentEmbeddedDatabase persistentEmbeddedDatabase(StrengthsProperties properties) {
+    return PersistentEmbeddedDatabase.open(properties.dataDir().resolve("postgres"));
+  }
+
+  /**
+   * Depends on the database bean, so Spring closes the pool (and, before it, everything that uses
+   * it) before the database stops.
+   */
+  @Bean("dataSource")
+  @ConditionalOnProperty(
+      name = "strengths.database.ephemeral",
+      havingValue = "false",
+      matchIfMissing = true)
+  DataSource persistentDataSource(PersistentEmbeddedDatabase database) {
+    HikariConfig config = new HikariConfig();
+    config.setJdbcUrl(database.jdbcUrl());
+    config.setUsername("postgres");
+    config.setMaximumPoolSize(10);
+    config.setPoolName("strengths-embedded");
+    // While PostgreSQL is being started again a request waits this long for a connection, then
+    // gets the "service unavailable" page rather than hanging.
+    config.setConnectionTimeout(5_000);
+    return new HikariDataSource(config);
+  }
+
+  /** DOWN while the embedded PostgreSQL is being started again. */
   @Bean
-  DataSource dataSource(
-      StrengthsProperties properties,
-      @Value("${strengths.database.ephemeral:false}") boolean ephemeral) {
-    // Tests ask for a throw-away server: one per JVM, in a fresh temporary directory.
-    EmbeddedPostgres postgres =
-        ephemeral
-            ? EmbeddedDatabase.startEphemeral()
-            : EmbeddedDatabase.start(properties.dataDir().resolve("postgres"));
+  @ConditionalOnProperty(
+      name = "strengths.database.ephemeral",
+      havingValue = "false",
+      matchIfMissing = true)
+  HealthIndicator embeddedDatabaseHealthIndicator(PersistentEmbeddedDatabase database) {
+    return () ->
+        database.running()
+            ? Health.up().build()
+            : Health.down().withDetail("postgres", "starting again").build();
+  }
+
+  /** Tests ask for a throw-away server: one per JVM, in a fresh temporary directory. */
+  @Bean("dataSource")
+  @ConditionalOnProperty(name = "strengths.database.ephemeral", havingValue = "true")
+  DataSource ephemeralDataSource() {
+    EmbeddedPostgres postgres = EmbeddedDatabase.startEphemeral();
     HikariConfig config = new HikariConfig();
     config.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
     config.setUsername("postgres");
     config.setMaximumPoolSize(10);
     config.setPoolName("strengths-embedded");
-    if (ephemeral) {
-      // Test JVMs stop the server from a shutdown hook that can run while cached test contexts
-      // are still closing; failing fast then keeps the JVM from waiting on a dead database.
-      config.setConnectionTimeout(1_000);
-    }
+    // Test JVMs stop the server from a shutdown hook that can run while cached test contexts
+    // are still closing; failing fast then keeps the JVM from waiting on a dead database.
+    config.setConnectionTimeout(1_000);
     return new HikariDataSource(config);
   }
 
-  /** One server per JVM, however many application contexts (tests) ask for it. */
+  /**
+   * One server per JVM, however many application contexts (tests) ask for it. It keeps the
+   * library's defaults of fsync and synchronous commit off: its data is thrown away anyway.
+   */
   static final class EmbeddedDatabase {
     private static EmbeddedPostgres running;
-    private static Path runningDirectory;
 
     static synchronized EmbeddedPostgres startEphemeral() {
       if (running != null) {
@@ -60,22 +101,6 @@ class EmbeddedDatabaseConfiguration {
       try {
         Path directory = Files.createTempDirectory("strengths-pg");
         directory.toFile().deleteOnExit();
-        return start(directory);
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    }
-
-    static synchronized EmbeddedPostgres start(Path directory) {
-      if (running != null) {
-        if (!runningDirectory.equals(directory)) {
-          throw new IllegalStateException(
-              "An embedded PostgreSQL is already running in " + runningDirectory);
-        }
-        return running;
-      }
-      try {
-        Files.createDirectories(directory);
         running =
             EmbeddedPostgres.builder()
                 .setDataDirectory(directory)
@@ -83,13 +108,12 @@ class EmbeddedDatabaseConfiguration {
                 .setServerConfig("max_connections", "100")
                 .setServerConfig("shared_buffers", "256MB")
                 .start();
-        runningDirectory = directory;
         // Spring's shutdown handlers run after every application context has closed, so the
         // database outlives the connection pools and listeners that still need it.
         SpringApplication.getShutdownHandlers().add(EmbeddedDatabase::stop);
         return running;
       } catch (IOException e) {
-        throw new UncheckedIOException("Could not start embedded PostgreSQL in " + directory, e);
+        throw new UncheckedIOException("Could not start embedded PostgreSQL", e);
       }
     }
 
