@@ -105,8 +105,15 @@ class SecurityConfiguration {
         .logout(logout -> logout.logoutUrl("/sign-out").logoutSuccessUrl("/sign-in?signedOut"))
         // The token lives in a cookie, not the session, so a form submitted after the session
         // expired still passes the CSRF check and reaches the entry point that keeps its text.
-        .csrf(csrf -> csrf.csrfTokenRepository(new CookieCsrfTokenRepository()))
-        .exceptionHandling(errors -> errors.authenticationEntryPoint(new KeepFormAndSignIn()))
+        .csrf(
+            csrf ->
+                csrf.csrfTokenRepository(new CookieCsrfTokenRepository())
+                    .csrfTokenRequestHandler(new MalformedCsrfTokenRefused()))
+        .exceptionHandling(
+            errors ->
+                errors
+                    .authenticationEntryPoint(new KeepFormAndSignIn())
+                    .accessDeniedHandler(new FormExpiredPage()))
         .headers(
             headers ->
                 headers
