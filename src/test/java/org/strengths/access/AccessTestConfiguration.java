@@ -59,6 +59,12 @@ class AccessTestConfiguration {
       audit.record(id, "record", "view");
       return "Record of " + people.displayName(id).orElseThrow() + " seen as " + basis;
     }
+
+    @GetMapping("/test-only/failure")
+    @PreAuthorize("isAuthenticated()")
+    String failure() {
+      throw new IllegalStateException("A page that fails on the server");
+    }
   }
 
   @RestController
