@@ -23,6 +23,7 @@ import org.springframework.security.web.authentication.AnonymousAuthenticationFi
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.strengths.platform.PreservedForm;
@@ -81,8 +82,11 @@ class SecurityConfiguration {
 
   @Bean
   @Order(10)
-  SecurityFilterChain pages(HttpSecurity http) throws Exception {
-    http.authorizeHttpRequests(
+  SecurityFilterChain pages(HttpSecurity http, SignInAddresses addresses) throws Exception {
+    http.addFilterBefore(
+            new SignInAddresses.RefuseBusyAddresses(addresses),
+            UsernamePasswordAuthenticationFilter.class)
+        .authorizeHttpRequests(
             requests ->
                 requests
                     .requestMatchers(
