@@ -2,15 +2,13 @@ package org.strengths.operations;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.strengths.conversation.ConversationRecorded;
 import org.strengths.platform.PracticeMetrics;
 
 /**
- * Counts each conversation recorded once its transaction has committed (a save that rolls back is
- * not counted). A plain listener with a commit callback rather than a transactional event listener,
- * so counting adds no row to the event publication registry.
+ * Counts each conversation recorded, once its transaction has committed ({@link PracticeMetrics}
+ * waits for the commit). A plain listener rather than a transactional event listener, so counting
+ * adds no row to the event publication registry.
  */
 @Component
 class PracticeCounting {
@@ -23,16 +21,6 @@ class PracticeCounting {
 
   @EventListener
   void on(ConversationRecorded recorded) {
-    if (TransactionSynchronizationManager.isSynchronizationActive()) {
-      TransactionSynchronizationManager.registerSynchronization(
-          new TransactionSynchronization() {
-            @Override
-            public void afterCommit() {
-              metrics.conversationRecorded();
-            }
-          });
-    } else {
-      metrics.conversationRecorded();
-    }
+    metrics.conversationRecorded();
   }
 }

@@ -3,12 +3,17 @@ package org.strengths.platform;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Counters of the practice the service records, beside Spring Boot's request, database pool and JVM
  * metrics. Each instance counts its own; Prometheus adds the instances up. Scraped at
  * /actuator/prometheus as {@code strengths_conversations_recorded_total} and {@code
  * strengths_cld_events_derived_total}; both are there (at 0) from the start.
+ *
+ * <p>Called inside a transaction, a count is made once it commits, so work that rolls back is never
+ * counted; called outside one, at once. Callers need not care which.
  */
 @Component
 public class PracticeMetrics {
@@ -32,11 +37,25 @@ public class PracticeMetrics {
 
   /** A conversation was saved as complete for the first time. */
   public void conversationRecorded() {
-    conversationsRecorded.increment();
+    onceCommitted(conversationsRecorded);
   }
 
   /** A CLD event was derived, or derived again, from a conversation, assessment or plan. */
   public void cldEventDerived() {
-    cldEventsDerived.increment();
+    onceCommitted(cldEventsDerived);
+  }
+
+  private static void onceCommitted(Counter counter) {
+    if (TransactionSynchronizationManager.isSynchronizationActive()) {
+      TransactionSynchronizationManager.registerSynchronization(
+          new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+              counter.increment();
+            }
+          });
+    } else {
+      counter.increment();
+    }
   }
 }

@@ -57,9 +57,26 @@ class PracticeCountingTest {
   }
 
   @Test
+  void countsACldEventDerivedOnlyOnceItsTransactionHasCommitted() {
+    PracticeMetrics metrics = new PracticeMetrics(registry);
+    TransactionSynchronizationManager.initSynchronization();
+
+    metrics.cldEventDerived();
+    assertThat(derivedCount()).isZero();
+
+    TransactionSynchronizationManager.getSynchronizations()
+        .forEach(TransactionSynchronization::afterCommit);
+    assertThat(derivedCount()).isEqualTo(1);
+  }
+
+  @Test
   void startsBothCountersAtZero() {
     assertThat(recordedCount()).isZero();
-    assertThat(registry.get("strengths.cld.events.derived").counter().count()).isZero();
+    assertThat(derivedCount()).isZero();
+  }
+
+  private double derivedCount() {
+    return registry.get("strengths.cld.events.derived").counter().count();
   }
 
   private double recordedCount() {
