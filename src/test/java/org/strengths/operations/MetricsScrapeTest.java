@@ -58,7 +58,7 @@ class MetricsScrapeTest {
     assertThat(scrape.statusCode()).isEqualTo(200);
     assertThat(scrape.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/plain");
     assertThat(scrape.body())
-        .contains("http_server_requests_seconds_bucket{")
+        .containsPattern("http_server_requests_seconds_bucket\\{[^}]*le=\"0.05\"")
         .containsPattern("http_server_requests_seconds_count\\{[^}]*uri=\"/sign-in\"")
         .containsPattern("http_server_requests_seconds_count\\{[^}]*uri=\"/\"")
         .contains("hikaricp_connections_active{")
