@@ -23,6 +23,7 @@ import org.springframework.security.web.authentication.AnonymousAuthenticationFi
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.strengths.platform.PreservedForm;
@@ -81,8 +82,11 @@ class SecurityConfiguration {
 
   @Bean
   @Order(10)
-  SecurityFilterChain pages(HttpSecurity http) throws Exception {
-    http.authorizeHttpRequests(
+  SecurityFilterChain pages(HttpSecurity http, SignInAddresses addresses) throws Exception {
+    http.addFilterBefore(
+            new SignInAddresses.RefuseBusyAddresses(addresses),
+            UsernamePasswordAuthenticationFilter.class)
+        .authorizeHttpRequests(
             requests ->
                 requests
                     .requestMatchers(
@@ -105,8 +109,15 @@ class SecurityConfiguration {
         .logout(logout -> logout.logoutUrl("/sign-out").logoutSuccessUrl("/sign-in?signedOut"))
         // The token lives in a cookie, not the session, so a form submitted after the session
         // expired still passes the CSRF check and reaches the entry point that keeps its text.
-        .csrf(csrf -> csrf.csrfTokenRepository(new CookieCsrfTokenRepository()))
-        .exceptionHandling(errors -> errors.authenticationEntryPoint(new KeepFormAndSignIn()))
+        .csrf(
+            csrf ->
+                csrf.csrfTokenRepository(new CookieCsrfTokenRepository())
+                    .csrfTokenRequestHandler(new MalformedCsrfTokenRefused()))
+        .exceptionHandling(
+            errors ->
+                errors
+                    .authenticationEntryPoint(new KeepFormAndSignIn())
+                    .accessDeniedHandler(new FormExpiredPage()))
         .headers(
             headers ->
                 headers

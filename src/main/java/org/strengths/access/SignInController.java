@@ -15,6 +15,7 @@ class SignInController {
     model.addAttribute("failed", request.getParameter("error") != null);
     model.addAttribute("expired", request.getParameter("expired") != null);
     model.addAttribute("signedOut", request.getParameter("signedOut") != null);
+    model.addAttribute("tooMany", request.getParameter("tooMany") != null);
     return "access/sign-in";
   }
 }

@@ -14,7 +14,7 @@ import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 /**
  * The Open Referral UK API is public and anonymous by the standard: no sign-in, no API key, no
  * session or cookie (so no CSRF), CORS open to every origin, and read-only — anything but GET, HEAD
- * or a CORS preflight is refused.
+ * or a CORS preflight is refused. Its answers may be cached ({@link OrukCaching}).
  */
 @Configuration(proxyBeanMethods = false)
 class OrukSecurity {
@@ -52,7 +52,10 @@ class OrukSecurity {
                 headers
                     .contentSecurityPolicy(
                         csp -> csp.policyDirectives("default-src 'none'; frame-ancestors 'none'"))
-                    .frameOptions(frame -> frame.deny()));
+                    .frameOptions(frame -> frame.deny())
+                    // public, max-age for answers, no-store for refusals: see OrukCaching
+                    .cacheControl(cache -> cache.disable())
+                    .addHeaderWriter(OrukCaching.cacheControl()));
     return http.build();
   }
 }

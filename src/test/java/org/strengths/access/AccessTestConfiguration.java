@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.util.Map;
 import java.util.UUID;
+import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
@@ -30,8 +31,12 @@ class AccessTestConfiguration {
 
   @Bean
   @Primary
-  FakePersonDirectory fakePersonDirectory() {
-    return new FakePersonDirectory();
+  FakePersonDirectory fakePersonDirectory(ListableBeanFactory beans) {
+    return new FakePersonDirectory(
+        () ->
+            beans.getBeansOfType(PersonDirectory.class).values().stream()
+                .filter(directory -> !(directory instanceof FakePersonDirectory))
+                .findFirst());
   }
 
   @Controller
@@ -53,6 +58,12 @@ class AccessTestConfiguration {
       AccessBasis basis = access.check(staff, people.allocationOf(id).orElseThrow());
       audit.record(id, "record", "view");
       return "Record of " + people.displayName(id).orElseThrow() + " seen as " + basis;
+    }
+
+    @GetMapping("/test-only/failure")
+    @PreAuthorize("isAuthenticated()")
+    String failure() {
+      throw new IllegalStateException("A page that fails on the server");
     }
   }
 

@@ -2,25 +2,100 @@ package org.strengths.access;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.actuate.endpoint.web.PathMappedEndpoints;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import org.strengths.testing.WebSession;
 
 /**
  * Every page and API endpoint of ours states who may use it, so that a new one cannot go live open
- * to everyone who can sign in by forgetting it.
+ * to everyone who can sign in by forgetting it; and every management endpoint but the health check
+ * answers only the metrics scraper's token, whatever else is exposed later.
  */
 @AccessIntegrationTest
 class EveryEndpointHasAnAccessRuleTest {
 
+  private static final String HEALTH = "/actuator/health";
+
   @Autowired ApplicationContext context;
+  @Autowired PathMappedEndpoints managementEndpoints;
+  @LocalServerPort int port;
+
+  @Value("${strengths.management.token}")
+  String scrapeToken;
+
+  @Test
+  void everyManagementEndpointButHealthAnswersOnlyTheScrapeToken() {
+    List<String> paths =
+        Stream.concat(
+                Stream.of(managementEndpoints.getBasePath()),
+                managementEndpoints.getAllPaths().stream())
+            .filter(path -> !path.equals(HEALTH))
+            .distinct()
+            .toList();
+    assertThat(paths).as("management endpoints exposed").contains("/actuator/prometheus");
+    WebSession admin = WebSession.signedIn(port, "admin", "strengths-demo");
+
+    List<String> wrong = new ArrayList<>();
+    for (String path : paths) {
+      expect(wrong, path + " anonymously", get(path, null).statusCode(), 401);
+      expect(wrong, path + " signed in as an administrator", admin.get(path).statusCode(), 401);
+      expect(wrong, path + " with a wrong token", get(path, scrapeToken + "x").statusCode(), 401);
+      expect(wrong, path + " with an API-style token", get(path, "st_abc").statusCode(), 401);
+      expect(wrong, path + " with the scrape token", get(path, scrapeToken).statusCode(), 200);
+    }
+
+    assertThat(wrong).as("management endpoints answering the wrong people").isEmpty();
+  }
+
+  @Test
+  void theHealthCheckIsTheOnlyManagementEndpointOpenToEveryone() {
+    assertThat(managementEndpoints.getAllPaths()).contains(HEALTH);
+
+    assertThat(get(HEALTH, null).statusCode()).isEqualTo(200);
+    // Not exposed at all: it falls to the pages, which send an anonymous visitor to sign in.
+    assertThat(get("/actuator/env", null).statusCode()).isNotEqualTo(200);
+    assertThat(get("/actuator/env", scrapeToken).statusCode()).isNotEqualTo(200);
+  }
+
+  private static void expect(List<String> wrong, String what, int status, int expected) {
+    if (status != expected) {
+      wrong.add(what + " answered " + status + ", not " + expected);
+    }
+  }
+
+  private HttpResponse<String> get(String path, String bearer) {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
+    if (bearer != null) {
+      request.header("Authorization", "Bearer " + bearer);
+    }
+    try {
+      return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
 
   @Test
   void everyHandlerMethodOfOursCarriesPreAuthorize() {

@@ -4,9 +4,19 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
-/** People the access tests make up: the person module is not needed to test access. */
+/**
+ * People the access tests make up: the person module is not needed to test access. Anyone else (the
+ * demo council's people, which the demo loads at start) is looked up in the real directory.
+ */
 class FakePersonDirectory implements PersonDirectory {
+
+  private final Supplier<Optional<PersonDirectory>> real;
+
+  FakePersonDirectory(Supplier<Optional<PersonDirectory>> real) {
+    this.real = real;
+  }
 
   private final Map<UUID, PersonAllocation> allocations = new ConcurrentHashMap<>();
   private final Map<UUID, String> names = new ConcurrentHashMap<>();
@@ -21,11 +31,17 @@ class FakePersonDirectory implements PersonDirectory {
 
   @Override
   public Optional<PersonAllocation> allocationOf(UUID personId) {
-    return Optional.ofNullable(allocations.get(personId));
+    PersonAllocation made = allocations.get(personId);
+    return made != null
+        ? Optional.of(made)
+        : real.get().flatMap(directory -> directory.allocationOf(personId));
   }
 
   @Override
   public Optional<String> displayName(UUID personId) {
-    return Optional.ofNullable(names.get(personId));
+    String made = names.get(personId);
+    return made != null
+        ? Optional.of(made)
+        : real.get().flatMap(directory -> directory.displayName(personId));
   }
 }

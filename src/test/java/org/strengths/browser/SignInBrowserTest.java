@@ -7,6 +7,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -20,6 +21,9 @@ class SignInBrowserTest {
   @LocalServerPort int port;
   @Autowired JdbcClient jdbc;
   @Autowired PasswordEncoder passwords;
+
+  @Value("${strengths.sign-in.address-limit}")
+  int addressLimit;
 
   Browser browser;
 
@@ -79,5 +83,26 @@ class SignInBrowserTest {
 
     assertThat(browser.heading()).isEqualTo("Sign in");
     assertThat(browser.text()).contains("locked for 15 minutes");
+  }
+
+  @Test
+  void anAddressWithTooManyFailuresIsToldToWaitEvenWithTheRightPassword() {
+    jdbc.sql("DELETE FROM access_sign_in_address").update();
+    try {
+      browser.signIn("nobody-" + UUID.randomUUID(), "wrong-password");
+      jdbc.sql("UPDATE access_sign_in_address SET failures = :limit")
+          .param("limit", addressLimit)
+          .update();
+
+      browser.signIn("practitioner", "strengths-demo");
+
+      assertThat(browser.path()).startsWith("/sign-in");
+      assertThat(browser.heading()).isEqualTo("Sign in");
+      assertThat(browser.text())
+          .contains("There have been too many failed sign-ins from your network")
+          .contains("Wait 15 minutes");
+    } finally {
+      jdbc.sql("DELETE FROM access_sign_in_address").update();
+    }
   }
 }

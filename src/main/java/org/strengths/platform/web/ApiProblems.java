@@ -5,7 +5,6 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
@@ -57,7 +56,7 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
   @ExceptionHandler(Exception.class)
   ResponseEntity<ProblemDetail> unexpected(Exception error, HttpServletRequest request) {
-    String reference = UUID.randomUUID().toString();
+    String reference = RequestIds.of(request);
     log.error(
         "Unexpected error in API request {} (reference {})",
         request.getRequestURI(),
