@@ -15,6 +15,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.strengths.access.AuditLog;
 import org.strengths.access.StaffMember;
+import org.strengths.platform.PracticeMetrics;
 import org.strengths.platform.ReferenceData;
 
 /**
@@ -33,8 +34,15 @@ class CldEvents {
   private final ReferenceData referenceData;
   private final AuditLog audit;
   private final Clock clock;
+  private final PracticeMetrics metrics;
 
-  CldEvents(JdbcClient jdbc, ReferenceData referenceData, AuditLog audit, Clock clock) {
+  CldEvents(
+      JdbcClient jdbc,
+      ReferenceData referenceData,
+      AuditLog audit,
+      Clock clock,
+      PracticeMetrics metrics) {
+    this.metrics = metrics;
     this.jdbc = jdbc;
     this.referenceData = referenceData;
     this.audit = audit;
@@ -73,6 +81,7 @@ class CldEvents {
         .param("now", AssessmentStore.utc(clock.instant()))
         .param("by", username)
         .update();
+    metrics.cldEventDerived();
   }
 
   /** Events of the people allocated to a team, oldest first. */

@@ -65,6 +65,14 @@ class MetricsScrapeTest {
         .contains("jvm_memory_used_bytes{")
         .contains("strengths_cld_events_derived_total");
     assertThat(recorded(scrape.body())).isEqualTo(before + 1);
+    assertThat(derived(scrape.body())).as("the conversation's CLD event").isGreaterThan(0);
+  }
+
+  private static double derived(String scrape) {
+    Matcher count =
+        Pattern.compile("strengths_cld_events_derived_total\\{[^}]*\\} ([0-9.E]+)").matcher(scrape);
+    assertThat(count.find()).isTrue();
+    return Double.parseDouble(count.group(1));
   }
 
   private static double recorded(String scrape) {
