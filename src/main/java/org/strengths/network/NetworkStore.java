@@ -170,7 +170,7 @@ class NetworkStore {
             """
             SELECT ties::text FROM network_snapshot
             WHERE person_id = :person AND taken_at < :before
-            ORDER BY taken_at DESC, id DESC LIMIT 1
+            ORDER BY taken_at DESC, saved_order DESC LIMIT 1
             """)
         .param("person", personId)
         .param("before", utc(before))

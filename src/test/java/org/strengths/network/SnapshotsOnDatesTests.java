@@ -47,6 +47,19 @@ class SnapshotsOnDatesTests {
   }
 
   @Test
+  void showsTheLastSavedOfSnapshotsTakenAtTheSameMoment() {
+    UUID person = UUID.randomUUID();
+    List<Tie> growing = new java.util.ArrayList<>();
+    for (int i = 0; i < 10; i++) {
+      growing.add(tie("Relationship " + i));
+      store.snapshot(person, List.copyOf(growing), BY, at(2025, 3, 1, 9));
+    }
+
+    assertThat(networks.tiesOn(person, LocalDate.of(2025, 3, 1)))
+        .containsExactlyElementsOf(growing);
+  }
+
+  @Test
   void usesUkDaysSoALateEveningSaveInSummerCountsForThatDay() {
     UUID person = UUID.randomUUID();
     Tie mary = tie("Mary");
