@@ -17,7 +17,6 @@ import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -31,6 +30,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Properties;
 import java.util.Set;
 import java.util.TreeMap;
 import org.slf4j.LoggerFactory;
@@ -231,7 +231,7 @@ public final class DatabaseBackups {
       String jdbcUrl, Path cluster, Path to, Map<String, String> checksums)
       throws IOException, SQLException {
     Path target = to.resolve(POSTGRES);
-    try (Connection connection = DriverManager.getConnection(jdbcUrl, "postgres", "");
+    try (Connection connection = connect(jdbcUrl);
         Statement sql = connection.createStatement()) {
       // A temporary slot (dropped with this session) keeps every write-ahead log segment from
       // now on, however long the copy takes; pg_basebackup does the same.
@@ -261,14 +261,38 @@ public final class DatabaseBackups {
         bytes += write(target, "tablespace_map", tablespaceMap, "postgres/", checksums);
       }
       // pg_backup_stop has switched to a new segment, so every record up to stopLsn is in the
-      // segments there now; the slot has kept them.
-      bytes +=
-          copyTree(
-              cluster.resolve("pg_wal"),
-              target.resolve("pg_wal"),
-              "postgres/pg_wal/",
-              checksums,
-              false);
+      // segments from the start's to the one written now; the slot has kept them. Segments past
+      // that are old ones PostgreSQL renamed for reuse: left out.
+      String firstSegment;
+      String lastSegment;
+      try (ResultSet rs =
+          sql.executeQuery(
+              "SELECT pg_walfile_name('"
+                  + startLsn
+                  + "'::pg_lsn), pg_walfile_name(pg_current_wal_lsn())")) {
+        rs.next();
+        firstSegment = rs.getString(1);
+        lastSegment = rs.getString(2);
+      }
+      Path wal = cluster.resolve("pg_wal");
+      try (var segments = Files.list(wal)) {
+        for (Path segment : segments.sorted().toList()) {
+          String name = segment.getFileName().toString();
+          boolean needed =
+              name.endsWith(".history")
+                  || (name.length() == 24
+                      && name.compareTo(firstSegment) >= 0
+                      && name.compareTo(lastSegment) <= 0);
+          if (needed && Files.isRegularFile(segment)) {
+            bytes +=
+                copyFile(
+                    segment,
+                    target.resolve("pg_wal").resolve(name),
+                    "postgres/pg_wal/" + name,
+                    checksums);
+          }
+        }
+      }
       return new Summary(to, checksums.size(), bytes, startLsn, stopLsn, Duration.ZERO);
     }
   }
@@ -363,7 +387,7 @@ public final class DatabaseBackups {
         from.toAbsolutePath().normalize());
     String replayedTo;
     try (PersistentEmbeddedDatabase database = PersistentEmbeddedDatabase.open(cluster);
-        Connection connection = DriverManager.getConnection(database.jdbcUrl(), "postgres", "");
+        Connection connection = connect(database.jdbcUrl());
         Statement sql = connection.createStatement();
         ResultSet rs = sql.executeQuery("SELECT pg_current_wal_lsn()::text")) {
       rs.next();
@@ -484,6 +508,18 @@ public final class DatabaseBackups {
       throw new Failure(file.toAbsolutePath() + " lists no database (postgres/PG_VERSION).");
     }
     return checksums;
+  }
+
+  /** Straight to the driver, not DriverManager: the same inside the packaged jar as outside. */
+  private static Connection connect(String jdbcUrl) throws SQLException {
+    Properties properties = new Properties();
+    properties.setProperty("user", "postgres");
+    properties.setProperty("ApplicationName", "strengths backup");
+    Connection connection = new org.postgresql.Driver().connect(jdbcUrl, properties);
+    if (connection == null) {
+      throw new SQLException("Not a PostgreSQL address: " + jdbcUrl);
+    }
+    return connection;
   }
 
   /** The port of PostgreSQL running on this data directory now, if it is running. */
