@@ -12,7 +12,7 @@ public class StrengthsApplication {
   public static void main(String[] args) {
     if (DatabaseBackups.handles(args)) {
       // backup / restore run without starting the application (docs/adr/0050)
-      System.exit(DatabaseBackups.run(args, System.out, System.err));
+      System.exit(DatabaseBackups.command(args));
     }
     SpringApplication.run(StrengthsApplication.class, args);
   }

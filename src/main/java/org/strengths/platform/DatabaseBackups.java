@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
@@ -24,6 +25,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -94,13 +96,18 @@ public final class DatabaseBackups {
     return args.length > 0 && (args[0].equals("backup") || args[0].equals("restore"));
   }
 
+  /** From {@code main}: as {@link #run}, with the logs of PostgreSQL's start and stop quietened. */
+  public static int command(String[] args) {
+    quietLogs();
+    return run(args, System.out, System.err);
+  }
+
   /**
    * Runs {@code backup} or {@code restore} and returns the exit status: 0 done, 1 failed, 2 the
    * command line was wrong. Expected problems are printed as one plain sentence, without a stack
    * trace.
    */
   public static int run(String[] args, PrintStream out, PrintStream err) {
-    quietLogs();
     DatabaseBackups backups = new DatabaseBackups(out, Clock.systemUTC());
     try {
       Map<String, String> options = options(args);
@@ -142,7 +149,7 @@ public final class DatabaseBackups {
   }
 
   /** What a backup holds, as printed and written to {@link #DESCRIPTION}. */
-  public record Summary(
+  record Summary(
       Path directory, long files, long bytes, String startLsn, String stopLsn, Duration took) {}
 
   /**
@@ -150,7 +157,7 @@ public final class DatabaseBackups {
    * PostgreSQL is backed up online; otherwise PostgreSQL is started on the data directory for the
    * backup and stopped afterwards.
    */
-  public Summary backUp(Path dataDir, Path to) throws IOException, SQLException {
+  Summary backUp(Path dataDir, Path to) throws IOException, SQLException {
     Instant began = clock.instant();
     long nanos = System.nanoTime();
     Path cluster = dataDir.resolve(POSTGRES);
@@ -165,6 +172,17 @@ public final class DatabaseBackups {
     requireEmpty(to, "The backup directory");
     Files.createDirectories(to);
     ownerOnly(to);
+    try {
+      return backUpInto(dataDir, cluster, to, began, nanos);
+    } catch (IOException | SQLException | RuntimeException e) {
+      // Half a backup must not be mistaken for one.
+      deleteContents(to);
+      throw e;
+    }
+  }
+
+  private Summary backUpInto(Path dataDir, Path cluster, Path to, Instant began, long nanos)
+      throws IOException, SQLException {
     Map<String, String> checksums = new TreeMap<>();
     Optional<Integer> runningOn = runningPort(cluster);
     Summary summary;
@@ -324,7 +342,7 @@ public final class DatabaseBackups {
    * first, copies it, then starts PostgreSQL on it once so that it replays its write-ahead log, and
    * stops it again.
    */
-  public void restore(Path from, Path dataDir) throws IOException, SQLException {
+  void restore(Path from, Path dataDir) throws IOException, SQLException {
     long nanos = System.nanoTime();
     Path checksumFile = from.resolve(CHECKSUMS);
     if (!Files.isRegularFile(checksumFile)) {
@@ -386,12 +404,16 @@ public final class DatabaseBackups {
         size(bytes),
         from.toAbsolutePath().normalize());
     String replayedTo;
-    try (PersistentEmbeddedDatabase database = PersistentEmbeddedDatabase.open(cluster);
-        Connection connection = connect(database.jdbcUrl());
-        Statement sql = connection.createStatement();
-        ResultSet rs = sql.executeQuery("SELECT pg_current_wal_lsn()::text")) {
-      rs.next();
-      replayedTo = rs.getString(1);
+    try {
+      replayedTo = replay(cluster);
+    } catch (SQLException | RuntimeException e) {
+      throw new Failure(
+          "The files are copied to "
+              + dataDir.toAbsolutePath()
+              + " but PostgreSQL could not start on them ("
+              + e.getMessage()
+              + "). Keep the backup, empty that directory and try again, or restore an earlier"
+              + " backup.");
     }
     out.printf(
         Locale.ROOT,
@@ -404,6 +426,17 @@ public final class DatabaseBackups {
         replayedTo,
         dataDir.toAbsolutePath().normalize(),
         dataDir.toAbsolutePath().normalize());
+  }
+
+  /** Starts PostgreSQL on a restored cluster, so that it replays its WAL, and stops it again. */
+  private static String replay(Path cluster) throws SQLException {
+    try (PersistentEmbeddedDatabase database = PersistentEmbeddedDatabase.open(cluster);
+        Connection connection = connect(database.jdbcUrl());
+        Statement sql = connection.createStatement();
+        ResultSet rs = sql.executeQuery("SELECT pg_current_wal_lsn()::text")) {
+      rs.next();
+      return rs.getString(1);
+    }
   }
 
   /**
@@ -553,6 +586,18 @@ public final class DatabaseBackups {
                   + " is not empty: give a new or empty directory, so that nothing is overwritten.");
         }
       }
+    }
+  }
+
+  private static void deleteContents(Path directory) {
+    try (var tree = Files.walk(directory)) {
+      for (Path path : tree.sorted(Comparator.reverseOrder()).toList()) {
+        if (!path.equals(directory)) {
+          Files.deleteIfExists(path);
+        }
+      }
+    } catch (IOException | UncheckedIOException e) {
+      // what is left is incomplete; the message says the backup failed
     }
   }
 
