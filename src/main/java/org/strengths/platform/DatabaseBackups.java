@@ -169,6 +169,13 @@ public final class DatabaseBackups {
               + POSTGRES
               + "/PG_VERSION): give the application's data directory with --data-dir.");
     }
+    if (to.toAbsolutePath().normalize().startsWith(dataDir.toAbsolutePath().normalize())) {
+      throw new Failure(
+          "The backup directory "
+              + to.toAbsolutePath().normalize()
+              + " is inside the data directory: put backups somewhere else, ideally on another"
+              + " disk.");
+    }
     requireEmpty(to, "The backup directory");
     Files.createDirectories(to);
     ownerOnly(to);

@@ -124,6 +124,16 @@ class BackupAndRestoreTest {
         .startsWith("Backup failed: The backup directory")
         .contains("is not empty");
 
+    assertThat(
+            command(
+                "backup",
+                "--to",
+                notEmpty.resolve("backups").toString(),
+                "--data-dir",
+                notEmpty.toString()))
+        .isEqualTo(1);
+    assertThat(err.toString(StandardCharsets.UTF_8)).contains("is inside the data directory");
+
     assertThat(command("restore", "--from", temp.resolve("nothing").toString())).isEqualTo(1);
     assertThat(err.toString(StandardCharsets.UTF_8)).contains("is not a Strengths backup");
 
