@@ -3,12 +3,17 @@ package org.strengths;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.strengths.platform.DatabaseBackups;
 
 @SpringBootApplication
 @ConfigurationPropertiesScan
 public class StrengthsApplication {
 
   public static void main(String[] args) {
+    if (DatabaseBackups.handles(args)) {
+      // backup / restore run without starting the application (docs/adr/0050)
+      System.exit(DatabaseBackups.command(args));
+    }
     SpringApplication.run(StrengthsApplication.class, args);
   }
 }
