@@ -43,7 +43,8 @@ class ModuleTablesTest {
           Map.entry("community_", "community"),
           Map.entry("connection", "connection"),
           Map.entry("planning_", "planning"),
-          Map.entry("ref_list_value", "platform"));
+          Map.entry("ref_list_value", "platform"),
+          Map.entry("platform_", "platform"));
 
   /** Read-only views a module publishes for the others to join (a published read model). */
   private static final Set<String> PUBLISHED = Set.of("person_directory");

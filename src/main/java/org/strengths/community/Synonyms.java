@@ -27,24 +27,48 @@ class Synonyms {
 
   private final JdbcClient jdbc;
   private final Clock clock;
+
+  private record Loaded(List<Group> groups, String stamp, long checkedAt) {}
+
+  /** How often an instance asks whether another instance sharing the database changed the list. */
+  static final long RECHECK_NANOS = 1_000_000_000L;
+
   private final Map<String, String> stems = new ConcurrentHashMap<>();
-  private volatile List<Group> groups;
+  private volatile Loaded groups;
 
   Synonyms(JdbcClient jdbc, Clock clock) {
     this.jdbc = jdbc;
     this.clock = clock;
   }
 
+  /**
+   * The groups, kept in memory; at most once every {@link #RECHECK_NANOS} a stamp of the stored
+   * list (one small query) is compared with the one loaded, so a change made on another instance is
+   * seen within a second.
+   */
   List<Group> all() {
-    List<Group> loaded = groups;
-    if (loaded == null) {
-      loaded =
+    Loaded loaded = groups;
+    long now = System.nanoTime();
+    if (loaded != null && now - loaded.checkedAt() < RECHECK_NANOS) {
+      return loaded.groups();
+    }
+    String stamp =
+        jdbc.sql(
+                "SELECT count(*) || ':' || md5(coalesce(string_agg(id || ':' || version, ','"
+                    + " ORDER BY id), '')) FROM community_synonym")
+            .query(String.class)
+            .single();
+    if (loaded == null || !loaded.stamp().equals(stamp)) {
+      List<Group> list =
           jdbc.sql("SELECT id, words, version FROM community_synonym ORDER BY words")
               .query(Group.class)
               .list();
-      groups = loaded;
+      loaded = new Loaded(list, stamp, now);
+    } else {
+      loaded = new Loaded(loaded.groups(), stamp, now);
     }
-    return loaded;
+    groups = loaded;
+    return loaded.groups();
   }
 
   Optional<Group> find(UUID id) {

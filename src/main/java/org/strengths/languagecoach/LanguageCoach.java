@@ -14,8 +14,16 @@ import org.springframework.stereotype.Component;
 @Component
 public class LanguageCoach {
 
+  /**
+   * How often an instance asks the database whether the lexicon changed: an admin's change on one
+   * instance reaches the others within this time (on the admin's own instance at once).
+   */
+  static final long RECHECK_NANOS = 1_000_000_000L;
+
+  private record Loaded(Lexicon lexicon, String stamp, long checkedAt) {}
+
   private final LexiconStore store;
-  private volatile Lexicon lexicon;
+  private volatile Loaded loaded;
 
   LanguageCoach(LexiconStore store) {
     this.store = store;
@@ -29,9 +37,10 @@ public class LanguageCoach {
   /** Checks several fields at once: field name → its flags, only for fields with any. */
   public Map<String, List<LanguageFlag>> check(Map<String, String> fields) {
     Map<String, List<LanguageFlag>> flagged = new LinkedHashMap<>();
+    Lexicon lexicon = lexicon();
     fields.forEach(
         (field, text) -> {
-          List<LanguageFlag> flags = check(text);
+          List<LanguageFlag> flags = lexicon.check(text);
           if (!flags.isEmpty()) {
             flagged.put(field, flags);
           }
@@ -41,15 +50,32 @@ public class LanguageCoach {
 
   /** Called after an admin changes the lexicon, so the next check uses the new terms. */
   void reload() {
-    lexicon = new Lexicon(store.active().stream().map(LexiconStore.Entry::asTerm).toList());
+    // The stamp is read first: a change made between the two reads is seen at the next check.
+    String stamp = store.stamp();
+    Lexicon lexicon = new Lexicon(store.active().stream().map(LexiconStore.Entry::asTerm).toList());
+    loaded = new Loaded(lexicon, stamp, System.nanoTime());
   }
 
+  /**
+   * The terms in force. Another instance sharing the database may have changed them, so at most
+   * once every {@link #RECHECK_NANOS} the stored stamp (one small query) is compared with the one
+   * loaded, and the terms are loaded again only when it differs.
+   */
   private Lexicon lexicon() {
-    Lexicon current = lexicon;
+    Loaded current = loaded;
     if (current == null) {
       reload();
-      current = lexicon;
+      return loaded.lexicon();
     }
-    return current;
+    long now = System.nanoTime();
+    if (now - current.checkedAt() < RECHECK_NANOS) {
+      return current.lexicon();
+    }
+    if (!store.stamp().equals(current.stamp())) {
+      reload();
+      return loaded.lexicon();
+    }
+    loaded = new Loaded(current.lexicon(), current.stamp(), now);
+    return current.lexicon();
   }
 }

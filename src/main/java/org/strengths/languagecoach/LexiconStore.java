@@ -54,6 +54,18 @@ class LexiconStore {
         .list();
   }
 
+  /**
+   * Changes whenever a term is added or changed (every change adds one to its version): compared by
+   * each instance to notice an admin's change made on another.
+   */
+  String stamp() {
+    return jdbc.sql(
+            "SELECT count(*) || ':' || md5(coalesce(string_agg(id || ':' || version, ','"
+                + " ORDER BY id), '')) FROM language_lexicon")
+        .query(String.class)
+        .single();
+  }
+
   List<Entry> active() {
     return all().stream().filter(Entry::active).toList();
   }

@@ -6,6 +6,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import jakarta.servlet.http.Cookie;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -16,7 +17,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -360,7 +360,11 @@ class PersonPagesTests {
 
     assertThat(added.getResponse().getRedirectedUrl()).isEqualTo("/people/new");
     String page =
-        mvc.perform(get("/people/new").with(user(practitioner)).flashAttrs(added.getFlashMap()))
+        mvc.perform(
+                // The flash message waits in the session (in the database), found by its cookie.
+                get("/people/new")
+                    .with(user(practitioner))
+                    .cookie(added.getResponse().getCookies()))
             .andReturn()
             .getResponse()
             .getContentAsString();
@@ -380,14 +384,15 @@ class PersonPagesTests {
 
     MvcResult signedOut = mvc.perform(expired).andReturn();
     MockHttpServletResponse toSignIn = signedOut.getResponse();
-    MockHttpSession session = (MockHttpSession) signedOut.getRequest().getSession();
+    // The session lives in the database; the browser holds only its cookie.
+    Cookie[] session = toSignIn.getCookies();
 
     assertThat(toSignIn.getRedirectedUrl()).isEqualTo("/sign-in?expired");
     // The language coach's check, still on its way, is refused and does not replace the form.
     MockHttpServletResponse coach =
         mvc.perform(
                 post("/language-coach/check")
-                    .session(session)
+                    .cookie(session)
                     .with(csrf())
                     .header("Accept", "application/json")
                     .param("text", "Typed while the session ended"))
@@ -395,7 +400,7 @@ class PersonPagesTests {
             .getResponse();
     assertThat(coach.getStatus()).isEqualTo(401);
     String form =
-        mvc.perform(get(path).session(session).with(user(practitioner)))
+        mvc.perform(get(path).cookie(session).with(user(practitioner)))
             .andReturn()
             .getResponse()
             .getContentAsString();

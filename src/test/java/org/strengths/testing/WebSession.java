@@ -25,16 +25,32 @@ public final class WebSession {
 
   private final String base;
   private final HttpClient http;
-  private final CookieManager cookies = new CookieManager();
+  private final CookieManager cookies;
   private String csrf;
 
   public WebSession(int port) {
     this.base = "http://localhost:" + port;
+    this.cookies = new CookieManager();
     this.http =
         HttpClient.newBuilder()
             .cookieHandler(cookies)
             .followRedirects(HttpClient.Redirect.NEVER)
             .build();
+  }
+
+  private WebSession(int port, WebSession same) {
+    this.base = "http://localhost:" + port;
+    this.cookies = same.cookies;
+    this.http = same.http;
+    this.csrf = same.csrf;
+  }
+
+  /**
+   * The same visitor (same cookies, so the same session) sending to another instance of the
+   * application on this machine, as a load balancer would.
+   */
+  public WebSession at(int port) {
+    return new WebSession(port, this);
   }
 
   public static WebSession signedIn(int port, String username, String password) {
