@@ -95,6 +95,13 @@ class AccessTestConfiguration {
     Map<String, Object> failure() {
       throw new IllegalStateException("SELECT secret FROM internals");
     }
+
+    @GetMapping("/api/test-only/database-down")
+    @PreAuthorize("isAuthenticated()")
+    Map<String, Object> databaseDown() {
+      throw new org.springframework.transaction.CannotCreateTransactionException(
+          "Could not open JDBC Connection for transaction");
+    }
   }
 
   record NewPerson(@NotBlank String firstName, @NotBlank @Size(max = 5) String lastName) {}

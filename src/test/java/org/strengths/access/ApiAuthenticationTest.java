@@ -224,6 +224,17 @@ class ApiAuthenticationTest {
   }
 
   @Test
+  void answersWhileTheDatabaseCannotBeReachedWithAProblemToTryAgain() throws Exception {
+    String token = issueTokenFor("practitioner");
+
+    HttpResponse<String> answer = get("/api/test-only/database-down", token);
+
+    assertProblem(answer, 503);
+    assertThat(answer.headers().firstValue("Retry-After")).contains("10");
+    assertThat(answer.body()).contains("nothing was saved").doesNotContain("JDBC");
+  }
+
+  @Test
   void answersAnUnknownApiPathWithAProblem() throws Exception {
     assertProblem(get("/api/v1/nothing-here", issueTokenFor("practitioner")), 404);
   }

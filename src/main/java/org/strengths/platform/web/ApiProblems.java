@@ -56,6 +56,9 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
   @ExceptionHandler(Exception.class)
   ResponseEntity<ProblemDetail> unexpected(Exception error, HttpServletRequest request) {
+    if (DatabaseUnavailablePages.databaseUnavailable(error)) {
+      return databaseUnavailable(error, request);
+    }
     String reference = RequestIds.of(request);
     log.error(
         "Unexpected error in API request {} (reference {})",
@@ -69,6 +72,26 @@ class ApiProblems extends ResponseEntityExceptionHandler {
                 + reference
                 + "."),
         request);
+  }
+
+  /** As the pages do (ADR 0020): a client may try again shortly; nothing was saved. */
+  private ResponseEntity<ProblemDetail> databaseUnavailable(
+      Exception error, HttpServletRequest request) {
+    log.warn(
+        "Answered API request {} with 503: the database cannot be reached ({})",
+        request.getRequestURI(),
+        error.toString());
+    ResponseEntity<ProblemDetail> answer =
+        problem(
+            ProblemDetail.forStatusAndDetail(
+                HttpStatus.SERVICE_UNAVAILABLE,
+                "The service is unavailable for a moment; nothing was saved. Try again in a few"
+                    + " seconds."),
+            request);
+    return ResponseEntity.status(answer.getStatusCode())
+        .headers(answer.getHeaders())
+        .header("Retry-After", DatabaseUnavailablePages.RETRY_AFTER_SECONDS)
+        .body(answer.getBody());
   }
 
   @Override
