@@ -24,6 +24,7 @@ import org.strengths.access.StaffAccounts;
 import org.strengths.access.StaffMember;
 import org.strengths.person.NewPerson;
 import org.strengths.person.People;
+import org.strengths.testing.RecordFixtures;
 import org.strengths.testing.WebSession;
 
 /**
@@ -139,28 +140,8 @@ class EveryPersonPageChecksTheWorkingRelationshipTest {
 
   private UUID personOf(StaffMember worker) {
     NewPerson person =
-        new NewPerson(
-            "Ada",
-            "Qroutewalk",
-            null,
-            null,
-            LocalDate.of(1950, 1, 1),
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            false,
-            null,
-            null,
-            false,
-            worker.teamId(),
-            worker.id());
+        RecordFixtures.allocated(
+            "Ada", "Qroutewalk", LocalDate.of(1950, 1, 1), worker.teamId(), worker.id());
     return people.create(person, worker).personId().orElseThrow();
   }
 }

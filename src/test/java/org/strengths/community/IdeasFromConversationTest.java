@@ -28,8 +28,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 import org.strengths.access.StaffAccounts;
 import org.strengths.access.StaffMember;
-import org.strengths.person.NewPerson;
 import org.strengths.person.People;
+import org.strengths.testing.RecordFixtures;
 import org.strengths.testing.TestClock;
 
 /** Ideas for connections start from what the person said in their conversations. */
@@ -133,28 +133,8 @@ class IdeasFromConversationTest {
     StaffMember worker = accounts.loadUserByUsername("practitioner");
     return people
         .create(
-            new NewPerson(
-                "Ada",
-                word(),
-                null,
-                null,
-                LocalDate.of(1950, 5, 17),
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                false,
-                null,
-                null,
-                false,
-                worker.teamId(),
-                worker.id()),
+            RecordFixtures.allocated(
+                "Ada", word(), LocalDate.of(1950, 5, 17), worker.teamId(), worker.id()),
             worker)
         .personId()
         .orElseThrow();

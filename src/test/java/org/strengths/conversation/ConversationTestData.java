@@ -8,8 +8,8 @@ import org.springframework.context.ApplicationContext;
 import org.strengths.access.StaffAccounts;
 import org.strengths.access.StaffMember;
 import org.strengths.person.CreatedPerson;
-import org.strengths.person.NewPerson;
 import org.strengths.person.People;
+import org.strengths.testing.RecordFixtures;
 
 /** People and conversations for tests, unlike any demo data or other tests' data. */
 public final class ConversationTestData {
@@ -26,28 +26,8 @@ public final class ConversationTestData {
   public static UUID personOf(People people, StaffMember worker) {
     CreatedPerson created =
         people.create(
-            new NewPerson(
-                "Ada",
-                name(),
-                null,
-                null,
-                LocalDate.of(1950, 5, 17),
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                false,
-                null,
-                null,
-                false,
-                worker.teamId(),
-                worker.id()),
+            RecordFixtures.allocated(
+                "Ada", name(), LocalDate.of(1950, 5, 17), worker.teamId(), worker.id()),
             worker);
     return created.id();
   }

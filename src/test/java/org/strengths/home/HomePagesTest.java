@@ -29,9 +29,9 @@ import org.strengths.access.StaffMember;
 import org.strengths.assessment.AssessmentFixtures;
 import org.strengths.community.CommunityAssets;
 import org.strengths.conversation.WorkFixtures.Action;
-import org.strengths.person.NewPerson;
 import org.strengths.person.People;
 import org.strengths.platform.ApplicationClock;
+import org.strengths.testing.RecordFixtures;
 import org.strengths.testing.WebSession;
 
 /**
@@ -397,28 +397,8 @@ class HomePagesTest {
     StaffMember by = worker == null ? manager : practitioner;
     var created =
         people.create(
-            new NewPerson(
-                firstName,
-                "Home" + suffix,
-                null,
-                null,
-                LocalDate.of(1950, 1, 1),
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                false,
-                null,
-                null,
-                false,
-                team,
-                worker),
+            RecordFixtures.allocated(
+                firstName, "Home" + suffix, LocalDate.of(1950, 1, 1), team, worker),
             by);
     return created.personId().orElseThrow(() -> new AssertionError(created.errors()));
   }

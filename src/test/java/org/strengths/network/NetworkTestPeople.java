@@ -9,6 +9,7 @@ import org.strengths.access.StaffAccounts;
 import org.strengths.access.StaffMember;
 import org.strengths.person.NewPerson;
 import org.strengths.person.People;
+import org.strengths.testing.RecordFixtures;
 
 /** People and relationships for network tests, unlike any demo or other test data. */
 final class NetworkTestPeople {
@@ -19,26 +20,10 @@ final class NetworkTestPeople {
   static UUID personOf(People people, StaffAccounts accounts, String username) {
     StaffMember worker = accounts.loadUserByUsername(username);
     NewPerson person =
-        new NewPerson(
+        RecordFixtures.allocated(
             "Ada",
             name(),
-            null,
-            null,
             LocalDate.of(1950, 1, 1).plusDays(ThreadLocalRandom.current().nextInt(10_000)),
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            false,
-            null,
-            null,
-            false,
             worker.teamId(),
             worker.id());
     return people.create(person, worker).personId().orElseThrow();

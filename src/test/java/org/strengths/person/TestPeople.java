@@ -6,6 +6,7 @@ import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import org.strengths.access.StaffAccounts;
 import org.strengths.access.StaffMember;
+import org.strengths.testing.RecordFixtures;
 
 /** Test data that cannot clash with the demo data or other tests' people. */
 final class TestPeople {
@@ -15,28 +16,7 @@ final class TestPeople {
   /** A new person allocated to {@code worker} in their team. */
   static UUID personOf(People people, StaffMember worker) {
     NewPerson person =
-        new NewPerson(
-            "Ada",
-            name(),
-            null,
-            null,
-            dateOfBirth(),
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            false,
-            null,
-            null,
-            false,
-            worker.teamId(),
-            worker.id());
+        RecordFixtures.allocated("Ada", name(), dateOfBirth(), worker.teamId(), worker.id());
     return people.create(person, worker).id();
   }
 

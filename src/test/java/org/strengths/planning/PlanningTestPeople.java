@@ -8,6 +8,7 @@ import org.strengths.access.StaffMember;
 import org.strengths.person.CreatedPerson;
 import org.strengths.person.NewPerson;
 import org.strengths.person.People;
+import org.strengths.testing.RecordFixtures;
 
 /** People for planning tests, allocated to a demo practitioner, unlike anyone else's. */
 final class PlanningTestPeople {
@@ -23,28 +24,8 @@ final class PlanningTestPeople {
   static UUID allocatedTo(People people, StaffMember worker) {
     String last = "Planq" + Long.toString(ThreadLocalRandom.current().nextLong(1L << 40), 36);
     NewPerson typed =
-        new NewPerson(
-            "Mabel",
-            last,
-            null,
-            null,
-            LocalDate.of(1941, 5, 17),
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            false,
-            null,
-            null,
-            false,
-            worker.teamId(),
-            worker.id());
+        RecordFixtures.allocated(
+            "Mabel", last, LocalDate.of(1941, 5, 17), worker.teamId(), worker.id());
     CreatedPerson created = people.create(typed, worker);
     if (!created.isCreated()) {
       throw new IllegalStateException(created.errors().toString());
