@@ -36,6 +36,10 @@ import org.strengths.platform.PreservedForm;
  * <p>Partners (staff of voluntary organisations) are fenced in twice: here, where they may reach
  * only the partner portal under /partner (plus the start page, which sends them there, and signing
  * out), and in each controller's {@code @PreAuthorize}. Council staff cannot open the portal.
+ *
+ * <p>Staff sign in with a password, with the organisation's OpenID Connect provider ({@link
+ * SingleSignOn}, when configured), or both; either way the session holds the same {@link
+ * StaffMember}.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -82,7 +86,10 @@ class SecurityConfiguration {
 
   @Bean
   @Order(10)
-  SecurityFilterChain pages(HttpSecurity http, SignInAddresses addresses) throws Exception {
+  SecurityFilterChain pages(HttpSecurity http, SignInAddresses addresses, SingleSignOn singleSignOn)
+      throws Exception {
+    ReturnToPreservedForm afterSignIn = new ReturnToPreservedForm();
+    singleSignOn.configure(http, afterSignIn);
     http.addFilterBefore(
             new SignInAddresses.RefuseBusyAddresses(addresses),
             UsernamePasswordAuthenticationFilter.class)
@@ -90,7 +97,13 @@ class SecurityConfiguration {
             requests ->
                 requests
                     .requestMatchers(
-                        "/sign-in", "/assets/**", "/css/**", "/js/**", "/webjars/**", "/error")
+                        "/sign-in",
+                        SingleSignOn.NOT_RECOGNISED,
+                        "/assets/**",
+                        "/css/**",
+                        "/js/**",
+                        "/webjars/**",
+                        "/error")
                     .permitAll()
                     .requestMatchers("/actuator/health")
                     .permitAll()
@@ -105,7 +118,7 @@ class SecurityConfiguration {
                 form.loginPage("/sign-in")
                     .loginProcessingUrl("/sign-in")
                     .failureUrl("/sign-in?error")
-                    .successHandler(new ReturnToPreservedForm()))
+                    .successHandler(afterSignIn))
         .logout(logout -> logout.logoutUrl("/sign-out").logoutSuccessUrl("/sign-in?signedOut"))
         // The token lives in a cookie, not the session, so a form submitted after the session
         // expired still passes the CSRF check and reaches the entry point that keeps its text.

@@ -91,6 +91,50 @@ public class StaffAccounts implements UserDetailsService {
         .orElseThrow(() -> new UsernameNotFoundException("No such account"));
   }
 
+  /**
+   * The account that a single sign-on claim names (docs/adr/0060): the one whose sign-in id is
+   * exactly this value, else the one whose username is this value (in any case) and that has no
+   * sign-in id of its own. Disabled and locked accounts are found too, so that the person can be
+   * told why they cannot come in.
+   */
+  Optional<SingleSignOnAccount> findForSingleSignOn(String claimValue) {
+    if (claimValue == null || claimValue.isBlank()) {
+      return Optional.empty();
+    }
+    return jdbc.sql(
+            """
+            SELECT id, username, display_name, role, team_id, organisation_id, locked_until,
+              enabled
+            FROM access_staff
+            WHERE sign_in_id = :value OR (sign_in_id IS NULL AND username = :username)
+            ORDER BY sign_in_id IS NOT NULL DESC
+            LIMIT 1
+            """)
+        .param("value", claimValue)
+        .param("username", claimValue.trim().toLowerCase(java.util.Locale.ROOT))
+        .query(
+            (rs, row) -> {
+              OffsetDateTime lockedUntil = rs.getObject("locked_until", OffsetDateTime.class);
+              boolean locked =
+                  lockedUntil != null && lockedUntil.toInstant().isAfter(clock.instant());
+              StaffMember staff =
+                  new StaffMember(
+                      rs.getObject("id", UUID.class),
+                      rs.getString("username"),
+                      rs.getString("display_name"),
+                      Role.valueOf(rs.getString("role")),
+                      rs.getObject("team_id", UUID.class),
+                      rs.getObject("organisation_id", UUID.class),
+                      null,
+                      locked);
+              return new SingleSignOnAccount(staff, rs.getBoolean("enabled"));
+            })
+        .optional();
+  }
+
+  /** A member of staff found by a single sign-on claim, and whether their account is enabled. */
+  record SingleSignOnAccount(StaffMember staff, boolean enabled) {}
+
   /** Counts a wrong password; a lock that has run out starts the count again from this one. */
   @Transactional
   void recordFailedSignIn(String username) {

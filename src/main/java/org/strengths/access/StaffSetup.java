@@ -1,5 +1,7 @@
 package org.strengths.access;
 
+import java.security.SecureRandom;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
 import org.slf4j.Logger;
@@ -32,18 +34,24 @@ class StaffSetup implements ApplicationRunner {
   private final StrengthsProperties properties;
   private final String bootstrapAdminUsername;
   private final String bootstrapAdminPassword;
+  private final String bootstrapAdminSignInId;
+  private final SignInProperties signIn;
 
   StaffSetup(
       JdbcClient jdbc,
       PasswordEncoder passwords,
       StrengthsProperties properties,
+      SignInProperties signIn,
       @Value("${strengths.bootstrap-admin.username:}") String bootstrapAdminUsername,
-      @Value("${strengths.bootstrap-admin.password:}") String bootstrapAdminPassword) {
+      @Value("${strengths.bootstrap-admin.password:}") String bootstrapAdminPassword,
+      @Value("${strengths.bootstrap-admin.sign-in-id:}") String bootstrapAdminSignInId) {
     this.jdbc = jdbc;
     this.passwords = passwords;
     this.properties = properties;
+    this.signIn = signIn;
     this.bootstrapAdminUsername = bootstrapAdminUsername;
     this.bootstrapAdminPassword = bootstrapAdminPassword;
+    this.bootstrapAdminSignInId = bootstrapAdminSignInId;
   }
 
   @Override
@@ -84,20 +92,41 @@ class StaffSetup implements ApplicationRunner {
         .update();
   }
 
+  /**
+   * With local passwords on, the first administrator signs in with the password given. With them
+   * off (single sign-on only) no password is needed: the account gets a random one nobody knows,
+   * and the administrator signs in at the provider, matched by their username (for example their
+   * email address) or by {@code strengths.bootstrap-admin.sign-in-id} (docs/adr/0060).
+   */
   private void createBootstrapAdmin() {
-    if (bootstrapAdminPassword.length() < 12) {
-      throw new IllegalStateException(
-          "strengths.bootstrap-admin.password must be at least 12 characters");
+    String password;
+    if (signIn.localPasswords()) {
+      if (bootstrapAdminPassword.length() < 12) {
+        throw new IllegalStateException(
+            "strengths.bootstrap-admin.password must be at least 12 characters");
+      }
+      password = bootstrapAdminPassword;
+    } else {
+      byte[] random = new byte[32];
+      new SecureRandom().nextBytes(random);
+      password = HexFormat.of().formatHex(random);
     }
+    UUID id = UUID.randomUUID();
     insert(
         jdbc,
-        UUID.randomUUID(),
+        id,
         bootstrapAdminUsername.trim().toLowerCase(),
         "Administrator",
         Role.ADMIN,
         null,
         null,
-        passwords.encode(bootstrapAdminPassword));
+        passwords.encode(password));
+    if (!bootstrapAdminSignInId.isBlank()) {
+      jdbc.sql("UPDATE access_staff SET sign_in_id = :signInId WHERE id = :id")
+          .param("signInId", bootstrapAdminSignInId.trim())
+          .param("id", id)
+          .update();
+    }
     log.info("Created the first administrator account '{}'", bootstrapAdminUsername);
   }
 
