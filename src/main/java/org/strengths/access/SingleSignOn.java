@@ -34,6 +34,7 @@ import org.springframework.security.web.authentication.AuthenticationFailureHand
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -97,10 +98,9 @@ class SingleSignOn {
    */
   void configure(HttpSecurity http, AuthenticationSuccessHandler afterSignIn) throws Exception {
     if (!localPasswords()) {
-      http.addFilterBefore(
-          new RefusePasswords(),
-          org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter
-              .class);
+      // Before the CSRF check: the refusal changes nothing, and it should read the same to an old
+      // password form left open in a browser and to a script that never had a token.
+      http.addFilterBefore(new RefusePasswords(), CsrfFilter.class);
     }
     if (!enabled()) {
       return;
