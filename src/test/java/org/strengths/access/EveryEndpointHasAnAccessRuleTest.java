@@ -65,6 +65,22 @@ class EveryEndpointHasAnAccessRuleTest {
     assertThat(wrong).as("management endpoints answering the wrong people").isEmpty();
   }
 
+  /**
+   * The single sign-on endpoints are served by Spring Security's filters, not by handler methods.
+   * Here no provider is configured, so they do not exist and fall to the rule for every other page:
+   * sign in first. (SingleSignOnTest shows what they do when a provider is configured: the start
+   * goes only to the provider, and the callback signs in nobody without a sign-in it started.)
+   */
+  @Test
+  void theSingleSignOnEndpointsAreClosedWhenNoProviderIsConfigured() {
+    for (String path :
+        List.of(SingleSignOn.START, SingleSignOn.CALLBACK + "?code=made-up&state=made-up")) {
+      HttpResponse<String> response = get(path, null);
+      assertThat(response.statusCode()).as(path).isEqualTo(302);
+      assertThat(WebSession.location(response)).as(path).isEqualTo("/sign-in");
+    }
+  }
+
   @Test
   void theHealthCheckIsTheOnlyManagementEndpointOpenToEveryone() {
     assertThat(managementEndpoints.getAllPaths()).contains(HEALTH);
@@ -114,7 +130,8 @@ class EveryEndpointHasAnAccessRuleTest {
 
   /**
    * The Open Referral UK API is public and anonymous by the standard, so its handlers say {@code
-   * permitAll()}; that rule is allowed there and on the sign-in page, and nowhere else.
+   * permitAll()}; that rule is allowed there, on the sign-in page and on the page that tells
+   * someone the identity provider signed in that they have no account here, and nowhere else.
    */
   @Test
   void onlyThePublicOpenReferralApiIsOpenToEveryone() {
@@ -129,12 +146,13 @@ class EveryEndpointHasAnAccessRuleTest {
                         .allMatch(
                             path ->
                                 path.equals("/sign-in")
+                                    || path.equals(SingleSignOn.NOT_RECOGNISED)
                                     || path.equals("/oruk")
                                     || path.startsWith("/oruk/")))
             .map(EveryEndpointHasAnAccessRuleTest::describe)
             .toList();
 
-    assertThat(open).as("handler methods open to everyone outside /oruk and /sign-in").isEmpty();
+    assertThat(open).as("handler methods open to everyone outside /oruk and sign-in").isEmpty();
   }
 
   private static String rule(HandlerMethod handler) {

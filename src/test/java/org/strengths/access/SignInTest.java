@@ -109,6 +109,13 @@ class SignInTest {
   }
 
   @Test
+  void offersNoSingleSignOnWhenNoProviderIsConfigured() {
+    String page = new WebSession(port).get("/sign-in").body();
+
+    assertThat(page).contains("type=\"password\"").doesNotContain("Sign in with");
+  }
+
+  @Test
   void sendsTheSecurityHeaders() {
     HttpResponse<String> page = new WebSession(port).get("/sign-in");
 
