@@ -153,6 +153,40 @@ final class Browser implements AutoCloseable {
    * and scanning a page while it unloads fails.
    */
   private Browser navigateBy(Runnable click) {
+    return arriveAfter(click).checkAccessible();
+  }
+
+  /**
+   * Presses the link or button with this visible text to go to a page that is not ours (an identity
+   * provider's sign-in page), which is not scanned: its accessibility is the provider's. Every page
+   * of ours the journey comes back to is scanned as usual.
+   */
+  Browser leaveBy(String text) {
+    WebElement target =
+        driver.findElement(
+            By.xpath(
+                "//button[normalize-space()="
+                    + xpathLiteral(text)
+                    + "] | //a[normalize-space()="
+                    + xpathLiteral(text)
+                    + "]"));
+    return arriveAfter(target::click);
+  }
+
+  /** Types into the field with this name (for a page of someone else's whose fields have no id). */
+  Browser fill(String name, String text) {
+    WebElement field = driver.findElement(By.name(name));
+    field.clear();
+    field.sendKeys(text);
+    return this;
+  }
+
+  /** The full address of the page the browser is on. */
+  String url() {
+    return driver.getCurrentUrl();
+  }
+
+  private Browser arriveAfter(Runnable click) {
     WebElement oldPage = driver.findElement(By.tagName("html"));
     click.run();
     var wait = new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(15));
@@ -163,7 +197,7 @@ final class Browser implements AutoCloseable {
                 .equals(
                     ((org.openqa.selenium.JavascriptExecutor) d)
                         .executeScript("return document.readyState")));
-    return checkAccessible();
+    return this;
   }
 
   /** Chooses the option with this value in a select box. */
