@@ -98,6 +98,7 @@ class SecurityConfiguration {
                 requests
                     .requestMatchers(
                         "/sign-in",
+                        SingleSignOn.START,
                         SingleSignOn.NOT_RECOGNISED,
                         "/assets/**",
                         "/css/**",

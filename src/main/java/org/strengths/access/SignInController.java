@@ -29,9 +29,22 @@ class SignInController {
     model.addAttribute("singleSignOn", singleSignOn.enabled());
     model.addAttribute(
         "providerFailed", singleSignOn.enabled() && request.getParameter("providerFailed") != null);
+    model.addAttribute(
+        "providerUnavailable",
+        singleSignOn.enabled() && request.getParameter("providerUnavailable") != null);
     model.addAttribute("providerName", singleSignOn.providerName());
     model.addAttribute("singleSignOnStart", SingleSignOn.START);
     return "access/sign-in";
+  }
+
+  /**
+   * Reached only when Spring Security's filter did not send the person to the provider: single
+   * sign-on is not configured, or the provider cannot be reached just now.
+   */
+  @GetMapping(SingleSignOn.START)
+  @PreAuthorize("permitAll()")
+  String providerUnavailable() {
+    return "redirect:/sign-in" + (singleSignOn.enabled() ? "?providerUnavailable" : "");
   }
 
   /**

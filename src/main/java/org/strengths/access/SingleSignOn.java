@@ -10,6 +10,7 @@ import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.core.NestedExceptionUtils;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -24,10 +25,13 @@ import org.springframework.security.oauth2.client.registration.ClientRegistratio
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.client.registration.ClientRegistrations;
 import org.springframework.security.oauth2.client.userinfo.OAuth2UserService;
+import org.springframework.security.oauth2.client.web.DefaultOAuth2AuthorizationRequestResolver;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestResolver;
 import org.springframework.security.oauth2.client.web.OAuth2AuthorizedClientRepository;
 import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.oauth2.core.OAuth2Error;
+import org.springframework.security.oauth2.core.endpoint.OAuth2AuthorizationRequest;
 import org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
@@ -105,13 +109,17 @@ class SingleSignOn {
     if (!enabled()) {
       return;
     }
+    ClientRegistrationRepository registrations = new DiscoveredOnFirstUse(properties.oidc());
     http.oauth2Login(
         login ->
             login
                 .loginPage("/sign-in")
-                .clientRegistrationRepository(new DiscoveredOnFirstUse(properties.oidc()))
+                .clientRegistrationRepository(registrations)
                 .authorizedClientRepository(new KeepNothing())
-                .authorizationEndpoint(endpoint -> endpoint.baseUri(START_BASE))
+                .authorizationEndpoint(
+                    endpoint ->
+                        endpoint.authorizationRequestResolver(
+                            new StartUnlessUnreachable(registrations)))
                 .redirectionEndpoint(endpoint -> endpoint.baseUri(CALLBACK))
                 .userInfoEndpoint(userInfo -> userInfo.oidcUserService(new MatchStaff()))
                 .successHandler(new SignInAsStaff(afterSignIn))
@@ -150,6 +158,14 @@ class SingleSignOn {
     }
 
     private ClientRegistration discover() {
+      try {
+        return registration();
+      } catch (RuntimeException unreachable) {
+        throw new ProviderUnreachable(oidc.issuerUri(), unreachable);
+      }
+    }
+
+    private ClientRegistration registration() {
       Set<String> scopes = new LinkedHashSet<>();
       scopes.add("openid");
       scopes.addAll(oidc.scopes());
@@ -167,6 +183,55 @@ class SingleSignOn {
           .redirectUri("{baseUrl}" + CALLBACK)
           .userNameAttributeName("sub")
           .build();
+    }
+  }
+
+  /** The provider's discovery document could not be read (the provider is down or unreachable). */
+  static final class ProviderUnreachable extends IllegalStateException {
+    ProviderUnreachable(String issuer, Throwable cause) {
+      super("Could not read the OpenID Connect discovery document of " + issuer, cause);
+    }
+  }
+
+  /**
+   * Sends the person to the provider; while its discovery document cannot be read, lets the request
+   * through instead, to {@link SignInController#providerUnavailable}, which says so on the sign-in
+   * page rather than answering with an error page.
+   */
+  static final class StartUnlessUnreachable implements OAuth2AuthorizationRequestResolver {
+
+    private final DefaultOAuth2AuthorizationRequestResolver resolver;
+
+    StartUnlessUnreachable(ClientRegistrationRepository registrations) {
+      this.resolver = new DefaultOAuth2AuthorizationRequestResolver(registrations, START_BASE);
+    }
+
+    private static void unavailable(ProviderUnreachable unreachable) {
+      log.warn(
+          "Single sign-on unavailable: {} ({})",
+          unreachable.getMessage(),
+          NestedExceptionUtils.getMostSpecificCause(unreachable).toString());
+    }
+
+    @Override
+    public OAuth2AuthorizationRequest resolve(HttpServletRequest request) {
+      try {
+        return resolver.resolve(request);
+      } catch (ProviderUnreachable unreachable) {
+        unavailable(unreachable);
+        return null;
+      }
+    }
+
+    @Override
+    public OAuth2AuthorizationRequest resolve(
+        HttpServletRequest request, String clientRegistrationId) {
+      try {
+        return resolver.resolve(request, clientRegistrationId);
+      } catch (ProviderUnreachable unreachable) {
+        unavailable(unreachable);
+        return null;
+      }
     }
   }
 

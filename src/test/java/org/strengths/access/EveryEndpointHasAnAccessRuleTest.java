@@ -67,7 +67,8 @@ class EveryEndpointHasAnAccessRuleTest {
 
   /**
    * The single sign-on endpoints are served by Spring Security's filters, not by handler methods.
-   * Here no provider is configured, so they do not exist and fall to the rule for every other page:
+   * Here no provider is configured, so there are no such filters: the start falls to its handler,
+   * which only sends the person back to sign in, and the callback to the rule for every other page,
    * sign in first. (SingleSignOnTest shows what they do when a provider is configured: the start
    * goes only to the provider, and the callback signs in nobody without a sign-in it started.)
    */
@@ -146,6 +147,7 @@ class EveryEndpointHasAnAccessRuleTest {
                         .allMatch(
                             path ->
                                 path.equals("/sign-in")
+                                    || path.equals(SingleSignOn.START)
                                     || path.equals(SingleSignOn.NOT_RECOGNISED)
                                     || path.equals("/oruk")
                                     || path.startsWith("/oruk/")))
