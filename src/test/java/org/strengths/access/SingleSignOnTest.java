@@ -2,28 +2,34 @@ package org.strengths.access;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.zaxxer.hikari.HikariDataSource;
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import javax.sql.DataSource;
 import no.nav.security.mock.oauth2.MockOAuth2Server;
 import no.nav.security.mock.oauth2.token.DefaultOAuth2TokenCallback;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.strengths.StrengthsApplication;
 import org.strengths.testing.WebSession;
 
 /**
@@ -41,10 +47,12 @@ class SingleSignOnTest {
   private static final String PASSWORD = "correct horse battery";
 
   private static MockOAuth2Server provider;
+  private static ConfigurableApplicationContext instanceB;
 
   @LocalServerPort int port;
   @Autowired JdbcClient jdbc;
   @Autowired PasswordEncoder passwords;
+  @Autowired DataSource dataSource;
 
   @DynamicPropertySource
   static void singleSignOn(DynamicPropertyRegistry properties) {
@@ -63,6 +71,10 @@ class SingleSignOnTest {
 
   @AfterAll
   static void stopProvider() {
+    if (instanceB != null) {
+      instanceB.close();
+      instanceB = null;
+    }
     if (provider != null) {
       provider.shutdown();
       provider = null;
@@ -223,6 +235,69 @@ class SingleSignOnTest {
         .isEqualTo(1);
   }
 
+  /**
+   * Behind a load balancer the provider's answer may reach another instance than the one that sent
+   * the person to the provider: the sign-in in progress (state, nonce, PKCE verifier) is in the
+   * session in the database, so the other instance completes it (docs/adr/0040).
+   */
+  @Test
+  void theProvidersAnswerMayComeBackToTheOtherInstance() throws SQLException {
+    int portB = startInstanceB();
+    String email = account("Two Instances", null, true);
+    Visitor visitor = new Visitor();
+    provider.enqueueCallback(
+        new DefaultOAuth2TokenCallback(
+            ISSUER, "subject-b", "JWT", List.of(CLIENT_ID), Map.of("email", email)));
+
+    HttpResponse<String> toProvider = visitor.get(base(SingleSignOn.START));
+    HttpResponse<String> back = visitor.get(URI.create(locationOf(toProvider)));
+    URI callback = URI.create(locationOf(back));
+    assertThat(callback.getPort()).isEqualTo(port);
+    // The load balancer sends the answer to B, saying which address the browser used.
+    HttpResponse<String> signedIn =
+        visitor.get(
+            URI.create(callback.toString().replace(":" + port + "/", ":" + portB + "/")),
+            Map.of(
+                "X-Forwarded-Host",
+                "localhost:" + port,
+                "X-Forwarded-Port",
+                String.valueOf(port),
+                "X-Forwarded-Proto",
+                "http"));
+
+    assertThat(signedIn.statusCode()).isEqualTo(302);
+    assertThat(locationOf(signedIn)).doesNotContain("sign-in");
+    HttpResponse<String> home = visitor.get(base("/"));
+    assertThat(home.statusCode()).isEqualTo(200);
+    assertThat(home.body()).contains("Signed in as Two Instances");
+  }
+
+  /** A second instance on this test's database, as in TwoInstancesTest, behind a proxy. */
+  private int startInstanceB() throws SQLException {
+    if (instanceB == null) {
+      instanceB =
+          new SpringApplicationBuilder(StrengthsApplication.class)
+              .profiles("test")
+              .properties(
+                  "server.port=0",
+                  "server.forward-headers-strategy=native",
+                  "strengths.database.embedded=false",
+                  "spring.datasource.url=" + dataSource.unwrap(HikariDataSource.class).getJdbcUrl(),
+                  "spring.datasource.username=postgres",
+                  "spring.datasource.hikari.pool-name=instance-b",
+                  "spring.datasource.hikari.maximum-pool-size=4")
+              // As arguments: they must win over application.properties, as the environment does.
+              .run(
+                  "--strengths.sign-in.oidc.issuer-uri=" + provider.issuerUrl(ISSUER),
+                  "--strengths.sign-in.oidc.client-id=" + CLIENT_ID,
+                  "--strengths.sign-in.oidc.client-secret=client-secret",
+                  "--strengths.sign-in.oidc.provider-name=Council account",
+                  "--strengths.sign-in.oidc.claim=email",
+                  "--strengths.sign-in.local-passwords=false");
+    }
+    return Integer.parseInt(instanceB.getEnvironment().getProperty("local.server.port"));
+  }
+
   /** Adds a practitioner whose username is an email address, as many councils' are. */
   private String account(String name, String signInId, boolean enabled) {
     String email = "staff-" + UUID.randomUUID().toString().substring(0, 8) + "@council.example";
@@ -289,11 +364,15 @@ class SingleSignOnTest {
     }
 
     HttpResponse<String> get(URI uri) {
+      return get(uri, Map.of());
+    }
+
+    HttpResponse<String> get(URI uri, Map<String, String> headers) {
       visited.add(uri);
+      HttpRequest.Builder request = HttpRequest.newBuilder(uri).header("Accept", "text/html");
+      headers.forEach(request::header);
       try {
-        return http.send(
-            HttpRequest.newBuilder(uri).header("Accept", "text/html").GET().build(),
-            HttpResponse.BodyHandlers.ofString());
+        return http.send(request.GET().build(), HttpResponse.BodyHandlers.ofString());
       } catch (IOException e) {
         throw new IllegalStateException(e);
       } catch (InterruptedException e) {
