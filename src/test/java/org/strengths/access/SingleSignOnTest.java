@@ -96,6 +96,23 @@ class SingleSignOnTest {
   }
 
   @Test
+  void aSignInWithTheProviderCountsAsASignInAndClearsEarlierFailedPasswordAttempts() {
+    String email = account("Had Typos", null, true);
+    jdbc.sql("UPDATE access_staff SET failed_attempts = 3 WHERE username = :username")
+        .param("username", email)
+        .update();
+
+    assertThat(new Visitor().signInAtProvider(email).statusCode()).isEqualTo(200);
+
+    assertThat(
+            jdbc.sql("SELECT failed_attempts FROM access_staff WHERE username = :username")
+                .param("username", email)
+                .query(Integer.class)
+                .single())
+        .isZero();
+  }
+
+  @Test
   void aMemberOfStaffIsMatchedByTheSignInIdRecordedForThemBeforeTheirUsername() {
     String objectId = UUID.randomUUID().toString();
     account("Jo Bloggs", objectId, true);
