@@ -40,13 +40,13 @@ class DataQualityController {
   /** An event and its flags, resolved to words. */
   record Row(CldEventView event, List<String> flags) {}
 
-  private final CldEvents events;
+  private final AssessmentCldEvents events;
   private final AssessmentPeople people;
   private final AuditLog audit;
   private final AssessmentText text;
 
   DataQualityController(
-      CldEvents events, AssessmentPeople people, AuditLog audit, AssessmentText text) {
+      AssessmentCldEvents events, AssessmentPeople people, AuditLog audit, AssessmentText text) {
     this.events = events;
     this.people = people;
     this.audit = audit;
@@ -155,7 +155,7 @@ class DataQualityController {
         && !events.correct(
             event,
             versionSeen,
-            new CldEvents.Correction(
+            new AssessmentCldEvents.Correction(
                 eventType, assessmentType, description, outcome, route, reason),
             staff)) {
       CldEventView current = events.find(event.id()).orElseThrow();
@@ -189,10 +189,11 @@ class DataQualityController {
     model.addAttribute(
         "choices",
         List.of(
-            new Choice("eventType", events.choices(CldEvents.EVENT_TYPE), false),
-            new Choice("assessmentType", events.choices(CldEvents.ASSESSMENT_TYPE), true),
-            new Choice("outcome", events.choices(CldEvents.EVENT_OUTCOME), true),
-            new Choice("routeOfAccess", events.choices(CldEvents.ROUTE_OF_ACCESS), true)));
+            new Choice("eventType", events.choices(AssessmentCldEvents.EVENT_TYPE), false),
+            new Choice("assessmentType", events.choices(AssessmentCldEvents.ASSESSMENT_TYPE), true),
+            new Choice("outcome", events.choices(AssessmentCldEvents.EVENT_OUTCOME), true),
+            new Choice(
+                "routeOfAccess", events.choices(AssessmentCldEvents.ROUTE_OF_ACCESS), true)));
     return "assessment/cld-event";
   }
 

@@ -23,7 +23,7 @@ import org.strengths.platform.ReferenceData;
  * codes under the same reference; a manager's correction is kept and still wins.
  */
 @Service
-class CldEvents {
+class AssessmentCldEvents {
 
   static final String EVENT_TYPE = "Event_Type";
   static final String ASSESSMENT_TYPE = "Assessment_Type";
@@ -36,7 +36,7 @@ class CldEvents {
   private final Clock clock;
   private final PracticeMetrics metrics;
 
-  CldEvents(
+  AssessmentCldEvents(
       JdbcClient jdbc,
       ReferenceData referenceData,
       AuditLog audit,
