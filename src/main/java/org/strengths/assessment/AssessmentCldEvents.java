@@ -97,6 +97,25 @@ class AssessmentCldEvents {
         .list();
   }
 
+  /** The names of the people allocated to a team (from the person module's published view). */
+  java.util.Map<UUID, String> teamPeople(UUID teamId) {
+    java.util.Map<UUID, String> names = new java.util.LinkedHashMap<>();
+    jdbc.sql(
+            """
+            SELECT id, first_name, preferred_name, last_name FROM person_directory
+            WHERE team_id = :team ORDER BY last_name, first_name, id
+            """)
+        .param("team", teamId)
+        .query(
+            rs -> {
+              String preferred = rs.getString("preferred_name");
+              String first =
+                  preferred == null || preferred.isBlank() ? rs.getString("first_name") : preferred;
+              names.put(rs.getObject("id", UUID.class), first + " " + rs.getString("last_name"));
+            });
+    return names;
+  }
+
   List<CldEventView> forPerson(UUID personId) {
     return jdbc.sql(
             """

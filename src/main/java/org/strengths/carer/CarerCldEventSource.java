@@ -1,6 +1,9 @@
 package org.strengths.carer;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -32,41 +35,56 @@ class CarerCldEventSource implements CldEventSource {
     this.jdbc = jdbc;
   }
 
+  private static final String SELECT =
+      """
+      SELECT a.id, a.carer_id, l.cared_for_id, a.conversation_date, a.decision_eligible,
+        (a.decided_at AT TIME ZONE 'Europe/London')::date AS decided_on
+      FROM carer_assessment a LEFT JOIN carer_link l ON l.id = a.link_id
+      WHERE a.decided_at IS NOT NULL
+      """;
+
   @Override
   public void events(LocalDate from, LocalDate to, Consumer<CldEvent> sink) {
     try (Stream<CldEvent> events =
         jdbc
             .sql(
-                """
-                SELECT a.id, a.carer_id, l.cared_for_id, a.conversation_date, a.decision_eligible,
-                  (a.decided_at AT TIME ZONE 'Europe/London')::date AS decided_on
-                FROM carer_assessment a LEFT JOIN carer_link l ON l.id = a.link_id
-                WHERE a.decided_at IS NOT NULL
-                  AND (a.decided_at AT TIME ZONE 'Europe/London')::date >= :from
-                  AND a.conversation_date <= :to
-                ORDER BY a.conversation_date, a.id
-                """)
+                SELECT
+                    + """
+                      AND (a.decided_at AT TIME ZONE 'Europe/London')::date >= :from
+                      AND a.conversation_date <= :to
+                    ORDER BY a.conversation_date, a.id
+                    """)
             .withFetchSize(FETCH_SIZE)
             .param("from", from)
             .param("to", to)
-            .query(
-                (rs, row) -> {
-                  UUID id = rs.getObject("id", UUID.class);
-                  UUID carer = rs.getObject("carer_id", UUID.class);
-                  return CldEvent.carersAssessment(
-                      REFERENCE_PREFIX + id,
-                      carer,
-                      rs.getObject("cared_for_id", UUID.class),
-                      LONG_TERM,
-                      DESCRIPTION,
-                      rs.getObject("conversation_date", LocalDate.class),
-                      rs.getObject("decided_on", LocalDate.class),
-                      outcome((Boolean) rs.getObject("decision_eligible")),
-                      "/people/" + carer + "/carer-assessments/" + id);
-                })
+            .query((rs, row) -> event(rs))
             .stream()) {
       events.forEach(sink);
     }
+  }
+
+  @Override
+  public void eventsOf(Collection<UUID> people, LocalDate asAt, Consumer<CldEvent> sink) {
+    jdbc.sql(SELECT + " AND a.carer_id = ANY(:people) ORDER BY a.conversation_date, a.id")
+        .param("people", people.toArray(UUID[]::new))
+        .query((rs, row) -> event(rs))
+        .list()
+        .forEach(sink);
+  }
+
+  private static CldEvent event(ResultSet rs) throws SQLException {
+    UUID id = rs.getObject("id", UUID.class);
+    UUID carer = rs.getObject("carer_id", UUID.class);
+    return CldEvent.carersAssessment(
+        REFERENCE_PREFIX + id,
+        carer,
+        rs.getObject("cared_for_id", UUID.class),
+        LONG_TERM,
+        DESCRIPTION,
+        rs.getObject("conversation_date", LocalDate.class),
+        rs.getObject("decided_on", LocalDate.class),
+        outcome((Boolean) rs.getObject("decision_eligible")),
+        "/people/" + carer + "/carer-assessments/" + id);
   }
 
   /** Eligible carers go on to support planning; others have information and advice. */

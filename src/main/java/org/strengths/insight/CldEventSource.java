@@ -1,6 +1,8 @@
 package org.strengths.insight;
 
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.UUID;
 import java.util.function.Consumer;
 
 /**
@@ -18,4 +20,10 @@ public interface CldEventSource {
    * stood at the end of the period: a service that ended later is still open.
    */
   void events(LocalDate from, LocalDate to, Consumer<CldEvent> sink);
+
+  /**
+   * Passes to {@code sink} every completed event (and every service, open or not) of these people,
+   * whatever its date, described as it stands on {@code asAt}: for the managers' data-quality page.
+   */
+  void eventsOf(Collection<UUID> people, LocalDate asAt, Consumer<CldEvent> sink);
 }

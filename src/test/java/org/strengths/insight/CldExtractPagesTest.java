@@ -4,13 +4,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
+import org.strengths.access.StaffAccounts;
+import org.strengths.access.StaffMember;
+import org.strengths.person.People;
+import org.strengths.testing.RecordFixtures;
 import org.strengths.testing.WebSession;
 
 /** The analyst's CLD return page over real HTTP: the period form, the checks, the download. */
@@ -22,6 +30,8 @@ class CldExtractPagesTest {
 
   @LocalServerPort int port;
   @Autowired JdbcClient jdbc;
+  @Autowired People people;
+  @Autowired StaffAccounts accounts;
 
   static Map<String, String> period(String from, String to) {
     String[] f = from.split(" ");
@@ -111,6 +121,57 @@ class CldExtractPagesTest {
                 .query(Long.class)
                 .single())
         .isPositive();
+  }
+
+  @Test
+  void theManagersDataQualityPageListsEveryKindOfEventThroughTheOnePath() {
+    StaffMember worker = accounts.loadUserByUsername("practitioner");
+    var created =
+        people.create(
+            RecordFixtures.allocated(
+                "Ada",
+                "Dqpage" + UUID.randomUUID().toString().substring(0, 6),
+                LocalDate.of(1940, 1, 2),
+                worker.teamId(),
+                worker.id()),
+            worker);
+    UUID person = created.id();
+    UUID plan = UUID.randomUUID();
+    UUID line = UUID.randomUUID();
+    OffsetDateTime at = OffsetDateTime.of(2026, 1, 5, 9, 0, 0, 0, ZoneOffset.UTC);
+    jdbc.sql(
+            """
+            INSERT INTO planning_plan (id, person_id, status, started_on, agreed_on,
+              created_at, created_by, updated_at, updated_by)
+            VALUES (:id, :person, 'AGREED', DATE '2026-01-05', DATE '2026-01-05',
+              :at, 'test', :at, 'test')
+            """)
+        .param("id", plan)
+        .param("person", person)
+        .param("at", at)
+        .update();
+    jdbc.sql(
+            """
+            INSERT INTO planning_support_line (id, plan_id, person_id, kind, help, service_type,
+              service_component, delivery_mechanism, unit_cost_pence, cost_frequency,
+              planned_units_per_week, start_on, created_at, created_by, updated_at, updated_by)
+            VALUES (:id, :plan, :person, 'COMMISSIONED', 'Help at home',
+              'Long Term Support: Community', 'Home care', 'Direct Payment', 2000, 'Hourly', 5,
+              DATE '2026-02-01', :at, 'test', :at, 'test')
+            """)
+        .param("id", line)
+        .param("plan", plan)
+        .param("person", person)
+        .param("at", at)
+        .update();
+
+    String page =
+        WebSession.signedIn(port, "manager", PASSWORD).get("/data-quality/cld-events").body();
+
+    assertThat(page)
+        .contains("id=\"event-" + line + "\"")
+        .contains("href=\"/people/" + person + "/plan/support/" + line + "\"")
+        .contains("Provision of service");
   }
 
   @Test
