@@ -104,9 +104,19 @@ final class ExtractChecks {
     }
   }
 
-  /** Everything found, in the order found, then services with no assessment before them. */
+  /**
+   * Everything found: first the council's own fields (once, not on every row), then each event's
+   * problems in the order found, then services with no assessment before them.
+   */
   List<Problem> problems() {
-    List<Problem> all = new ArrayList<>(problems);
+    List<Problem> all = new ArrayList<>();
+    for (String column : List.of("LA_Code", "LA_Name")) {
+      String value = column.equals("LA_Code") ? submission.laCode() : submission.laName();
+      if (value == null || value.isBlank()) {
+        all.add(new Problem(null, null, "insight.problem.council", column, null));
+      }
+    }
+    all.addAll(problems);
     for (CldEvent service : servicesStarted) {
       NavigableSet<LocalDate> dates = assessedOn.get(service.personId());
       LocalDate latest = dates == null ? null : dates.floor(service.startDate());
@@ -122,8 +132,6 @@ final class ExtractChecks {
     List<String> columns =
         new ArrayList<>(
             List.of(
-                "LA_Code",
-                "LA_Name",
                 "LA_Person_Unique_Identifier",
                 "Birth_Year",
                 "Birth_Month",

@@ -58,9 +58,12 @@ class CldReturnBrowserTest extends JourneyTest {
     browser.type("toDay", "30").press("Check the extract");
     assertThat(browser.textOf("report-heading"))
         .isEqualTo("Extract for 1 April 2032 to 30 June 2032");
-    String problem =
-        browser.driver().findElement(By.xpath("//tr[contains(., '" + reference + "')]")).getText();
-    assertThat(problem).contains("Request_Route_of_Access is missing");
+    String problems =
+        browser.driver().findElements(By.xpath("//tr[contains(., '" + reference + "')]")).stream()
+            .map(row -> row.getText())
+            .collect(java.util.stream.Collectors.joining("\n"));
+    assertThat(problems).contains("Request_Route_of_Access is missing").doesNotContain("LA_Code");
+    assertThat(browser.textOf("problems")).contains("LA_Code is not set: set STRENGTHS_LA_CODE");
     String fix =
         browser
             .driver()

@@ -204,6 +204,17 @@ class ExtractChecksTest {
   }
 
   @Test
+  void aCouncilWithNoCodeOrNameIsOneProblemNotOneOnEveryRow() {
+    ExtractChecks checks =
+        new ExtractChecks(new ExtractLayout.Submission("", null, FROM, TO), Map.of());
+    checks.row(request("a", FROM, "Progress to Assessment"), PERSON);
+    checks.row(request("b", FROM.plusDays(1), "Progress to Assessment"), PERSON);
+    assertThat(checks.problems())
+        .extracting(ExtractChecks.Problem::detail)
+        .containsExactly("LA_Code", "LA_Name");
+  }
+
+  @Test
   void anEventEndingBeforeItStartsIsFlagged() {
     ExtractChecks checks = checks();
     CldEvent event =
