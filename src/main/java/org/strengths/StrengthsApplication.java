@@ -3,6 +3,7 @@ package org.strengths;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.strengths.insight.CldExportCommand;
 import org.strengths.platform.DatabaseBackups;
 
 @SpringBootApplication
@@ -13,6 +14,14 @@ public class StrengthsApplication {
     if (DatabaseBackups.handles(args)) {
       // backup / restore run without starting the application (docs/adr/0050)
       System.exit(DatabaseBackups.command(args));
+    }
+    if (CldExportCommand.asked(args)) {
+      // a mistyped period is reported before the application starts (docs/adr/0090)
+      String problem = CldExportCommand.problem(args);
+      if (problem != null) {
+        System.err.println(problem);
+        System.exit(2);
+      }
     }
     SpringApplication.run(StrengthsApplication.class, args);
   }

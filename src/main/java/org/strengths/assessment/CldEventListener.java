@@ -14,9 +14,9 @@ import org.strengths.conversation.ConversationRecorded;
 @Component
 class CldEventListener {
 
-  private final CldEvents events;
+  private final AssessmentCldEvents events;
 
-  CldEventListener(CldEvents events) {
+  CldEventListener(AssessmentCldEvents events) {
     this.events = events;
   }
 

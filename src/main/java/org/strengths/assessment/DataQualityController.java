@@ -1,6 +1,8 @@
 package org.strengths.assessment;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -18,6 +20,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.strengths.access.AuditLog;
 import org.strengths.access.StaffMember;
+import org.strengths.insight.CldEvent;
+import org.strengths.insight.ClientLevelData;
 import org.strengths.person.PersonDetails;
 import org.strengths.platform.PreservedForm;
 import org.strengths.platform.ReferenceData;
@@ -37,17 +41,40 @@ class DataQualityController {
   /** A select on the correction form: its field, its values, and whether it may be left empty. */
   record Choice(String name, List<ReferenceData.ListValue> values, boolean optional) {}
 
-  /** An event and its flags, resolved to words. */
-  record Row(CldEventView event, List<String> flags) {}
+  /**
+   * An event of any kind as the return would send it, with its flags resolved to words and the page
+   * where it is put right: this page's correction form for the codes worked out from practice, the
+   * record itself (carer's assessment, service line, plan) for the others.
+   */
+  record Row(
+      String reference,
+      String link,
+      boolean correctedHere,
+      boolean corrected,
+      UUID personId,
+      String personName,
+      LocalDate startDate,
+      LocalDate endDate,
+      String eventType,
+      String assessmentType,
+      String description,
+      String outcome,
+      List<String> flags) {}
 
-  private final CldEvents events;
+  private final AssessmentCldEvents events;
+  private final ClientLevelData clientLevelData;
   private final AssessmentPeople people;
   private final AuditLog audit;
   private final AssessmentText text;
 
   DataQualityController(
-      CldEvents events, AssessmentPeople people, AuditLog audit, AssessmentText text) {
+      AssessmentCldEvents events,
+      ClientLevelData clientLevelData,
+      AssessmentPeople people,
+      AuditLog audit,
+      AssessmentText text) {
     this.events = events;
+    this.clientLevelData = clientLevelData;
     this.people = people;
     this.audit = audit;
     this.text = text;
@@ -56,31 +83,61 @@ class DataQualityController {
   @GetMapping("/data-quality/cld-events")
   @PreAuthorize("hasRole('MANAGER')")
   String list(@AuthenticationPrincipal StaffMember staff, Model model) {
-    List<CldEventView> all = staff.teamId() == null ? List.of() : events.forTeam(staff.teamId());
+    Map<UUID, String> team = staff.teamId() == null ? Map.of() : events.teamPeople(staff.teamId());
+    // Every kind of event, through the one CLD path (docs/adr/0090).
+    List<CldEvent> all = clientLevelData.eventsOf(team.keySet(), text.today());
+    Set<String> corrected = new HashSet<>();
+    if (staff.teamId() != null) {
+      events.forTeam(staff.teamId()).stream()
+          .filter(CldEventView::corrected)
+          .forEach(event -> corrected.add(event.reference()));
+    }
     DataQualityRule.Lists lists = events.lists(text.today());
     Map<UUID, List<DataQualityRule.Event>> byPerson =
         all.stream()
             .collect(
                 Collectors.groupingBy(
-                    CldEventView::personId,
-                    Collectors.mapping(CldEventView::asSent, Collectors.toList())));
+                    CldEvent::personId,
+                    Collectors.mapping(DataQualityController::asSent, Collectors.toList())));
     List<Row> rows =
         all.stream()
             .map(
                 event ->
                     new Row(
-                        event,
-                        DataQualityRule.flags(event.asSent(), byPerson.get(event.personId()), lists)
+                        event.reference(),
+                        event.recordPath(),
+                        event.recordPath().startsWith("/data-quality/"),
+                        corrected.contains(event.reference()),
+                        event.personId(),
+                        team.get(event.personId()),
+                        event.startDate(),
+                        event.endDate(),
+                        event.eventType(),
+                        event.assessmentType(),
+                        event.description(),
+                        event.outcome(),
+                        DataQualityRule.flags(asSent(event), byPerson.get(event.personId()), lists)
                             .stream()
                             .map(text::get)
                             .toList()))
             .toList();
     Set<UUID> shown = new LinkedHashSet<>();
-    rows.forEach(row -> shown.add(row.event().personId()));
+    rows.forEach(row -> shown.add(row.personId()));
     shown.forEach(person -> audit.record(person, "cld-events", "view", null, "data-quality"));
     model.addAttribute("rows", rows);
     model.addAttribute("flagged", rows.stream().filter(row -> !row.flags().isEmpty()).count());
     return "assessment/data-quality";
+  }
+
+  private static DataQualityRule.Event asSent(CldEvent event) {
+    return new DataQualityRule.Event(
+        event.reference(),
+        event.eventType(),
+        event.assessmentType(),
+        event.outcome(),
+        event.routeOfAccess(),
+        event.startDate(),
+        event.endDate());
   }
 
   @GetMapping("/data-quality/cld-events/{eventId}")
@@ -155,7 +212,7 @@ class DataQualityController {
         && !events.correct(
             event,
             versionSeen,
-            new CldEvents.Correction(
+            new AssessmentCldEvents.Correction(
                 eventType, assessmentType, description, outcome, route, reason),
             staff)) {
       CldEventView current = events.find(event.id()).orElseThrow();
@@ -189,10 +246,11 @@ class DataQualityController {
     model.addAttribute(
         "choices",
         List.of(
-            new Choice("eventType", events.choices(CldEvents.EVENT_TYPE), false),
-            new Choice("assessmentType", events.choices(CldEvents.ASSESSMENT_TYPE), true),
-            new Choice("outcome", events.choices(CldEvents.EVENT_OUTCOME), true),
-            new Choice("routeOfAccess", events.choices(CldEvents.ROUTE_OF_ACCESS), true)));
+            new Choice("eventType", events.choices(AssessmentCldEvents.EVENT_TYPE), false),
+            new Choice("assessmentType", events.choices(AssessmentCldEvents.ASSESSMENT_TYPE), true),
+            new Choice("outcome", events.choices(AssessmentCldEvents.EVENT_OUTCOME), true),
+            new Choice(
+                "routeOfAccess", events.choices(AssessmentCldEvents.ROUTE_OF_ACCESS), true)));
     return "assessment/cld-event";
   }
 

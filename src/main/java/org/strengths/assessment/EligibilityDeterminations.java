@@ -20,7 +20,7 @@ import org.strengths.person.Chronology;
 class EligibilityDeterminations {
 
   private final EligibilityStore store;
-  private final CldEvents cldEvents;
+  private final AssessmentCldEvents cldEvents;
   private final AuditLog audit;
   private final Chronology chronology;
   private final AssessmentText text;
@@ -28,7 +28,7 @@ class EligibilityDeterminations {
 
   EligibilityDeterminations(
       EligibilityStore store,
-      CldEvents cldEvents,
+      AssessmentCldEvents cldEvents,
       AuditLog audit,
       Chronology chronology,
       AssessmentText text,

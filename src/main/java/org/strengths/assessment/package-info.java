@@ -4,5 +4,5 @@
  * events and data-quality checks derived from them.
  */
 @org.springframework.modulith.ApplicationModule(
-    allowedDependencies = {"access", "conversation", "person", "platform"})
+    allowedDependencies = {"access", "conversation", "insight", "person", "platform"})
 package org.strengths.assessment;

@@ -3,5 +3,12 @@
  * carer's eligibility under the Care and Support (Eligibility Criteria) Regulations 2014, reg. 3.
  */
 @org.springframework.modulith.ApplicationModule(
-    allowedDependencies = {"access", "conversation", "languagecoach", "person", "platform"})
+    allowedDependencies = {
+      "access",
+      "conversation",
+      "insight",
+      "languagecoach",
+      "person",
+      "platform"
+    })
 package org.strengths.carer;

@@ -122,7 +122,7 @@ class PlansApiController {
     return ResponseEntity.created(URI.create("/api/v1/people/" + person.get() + "/plan"))
         .contentType(MediaType.APPLICATION_JSON)
         .body(
-            CldEvents.review(
+            PlanningCldEvents.review(
                 reviewId,
                 review.heldOn(),
                 review.reason(),
@@ -165,7 +165,7 @@ class PlansApiController {
       form.setReason(
           "Planned".equals(reason) ? "PLANNED" : "Unplanned".equals(reason) ? "UNPLANNED" : null);
       form.setUnplannedReason(unplannedReason);
-      for (CldEvents.ReviewMethod candidate : CldEvents.ReviewMethod.values()) {
+      for (PlanningCldEvents.ReviewMethod candidate : PlanningCldEvents.ReviewMethod.values()) {
         if (candidate.code().equals(method)) {
           form.setMethod(candidate.name());
         }
@@ -207,7 +207,7 @@ class PlansApiController {
       List<SupportResource> support,
       BudgetResource budget,
       NextReview nextReview,
-      List<CldEvents.ReviewEvent> reviews) {
+      List<PlanningCldEvents.ReviewEvent> reviews) {
 
     static PlanResource of(Plans.Whole whole, Plans plans, ReviewStore reviewStore) {
       Plan plan = whole.plan();
@@ -238,7 +238,7 @@ class PlansApiController {
               .filter(review -> review.planId().equals(plan.id()))
               .map(
                   review ->
-                      CldEvents.review(
+                      PlanningCldEvents.review(
                           review.id(),
                           review.heldOn(),
                           review.reason(),
@@ -282,7 +282,7 @@ class PlansApiController {
       CarerCheck networkCheck,
       UUID networkMemberId,
       UUID communityAssetId,
-      CldEvents.ServiceEvent service) {
+      PlanningCldEvents.ServiceEvent service) {
     static SupportResource of(SupportLine line, LocalDate today) {
       return new SupportResource(
           line.id(),
@@ -294,7 +294,7 @@ class PlansApiController {
           line.kind() == SupportKind.NETWORK ? line.check() : null,
           line.networkMemberId(),
           line.communityAssetId(),
-          line.isCommissioned() ? CldEvents.service(line.serviceLine(), today) : null);
+          line.isCommissioned() ? PlanningCldEvents.service(line.serviceLine(), today) : null);
     }
   }
 

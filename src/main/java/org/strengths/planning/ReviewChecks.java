@@ -33,20 +33,22 @@ class ReviewChecks {
   Checked check(ReviewForm form, Plans.Whole whole, LocalDate today) {
     FormErrors errors = new FormErrors();
     LocalDate heldOn = heldOn(form, whole.plan(), today, errors);
-    CldEvents.ReviewReason reason =
+    PlanningCldEvents.ReviewReason reason =
         "PLANNED".equals(form.getReason())
-            ? CldEvents.ReviewReason.PLANNED
-            : "UNPLANNED".equals(form.getReason()) ? CldEvents.ReviewReason.UNPLANNED : null;
+            ? PlanningCldEvents.ReviewReason.PLANNED
+            : "UNPLANNED".equals(form.getReason())
+                ? PlanningCldEvents.ReviewReason.UNPLANNED
+                : null;
     if (reason == null) {
       errors.add("reason", "reason-PLANNED", text.get("planning.error.review.reason"));
     }
     String unplannedReason = FormErrors.typed(form.getUnplannedReason());
-    if (reason == CldEvents.ReviewReason.UNPLANNED && unplannedReason == null) {
+    if (reason == PlanningCldEvents.ReviewReason.UNPLANNED && unplannedReason == null) {
       errors.add("unplannedReason", text.get("planning.error.review.unplannedReason"));
     } else if (unplannedReason != null && unplannedReason.length() > 500) {
       errors.add("unplannedReason", text.get("planning.error.tooLong", 500));
     }
-    CldEvents.ReviewMethod method = method(form.getMethod());
+    PlanningCldEvents.ReviewMethod method = method(form.getMethod());
     if (method == null) {
       errors.add("method", "method-PERSON_ONLY", text.get("planning.error.review.method"));
     }
@@ -72,12 +74,12 @@ class ReviewChecks {
             whole.plan().id(),
             heldOn,
             reason,
-            reason == CldEvents.ReviewReason.UNPLANNED ? unplannedReason : null,
+            reason == PlanningCldEvents.ReviewReason.UNPLANNED ? unplannedReason : null,
             method,
             working,
             notWorking,
             packageChanged,
-            packageChanged ? CldEvents.PROGRESS_TO_PLANNING : CldEvents.NO_CHANGE,
+            packageChanged ? PlanningCldEvents.PROGRESS_TO_PLANNING : PlanningCldEvents.NO_CHANGE,
             GasScore.tScore(goals).orElse(null),
             ratings);
     return new Checked(review, answers, errors);
@@ -162,8 +164,8 @@ class ReviewChecks {
     return answers;
   }
 
-  private static CldEvents.ReviewMethod method(String name) {
-    for (CldEvents.ReviewMethod method : CldEvents.ReviewMethod.values()) {
+  private static PlanningCldEvents.ReviewMethod method(String name) {
+    for (PlanningCldEvents.ReviewMethod method : PlanningCldEvents.ReviewMethod.values()) {
       if (method.name().equals(name)) {
         return method;
       }

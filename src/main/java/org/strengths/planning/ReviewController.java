@@ -178,7 +178,7 @@ class ReviewController {
     model.addAttribute("person", person);
     model.addAttribute("whole", whole);
     model.addAttribute("ratings", OutcomeRating.values());
-    model.addAttribute("methods", CldEvents.ReviewMethod.values());
+    model.addAttribute("methods", PlanningCldEvents.ReviewMethod.values());
     model.addAttribute("ons4", checks.ons4().questions());
     model.addAttribute("errors", errors);
     return "planning/review";

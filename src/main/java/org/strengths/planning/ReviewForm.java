@@ -32,7 +32,7 @@ public class ReviewForm {
     form.heldMonth = DateInput.month(today);
     form.heldYear = DateInput.year(today);
     if (openRequestReason != null) {
-      form.reason = CldEvents.ReviewReason.UNPLANNED.name();
+      form.reason = PlanningCldEvents.ReviewReason.UNPLANNED.name();
       form.unplannedReason = openRequestReason;
     }
     form.version = String.valueOf(plan.version());

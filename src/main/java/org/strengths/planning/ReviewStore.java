@@ -22,9 +22,9 @@ class ReviewStore {
       UUID id,
       UUID planId,
       LocalDate heldOn,
-      CldEvents.ReviewReason reason,
+      PlanningCldEvents.ReviewReason reason,
       String unplannedReason,
-      CldEvents.ReviewMethod method,
+      PlanningCldEvents.ReviewMethod method,
       String working,
       String notWorking,
       boolean packageChanged,
@@ -247,14 +247,14 @@ class ReviewStore {
         .list();
   }
 
-  private static CldEvents.ReviewReason reason(String code) {
-    return code.equals(CldEvents.ReviewReason.PLANNED.code())
-        ? CldEvents.ReviewReason.PLANNED
-        : CldEvents.ReviewReason.UNPLANNED;
+  private static PlanningCldEvents.ReviewReason reason(String code) {
+    return code.equals(PlanningCldEvents.ReviewReason.PLANNED.code())
+        ? PlanningCldEvents.ReviewReason.PLANNED
+        : PlanningCldEvents.ReviewReason.UNPLANNED;
   }
 
-  private static CldEvents.ReviewMethod method(String code) {
-    for (CldEvents.ReviewMethod method : CldEvents.ReviewMethod.values()) {
+  private static PlanningCldEvents.ReviewMethod method(String code) {
+    for (PlanningCldEvents.ReviewMethod method : PlanningCldEvents.ReviewMethod.values()) {
       if (method.code().equals(code)) {
         return method;
       }

@@ -310,8 +310,8 @@ public class SupportPlans {
     form.setHeldDay(DateInput.day(typed.heldOn()));
     form.setHeldMonth(DateInput.month(typed.heldOn()));
     form.setHeldYear(DateInput.year(typed.heldOn()));
-    form.setReason(CldEvents.ReviewReason.PLANNED.name());
-    form.setMethod(CldEvents.ReviewMethod.PERSON_ONLY.name());
+    form.setReason(PlanningCldEvents.ReviewReason.PLANNED.name());
+    form.setMethod(PlanningCldEvents.ReviewMethod.PERSON_ONLY.name());
     form.setWorking(typed.working());
     form.setNotWorking(typed.notWorking());
     form.setPackageChanged("no");

@@ -5,5 +5,13 @@
  * statutory timescales and money are tested without Spring.
  */
 @org.springframework.modulith.ApplicationModule(
-    allowedDependencies = {"access", "community", "conversation", "network", "person", "platform"})
+    allowedDependencies = {
+      "access",
+      "community",
+      "conversation",
+      "insight",
+      "network",
+      "person",
+      "platform"
+    })
 package org.strengths.planning;

@@ -41,7 +41,7 @@ class AssessmentPagesTests {
   @Autowired People people;
   @Autowired StaffAccounts accounts;
   @Autowired ApplicationContext context;
-  @Autowired CldEvents cldEvents;
+  @Autowired AssessmentCldEvents cldEvents;
 
   @Test
   void startsAnAssessmentFromAConversationPreFilledWithThePersonsWords() {

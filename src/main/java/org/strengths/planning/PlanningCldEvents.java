@@ -9,7 +9,7 @@ import java.util.UUID;
  * list values the return expects. The event reference is the line's or review's own id, which never
  * changes, because NHS England found council references unreliable across submissions.
  */
-final class CldEvents {
+final class PlanningCldEvents {
 
   static final String PROVISION_OF_SERVICE = "Provision of service";
   static final String SERVICE_ENDED_AS_PLANNED = "Service ended as planned";
@@ -73,7 +73,33 @@ final class CldEvents {
     }
   }
 
-  private CldEvents() {}
+  /**
+   * Review_Reason as NHS England's guidance spells it (cld-r1 reference §3.15): the reason for an
+   * unplanned review is recorded in words, so it is sent as "Unplanned - Other Reason".
+   */
+  static final String UNPLANNED_OTHER = "Unplanned - Other Reason";
+
+  private PlanningCldEvents() {}
+
+  /** The Review_Reason the return expects for a stored reason ("Planned" or "Unplanned"). */
+  static String returnReviewReason(String stored) {
+    return ReviewReason.PLANNED.code().equals(stored) ? stored : UNPLANNED_OTHER;
+  }
+
+  /**
+   * Review_Outcomes_Achieved from the person's ratings of their outcomes at the review: "Yes" when
+   * every outcome still wanted was achieved, "Partially" when some were achieved or partly, "No"
+   * when none; empty when nothing was rated.
+   */
+  static String outcomesAchieved(int rated, int achieved, int partly) {
+    if (rated == 0) {
+      return null;
+    }
+    if (achieved == rated) {
+      return "Yes";
+    }
+    return achieved + partly > 0 ? "Partially" : "No";
+  }
 
   /**
    * The line as the return sees it on {@code asAt}: open ("Provision of service", no end date)
@@ -87,11 +113,11 @@ final class CldEvents {
         line.id().toString(),
         line.start(),
         ended ? line.end() : null,
-        line.serviceType().code(),
+        line.serviceType() == null ? null : line.serviceType().code(),
         line.serviceComponent(),
-        line.deliveryMechanism().code(),
-        line.unitCost().pounds(),
-        line.costFrequency().code(),
+        line.deliveryMechanism() == null ? null : line.deliveryMechanism().code(),
+        line.unitCost() == null ? null : line.unitCost().pounds(),
+        line.costFrequency() == null ? null : line.costFrequency().code(),
         line.plannedUnitsPerWeek(),
         ended ? SERVICE_ENDED_AS_PLANNED : PROVISION_OF_SERVICE);
   }

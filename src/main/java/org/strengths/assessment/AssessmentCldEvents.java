@@ -23,7 +23,7 @@ import org.strengths.platform.ReferenceData;
  * codes under the same reference; a manager's correction is kept and still wins.
  */
 @Service
-class CldEvents {
+class AssessmentCldEvents {
 
   static final String EVENT_TYPE = "Event_Type";
   static final String ASSESSMENT_TYPE = "Assessment_Type";
@@ -36,7 +36,7 @@ class CldEvents {
   private final Clock clock;
   private final PracticeMetrics metrics;
 
-  CldEvents(
+  AssessmentCldEvents(
       JdbcClient jdbc,
       ReferenceData referenceData,
       AuditLog audit,
@@ -95,6 +95,25 @@ class CldEvents {
         .param("team", teamId)
         .query((rs, row) -> read(rs))
         .list();
+  }
+
+  /** The names of the people allocated to a team (from the person module's published view). */
+  java.util.Map<UUID, String> teamPeople(UUID teamId) {
+    java.util.Map<UUID, String> names = new java.util.LinkedHashMap<>();
+    jdbc.sql(
+            """
+            SELECT id, first_name, preferred_name, last_name FROM person_directory
+            WHERE team_id = :team ORDER BY last_name, first_name, id
+            """)
+        .param("team", teamId)
+        .query(
+            rs -> {
+              String preferred = rs.getString("preferred_name");
+              String first =
+                  preferred == null || preferred.isBlank() ? rs.getString("first_name") : preferred;
+              names.put(rs.getObject("id", UUID.class), first + " " + rs.getString("last_name"));
+            });
+    return names;
   }
 
   List<CldEventView> forPerson(UUID personId) {

@@ -7,11 +7,11 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.strengths.planning.CldEvents.ReviewMethod;
-import org.strengths.planning.CldEvents.ReviewReason;
+import org.strengths.planning.PlanningCldEvents.ReviewMethod;
+import org.strengths.planning.PlanningCldEvents.ReviewReason;
 import org.strengths.platform.Money;
 
-class CldEventsTest {
+class PlanningCldEventsTest {
 
   private static final UUID ID = UUID.fromString("00000000-0000-0000-0000-000000000042");
 
@@ -31,8 +31,8 @@ class CldEventsTest {
 
   @Test
   void anOpenServiceLineIsAServiceEventWithTheExactCldValuesAndNoEndDate() {
-    CldEvents.ServiceEvent event =
-        CldEvents.service(homeCare(null, null), LocalDate.of(2025, 6, 1));
+    PlanningCldEvents.ServiceEvent event =
+        PlanningCldEvents.service(homeCare(null, null), LocalDate.of(2025, 6, 1));
 
     assertThat(event.eventType()).isEqualTo("Service");
     assertThat(event.eventReference()).isEqualTo(ID.toString());
@@ -52,7 +52,8 @@ class CldEventsTest {
     ServiceLine suspended =
         homeCare(null, List.of(new ServiceLine.Suspension(LocalDate.of(2025, 5, 20), null)));
 
-    CldEvents.ServiceEvent event = CldEvents.service(suspended, LocalDate.of(2025, 6, 1));
+    PlanningCldEvents.ServiceEvent event =
+        PlanningCldEvents.service(suspended, LocalDate.of(2025, 6, 1));
 
     assertThat(suspended.isSuspendedOn(LocalDate.of(2025, 6, 1))).isTrue();
     assertThat(event.eventEndDate()).isNull();
@@ -61,8 +62,9 @@ class CldEventsTest {
 
   @Test
   void aServiceWhoseEndDateHasPassedHasEndedAsPlanned() {
-    CldEvents.ServiceEvent event =
-        CldEvents.service(homeCare(LocalDate.of(2025, 5, 31), null), LocalDate.of(2025, 6, 1));
+    PlanningCldEvents.ServiceEvent event =
+        PlanningCldEvents.service(
+            homeCare(LocalDate.of(2025, 5, 31), null), LocalDate.of(2025, 6, 1));
 
     assertThat(event.eventEndDate()).isEqualTo(LocalDate.of(2025, 5, 31));
     assertThat(event.eventOutcome()).isEqualTo("Service ended as planned");
@@ -70,8 +72,9 @@ class CldEventsTest {
 
   @Test
   void aServiceWithAnEndDateStillToComeIsStillOpen() {
-    CldEvents.ServiceEvent event =
-        CldEvents.service(homeCare(LocalDate.of(2025, 12, 31), null), LocalDate.of(2025, 6, 1));
+    PlanningCldEvents.ServiceEvent event =
+        PlanningCldEvents.service(
+            homeCare(LocalDate.of(2025, 12, 31), null), LocalDate.of(2025, 6, 1));
 
     assertThat(event.eventEndDate()).isNull();
     assertThat(event.eventOutcome()).isEqualTo("Provision of service");
@@ -79,8 +82,8 @@ class CldEventsTest {
 
   @Test
   void aReviewWithoutAChangeIsNoChangeInPackage() {
-    CldEvents.ReviewEvent event =
-        CldEvents.review(
+    PlanningCldEvents.ReviewEvent event =
+        PlanningCldEvents.review(
             ID,
             LocalDate.of(2025, 6, 2),
             ReviewReason.PLANNED,
@@ -96,8 +99,8 @@ class CldEventsTest {
 
   @Test
   void aReviewThatChangesThePackageProgressesToSupportPlanning() {
-    CldEvents.ReviewEvent event =
-        CldEvents.review(
+    PlanningCldEvents.ReviewEvent event =
+        PlanningCldEvents.review(
             ID, LocalDate.of(2025, 6, 2), ReviewReason.UNPLANNED, ReviewMethod.CARER_ONLY, true);
 
     assertThat(event.reviewReason()).isEqualTo("Unplanned");
