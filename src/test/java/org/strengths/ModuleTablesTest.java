@@ -43,6 +43,7 @@ class ModuleTablesTest {
           Map.entry("community_", "community"),
           Map.entry("connection", "connection"),
           Map.entry("planning_", "planning"),
+          Map.entry("practice_", "practice"),
           Map.entry("ref_list_value", "platform"),
           Map.entry("platform_", "platform"));
 
