@@ -41,7 +41,8 @@ final class SupervisionRules {
       problems.put("heldOn", Problem.of("practice.error.heldOn.future"));
     }
     for (String id : form.getDiscussed()) {
-      if (!caseload.contains(uuid(id))) {
+      UUID chosen = uuid(id);
+      if (chosen == null || !caseload.contains(chosen)) {
         problems.putIfAbsent("discussed", Problem.of("practice.error.discussed"));
       }
     }
