@@ -203,7 +203,7 @@ class SupervisionController {
     audit.record(null, Supervisions.AUDIT_SECTION, "view", null, "session " + sessionId);
     List<UUID> discussed = store.discussed(sessionId);
     Map<UUID, String> names = caseloads.names(discussed);
-    model.addAttribute("session", session);
+    model.addAttribute("supervision", session);
     model.addAttribute(
         "discussed",
         discussed.stream()
