@@ -1,6 +1,7 @@
 package org.strengths.practice;
 
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -30,7 +31,7 @@ class PracticeText extends Words {
                                 arg instanceof String key && key.startsWith("practice.field.")
                                     ? get(key)
                                     : arg instanceof Integer number
-                                        ? String.format(java.util.Locale.UK, "%,d", number)
+                                        ? String.format(Locale.UK, "%,d", number)
                                         : arg)
                         .toArray())));
     return resolved;

@@ -1,6 +1,8 @@
 package org.strengths.practice;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -208,7 +210,7 @@ class SupervisionController {
         "discussed",
         discussed.stream()
             .map(id -> new Discussed(id, names.getOrDefault(id, "")))
-            .sorted(java.util.Comparator.comparing(Discussed::name))
+            .sorted(Comparator.comparing(Discussed::name))
             .toList());
     model.addAttribute("raised", store.raisedIn(sessionId));
     model.addAttribute("reviewed", store.reviewedIn(sessionId));
@@ -279,8 +281,7 @@ class SupervisionController {
     if (editing == null) {
       form.withActionRows();
     }
-    List<Caseloads.Allocated> caseload =
-        new java.util.ArrayList<>(caseloads.allocatedTo(worker.id()));
+    List<Caseloads.Allocated> caseload = new ArrayList<>(caseloads.allocatedTo(worker.id()));
     if (editing != null) {
       // Keep people discussed earlier who have since left the worker's caseload choosable.
       List<UUID> earlier =

@@ -3,6 +3,8 @@ package org.strengths.practice;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -195,7 +197,7 @@ public class SupervisionDemo {
     form.setHeldOnDay(String.valueOf(heldOn.getDayOfMonth()));
     form.setHeldOnMonth(String.valueOf(heldOn.getMonthValue()));
     form.setHeldOnYear(String.valueOf(heldOn.getYear()));
-    form.setDiscussed(new java.util.ArrayList<>(people));
+    form.setDiscussed(new ArrayList<>(people));
     Map<String, Consumer<String>> setters =
         Map.of(
             "knowledge", form::setKnowledge,
@@ -215,7 +217,7 @@ public class SupervisionDemo {
       row.setDueYear(String.valueOf(action.due().getYear()));
       form.getActions().add(row);
     }
-    form.setOutcomes(new java.util.LinkedHashMap<>(outcomes));
+    form.setOutcomes(new LinkedHashMap<>(outcomes));
     return form;
   }
 

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.strengths.platform.web.DateInput;
 
 /**
@@ -111,13 +112,13 @@ public class SupervisionForm {
   }
 
   /** A form showing a stored session, for changing it. */
-  static SupervisionForm of(SupervisionStore.Session session, List<java.util.UUID> discussed) {
+  static SupervisionForm of(SupervisionStore.Session session, List<UUID> discussed) {
     SupervisionForm form = new SupervisionForm();
     form.version = String.valueOf(session.version());
     form.heldOnDay = DateInput.day(session.heldOn());
     form.heldOnMonth = DateInput.month(session.heldOn());
     form.heldOnYear = DateInput.year(session.heldOn());
-    form.discussed = new ArrayList<>(discussed.stream().map(java.util.UUID::toString).toList());
+    form.discussed = new ArrayList<>(discussed.stream().map(UUID::toString).toList());
     form.knowledge = session.knowledge();
     form.valuesEthics = session.valuesEthics();
     form.theoriesMethods = session.theoriesMethods();

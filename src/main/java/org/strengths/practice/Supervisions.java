@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
@@ -128,11 +129,6 @@ public class Supervisions {
 
   SupervisionFrequency frequencyOf(UUID workerId) {
     return store.expectations(List.of(workerId)).getOrDefault(workerId, SupervisionFrequency.USUAL);
-  }
-
-  /** The people a worker may discuss: their caseload, by name. */
-  List<Caseloads.Allocated> caseloadOf(UUID workerId) {
-    return caseloads.allocatedTo(workerId);
   }
 
   sealed interface Outcome permits Recorded, Invalid, Conflict {}
@@ -256,7 +252,7 @@ public class Supervisions {
     Set<UUID> people = new LinkedHashSet<>();
     form.getDiscussed().stream()
         .map(SupervisionRules::uuid)
-        .filter(java.util.Objects::nonNull)
+        .filter(Objects::nonNull)
         .forEach(people::add);
     return people;
   }
