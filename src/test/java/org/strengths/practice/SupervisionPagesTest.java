@@ -324,4 +324,22 @@ class SupervisionPagesTest {
         .contains("href=\"/supervision\"");
     assertThat(audited(this.manager, "set-frequency", "worker " + colleague.id())).isEqualTo(1);
   }
+
+  @Test
+  void theDemoCouncilsPrincipalSocialWorkerSeesEveryTeamsSupervisionWithOneWorkerOverdue() {
+    WebSession psw = WebSession.signedIn(port, "psw", PASSWORD);
+
+    HttpResponse<String> home = psw.get("/");
+    assertThat(home.body()).contains("href=\"/supervision\"");
+    HttpResponse<String> list = psw.get("/supervision");
+    assertThat(list.statusCode()).isEqualTo(200);
+    assertThat(list.body()).contains("Sam Okafor", "Grace Evans", "Tom Reid", "Overdue");
+    assertThat(
+            jdbc.sql(
+                    "SELECT count(*) FROM audit_entry WHERE username = 'psw'"
+                        + " AND section = 'supervision' AND action = 'view-list'")
+                .query(Long.class)
+                .single())
+        .isEqualTo(1);
+  }
 }
