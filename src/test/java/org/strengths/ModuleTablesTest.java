@@ -44,6 +44,7 @@ class ModuleTablesTest {
           Map.entry("connection", "connection"),
           Map.entry("planning_", "planning"),
           Map.entry("insight_", "insight"),
+          Map.entry("practice_", "practice"),
           Map.entry("ref_list_value", "platform"),
           Map.entry("platform_", "platform"));
 

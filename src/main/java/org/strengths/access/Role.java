@@ -10,7 +10,12 @@ public enum Role {
    * Staff of a voluntary or community organisation. They see only the connections sent to their
    * organisation, through the partner portal, and never a person's record.
    */
-  PARTNER;
+  PARTNER,
+  /**
+   * The principal social worker, who leads practice across the council: reads every supervision
+   * record (docs/adr/0100) but sees no person's record by this role alone.
+   */
+  PRINCIPAL_SOCIAL_WORKER;
 
   public String authority() {
     return "ROLE_" + name();

@@ -24,6 +24,7 @@ import org.strengths.network.Networks;
 import org.strengths.person.People;
 import org.strengths.planning.SupportPlans;
 import org.strengths.platform.StrengthsProperties;
+import org.strengths.practice.SupervisionDemo;
 
 /**
  * On start with demo data enabled ({@code strengths.demo}), fills an empty database (no teams yet)
@@ -51,6 +52,7 @@ class DemoCouncil implements ApplicationRunner {
   private final SupportPlans plans;
   private final ConnectionRecords connections;
   private final BreakGlass breakGlass;
+  private final SupervisionDemo supervision;
   private final Clock clock;
 
   DemoCouncil(
@@ -68,6 +70,7 @@ class DemoCouncil implements ApplicationRunner {
       SupportPlans plans,
       ConnectionRecords connections,
       BreakGlass breakGlass,
+      SupervisionDemo supervision,
       Clock clock) {
     this.properties = properties;
     this.transaction = transaction;
@@ -83,6 +86,7 @@ class DemoCouncil implements ApplicationRunner {
     this.plans = plans;
     this.connections = connections;
     this.breakGlass = breakGlass;
+    this.supervision = supervision;
     this.clock = clock;
   }
 
@@ -131,6 +135,7 @@ class DemoCouncil implements ApplicationRunner {
             breakGlass,
             clock)
         .tell();
+    supervision.add();
     log.info("Added the demo council's people at every stage");
     return true;
   }
@@ -149,6 +154,7 @@ class DemoCouncil implements ApplicationRunner {
     staff.addDemoAccount("practitioner4", "Aisha Rahman", Role.PRACTITIONER, hospital, null);
     staff.addDemoAccount("practitioner5", "Owen Price", Role.PRACTITIONER, south, null);
     staff.addDemoAccount("manager3", "Mark Lewis", Role.MANAGER, hospital, null);
-    log.info("Added the demo council's 3 teams and 10 staff (password strengths-demo)");
+    staff.addDemoAccount("psw", "Ruth Campbell", Role.PRINCIPAL_SOCIAL_WORKER, null, null);
+    log.info("Added the demo council's 3 teams and 11 staff (password strengths-demo)");
   }
 }

@@ -8,6 +8,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.strengths.access.StaffMember;
 import org.strengths.platform.NavigationLink;
+import org.strengths.practice.Supervisions;
 
 /**
  * The start page after signing in. Practitioners see their work, team managers their team's;
@@ -25,11 +26,13 @@ class HomeController {
   private final MyWork myWork;
   private final TeamHome teamHome;
   private final WorkCounts counts;
+  private final Supervisions supervisions;
 
-  HomeController(MyWork myWork, TeamHome teamHome, WorkCounts counts) {
+  HomeController(MyWork myWork, TeamHome teamHome, WorkCounts counts, Supervisions supervisions) {
     this.myWork = myWork;
     this.teamHome = teamHome;
     this.counts = counts;
+    this.supervisions = supervisions;
   }
 
   @GetMapping("/")
@@ -48,6 +51,7 @@ class HomeController {
         counts.remember(staff, team.needingAction());
         showCount(model, team.needingAction());
         model.addAttribute("team", team);
+        model.addAttribute("supervisionOverdue", supervisions.needingAction(staff));
         return "home/team";
       }
       case PARTNER -> {

@@ -1,7 +1,8 @@
 /**
  * The signed-in home page: "My work" for practitioners (who and what is waiting for them) and the
- * team manager's home (sign-offs, break-glass reviews, allocation, overdue reviews, workload). It
- * owns no tables: it reads each module through that module's public queries.
+ * team manager's home (sign-offs, break-glass reviews, allocation, overdue reviews, workload, whose
+ * supervision is overdue). It owns no tables: it reads each module through that module's public
+ * queries.
  */
 @org.springframework.modulith.ApplicationModule(
     allowedDependencies = {
@@ -11,6 +12,7 @@
       "conversation",
       "assessment",
       "planning",
-      "connection"
+      "connection",
+      "practice"
     })
 package org.strengths.home;
