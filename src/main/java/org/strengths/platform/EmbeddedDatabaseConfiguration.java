@@ -51,6 +51,9 @@ class EmbeddedDatabaseConfiguration {
     config.setJdbcUrl(database.jdbcUrl());
     config.setUsername("postgres");
     config.setMaximumPoolSize(10);
+    // Two connections at rest, each a PostgreSQL backend of its own; up to ten under load, closed
+    // again after ten idle minutes (docs/adr/0070).
+    config.setMinimumIdle(2);
     config.setPoolName("strengths-embedded");
     // While PostgreSQL is being started again a request waits this long for a connection, then
     // gets the "service unavailable" page rather than hanging.
