@@ -4,10 +4,12 @@
 #   - from the jar extracted into target/app (class data sharing needs plain jars on the class path);
 #   - with a class archive made by a training run the first time and after every new build: an
 #     AOT cache (JEP 483/514) on Java 25 or later, an application class data sharing archive on
-#     Java 17 to 24. The training run starts the application on a throw-away data directory and
-#     stops once the Spring context is refreshed (spring.context.exit=onRefresh);
+#     Java 17 to 24. The training run starts the application on a throw-away data directory (the
+#     embedded database, whatever the environment says) and stops once the Spring context is
+#     refreshed (spring.context.exit=onRefresh);
 #   - with the serial garbage collector and a heap that starts small and grows to 512 MB, instead
-#     of the JVM's defaults for this machine (G1, a quarter of its memory).
+#     of the JVM's defaults for this machine (G1, a quarter of its memory), and the native memory
+#     the JVM frees given back to the system.
 #
 # Usage: scripts/run.sh [application arguments]     e.g. scripts/run.sh --server.port=8080
 #        scripts/run.sh --prepare                   only extract the jar and make the class archive
@@ -35,8 +37,15 @@ if [[ ! -f "$APP/$(basename "$JAR")" ]] || [[ "$JAR" -nt "$APP/$(basename "$JAR"
   "$JAVA" -Djarmode=tools -jar "$JAR" extract --destination "$APP" >&2
 fi
 
-version=$("$JAVA" -XshowSettings:properties -version 2>&1 |
-  awk -F' = ' '/java.specification.version/ { print $2 }')
+# Give memory that the JVM's own code (the JIT compilers above all) has freed back to the system
+# every 5 s, where the JVM has the option (Java 17.0.11 and later).
+TRIM_OPTS=(-XX:TrimNativeHeapInterval=5000)
+if ! settings=$("$JAVA" "${TRIM_OPTS[@]}" -XshowSettings:properties -version 2>&1); then
+  TRIM_OPTS=()
+  settings=$("$JAVA" -XshowSettings:properties -version 2>&1)
+fi
+MEMORY_OPTS+=("${TRIM_OPTS[@]}")
+version=$(awk -F' = ' '/java.specification.version/ { print $2 }' <<<"$settings")
 if ((${version%%.*} >= 25)); then
   ARCHIVE="$APP/strengths-java$version.aot"
   TRAIN_OPTS=(-XX:AOTCacheOutput="$ARCHIVE")
@@ -52,7 +61,8 @@ if [[ "${STRENGTHS_CDS:-true}" == false ]]; then
 elif [[ ! -f "$ARCHIVE" ]]; then
   echo "Making the class archive $ARCHIVE (a training start, once per build) ..." >&2
   training=$(mktemp -d "${TMPDIR:-/tmp}/strengths-training.XXXXXX")
-  if ! "$JAVA" "${MEMORY_OPTS[@]}" "${EXTRA_OPTS[@]}" "${TRAIN_OPTS[@]}" \
+  # Only the options given here: not a production profile or database from the environment.
+  if ! env -i PATH="$PATH" HOME="$HOME" "$JAVA" "${MEMORY_OPTS[@]}" "${EXTRA_OPTS[@]}" "${TRAIN_OPTS[@]}" \
     -Dspring.context.exit=onRefresh -jar "$APP/$(basename "$JAR")" \
     --server.port=0 --strengths.data-dir="$training/data" >"$APP/training.log" 2>&1 ||
     [[ ! -f "$ARCHIVE" ]]; then
