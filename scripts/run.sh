@@ -6,7 +6,8 @@
 #     AOT cache (JEP 483/514) on Java 25 or later, an application class data sharing archive on
 #     Java 17 to 24. The training run starts the application on a throw-away data directory (the
 #     embedded database, whatever the environment says) and stops once the Spring context is
-#     refreshed (spring.context.exit=onRefresh);
+#     refreshed (spring.context.exit=onRefresh, which halts the JVM; its PostgreSQL is then
+#     stopped here);
 #   - with the serial garbage collector and a heap that starts small and grows to 512 MB, instead
 #     of the JVM's defaults for this machine (G1, a quarter of its memory), and the native memory
 #     the JVM frees given back to the system.
@@ -69,6 +70,15 @@ elif [[ ! -f "$ARCHIVE" ]]; then
     echo "The training start failed (see $APP/training.log); running without the archive" >&2
     rm -f "$ARCHIVE"
     USE_OPTS=()
+  fi
+  # spring.context.exit halts the JVM without closing the context, so the training PostgreSQL is
+  # still running: stop it (SIGTERM, PostgreSQL's clean shutdown) before its directory goes.
+  postmaster=$(head -n 1 "$training/data/postgres/postmaster.pid" 2>/dev/null || true)
+  if [[ "$postmaster" =~ ^[0-9]+$ ]] && kill "$postmaster" 2>/dev/null; then
+    for _ in $(seq 1 300); do
+      kill -0 "$postmaster" 2>/dev/null || break
+      sleep 0.1
+    done
   fi
   rm -rf "$training"
 fi
