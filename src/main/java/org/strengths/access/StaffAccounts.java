@@ -27,6 +27,12 @@ public class StaffAccounts implements UserDetailsService {
   private final Clock clock;
   private final PasswordEncoder passwords;
 
+  /**
+   * The demo password hashed once and shared by every demo account: hashing it for each of the
+   * eleven accounts cost most of a second of a first start (docs/adr/0070).
+   */
+  private volatile String demoPasswordHash;
+
   StaffAccounts(JdbcClient jdbc, Clock clock, PasswordEncoder passwords) {
     this.jdbc = jdbc;
     this.clock = clock;
@@ -58,9 +64,18 @@ public class StaffAccounts implements UserDetailsService {
                   role,
                   teamId,
                   organisationId,
-                  passwords.encode(StaffSetup.DEMO_PASSWORD));
+                  demoPasswordHash());
               return id;
             });
+  }
+
+  private String demoPasswordHash() {
+    String hash = demoPasswordHash;
+    if (hash == null) {
+      hash = passwords.encode(StaffSetup.DEMO_PASSWORD);
+      demoPasswordHash = hash;
+    }
+    return hash;
   }
 
   @Override

@@ -7,7 +7,10 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.availability.AvailabilityChangeEvent;
+import org.springframework.boot.availability.ReadinessState;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.strengths.testing.TestClock;
@@ -23,6 +26,7 @@ class SignInTest {
   @LocalServerPort int port;
   @Autowired JdbcClient jdbc;
   @Autowired PasswordEncoder passwords;
+  @Autowired ApplicationContext context;
 
   @Test
   void givesAnUnknownUserAndAWrongPasswordTheSameAnswer() {
@@ -148,6 +152,21 @@ class SignInTest {
     assertThat(health.body()).contains("\"status\":\"UP\"");
     assertThat(JsonMapper.builder().build().readTree(health.body()).propertyNames())
         .isSubsetOf("status", "groups");
+  }
+
+  @Test
+  void reportsTheHealthCheckOutOfServiceUntilTheApplicationIsReady() {
+    // Spring Boot accepts traffic only after the start-up runners, the demo council's among them.
+    AvailabilityChangeEvent.publish(context, ReadinessState.REFUSING_TRAFFIC);
+    try {
+      HttpResponse<String> starting = new WebSession(port).getJson("/actuator/health");
+
+      assertThat(starting.statusCode()).isEqualTo(503);
+      assertThat(starting.body()).contains("\"status\":\"OUT_OF_SERVICE\"");
+    } finally {
+      AvailabilityChangeEvent.publish(context, ReadinessState.ACCEPTING_TRAFFIC);
+    }
+    assertThat(new WebSession(port).getJson("/actuator/health").statusCode()).isEqualTo(200);
   }
 
   @Test
