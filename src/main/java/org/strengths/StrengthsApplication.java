@@ -14,6 +14,12 @@ public class StrengthsApplication {
       // backup / restore run without starting the application (docs/adr/0050)
       System.exit(DatabaseBackups.command(args));
     }
-    SpringApplication.run(StrengthsApplication.class, args);
+    SpringApplication application = new SpringApplication(StrengthsApplication.class);
+    if (java.util.Arrays.stream(args).anyMatch(arg -> arg.startsWith("--generate-council"))) {
+      // a command that stops when done: it needs no fixed web port (and may run beside the
+      // application on another data directory)
+      application.setDefaultProperties(java.util.Map.of("server.port", "0"));
+    }
+    application.run(args);
   }
 }

@@ -63,6 +63,14 @@ public class StaffAccounts implements UserDetailsService {
             });
   }
 
+  /** Whether an account (enabled or not) has this username. */
+  public boolean usernameTaken(String username) {
+    return jdbc.sql("SELECT EXISTS (SELECT 1 FROM access_staff WHERE username = :username)")
+        .param("username", username.trim().toLowerCase())
+        .query(Boolean.class)
+        .single();
+  }
+
   @Override
   public StaffMember loadUserByUsername(String username) {
     return jdbc.sql(
