@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -15,7 +16,6 @@ import org.springframework.security.config.annotation.method.configuration.Enabl
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
@@ -46,10 +46,16 @@ class SecurityConfiguration {
           + "font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
           + "frame-ancestors 'none'";
 
+  /**
+   * bcrypt at cost 10, hashes worked out in turn (one at a time per processor unless {@code
+   * strengths.sign-in.concurrent-hashes} says otherwise); weaker hashes are replaced at sign-in.
+   * Why: docs/adr/0080.
+   */
   @Bean
-  PasswordEncoder passwordEncoder() {
-    // bcrypt by default; the {id} prefix lets us move to a stronger algorithm without a reset
-    return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+  PasswordEncoder passwordEncoder(
+      @Value("${strengths.sign-in.concurrent-hashes:0}") int concurrentHashes) {
+    return new PasswordHashing(
+        concurrentHashes > 0 ? concurrentHashes : Runtime.getRuntime().availableProcessors());
   }
 
   /**

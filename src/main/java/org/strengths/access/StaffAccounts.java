@@ -10,6 +10,8 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsPasswordService;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -18,7 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Staff accounts: sign-in look-up, lockout after repeated failures, and names for display. */
 @Service
-public class StaffAccounts implements UserDetailsService {
+public class StaffAccounts implements UserDetailsService, UserDetailsPasswordService {
 
   static final int MAX_FAILED_ATTEMPTS = 5;
   static final Duration LOCKOUT = Duration.ofMinutes(15);
@@ -97,6 +99,21 @@ public class StaffAccounts implements UserDetailsService {
             })
         .optional()
         .orElseThrow(() -> new UsernameNotFoundException("No such account"));
+  }
+
+  /**
+   * Keeps the new hash of a password that was just checked at sign-in, when the stored hash was
+   * made with weaker settings than today's (docs/adr/0080): Spring Security calls this after a
+   * successful sign-in, so every hash moves to the current settings as its owner next signs in.
+   */
+  @Override
+  @Transactional
+  public UserDetails updatePassword(UserDetails user, String newPassword) {
+    jdbc.sql("UPDATE access_staff SET password_hash = :hash WHERE username = :username")
+        .param("hash", newPassword)
+        .param("username", user.getUsername())
+        .update();
+    return loadUserByUsername(user.getUsername());
   }
 
   /** Counts a wrong password; a lock that has run out starts the count again from this one. */
