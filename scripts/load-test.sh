@@ -23,7 +23,9 @@
 #
 # Settings (environment): PEOPLE (200000), USERS (100), DURATION (300 seconds), RAMP_SECONDS (30),
 # THINK_MS (1000), STORM_SECONDS (10), INSTANCES (1 or 2), PORT (8081), SEED (20261205),
-# SIMULATIONS ("SignInStorm StaffAtWork"), JAVA_OPTS (for the application).
+# SIMULATIONS ("SignInStorm StaffAtWork"), JAVA_OPTS (for the application), NICE (e.g. -10: run
+# the application and Gatling at a higher priority than other work on a shared machine, to measure
+# them as if they had it to themselves; needs root).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -38,6 +40,8 @@ PORT=${PORT:-8081}
 SEED=${SEED:-20261205}
 SIMULATIONS=${SIMULATIONS:-SignInStorm StaffAtWork}
 JAVA_OPTS=${JAVA_OPTS:-}
+NICE=${NICE:-0}
+RUN=(nice -n "$NICE")
 
 JAR=target/strengths-0.1.0-SNAPSHOT.jar
 LOAD=target/load
@@ -89,7 +93,7 @@ wait_until_up() {
 
 echo "Starting the application on port $PORT ..."
 # shellcheck disable=SC2086
-STRENGTHS_DATA_DIR="$DATA" SERVER_PORT=$PORT java $JAVA_OPTS -jar "$JAR" >"$LOAD/app-1.log" 2>&1 &
+STRENGTHS_DATA_DIR="$DATA" SERVER_PORT=$PORT "${RUN[@]}" java $JAVA_OPTS -jar "$JAR" >"$LOAD/app-1.log" 2>&1 &
 PIDS+=($!)
 wait_until_up "$PORT" "${PIDS[0]}" "$LOAD/app-1.log"
 PG_PORT=$(sed -n 4p "$DATA/postgres/postmaster.pid")
@@ -103,7 +107,7 @@ if [[ "$INSTANCES" == "2" ]]; then
   # shellcheck disable=SC2086
   STRENGTHS_DATA_DIR="$LOAD/instance-2" STRENGTHS_DATABASE_EMBEDDED=false \
     SPRING_DATASOURCE_URL="$JDBC_URL" SPRING_DATASOURCE_USERNAME=postgres \
-    SERVER_PORT=$SECOND java $JAVA_OPTS -jar "$JAR" >"$LOAD/app-2.log" 2>&1 &
+    SERVER_PORT=$SECOND "${RUN[@]}" java $JAVA_OPTS -jar "$JAR" >"$LOAD/app-2.log" 2>&1 &
   PIDS+=($!)
   wait_until_up "$SECOND" "${PIDS[1]}" "$LOAD/app-2.log"
   BASE_URLS="$BASE_URLS,http://localhost:$SECOND"
@@ -119,14 +123,15 @@ REPORT=$LOAD/report-$STAMP.md
   echo
   echo "$PEOPLE people, $USERS staff, $INSTANCES instance(s), think time $THINK_MS ms;"
   echo "work for $RUN_SECONDS s after a $RAMP_SECONDS s ramp; storm of $USERS sign-ins in $STORM_SECONDS s."
-  echo "Machine: $(nproc) cores; load average before: $(cut -d' ' -f1-3 /proc/loadavg)."
+  echo "Machine: $(nproc) cores; load average before: $(cut -d' ' -f1-3 /proc/loadavg);"
+  echo "priority (nice) $NICE; application options: ${JAVA_OPTS:-none}."
 } >"$REPORT"
 
 for simulation in $SIMULATIONS; do
   echo "Running $simulation ..."
   rm -f target/gatling/write-check.txt
   : >"$LOADAVG"
-  ./mvnw -q -o -Pload -DskipTests -Dspotless.check.skip=true test-compile gatling:test \
+  "${RUN[@]}" ./mvnw -q -o -Pload -DskipTests -Dspotless.check.skip=true test-compile gatling:test \
     -Dgatling.simulationClass="org.strengths.load.$simulation" \
     -Dload.baseUrls="$BASE_URLS" -Dload.jdbcUrl="$JDBC_URL" -Dload.users="$USERS" \
     -Dload.seconds="$RUN_SECONDS" -Dload.rampSeconds="$RAMP_SECONDS" \

@@ -18,7 +18,10 @@ final class SignIn {
 
   private SignIn() {}
 
-  /** Signs in as the session's {@code username}; the POST is timed as {@code requestName}. */
+  /**
+   * Signs in as the session's {@code username}; the POST is timed as {@code requestName}. A sign-in
+   * refused or not answered marks the session failed, so the caller can stop there.
+   */
   static ChainBuilder chain(String requestName) {
     return exec(http("sign-in page")
             .get("/sign-in")

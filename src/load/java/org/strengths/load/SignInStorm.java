@@ -37,11 +37,13 @@ public class SignInStorm extends Simulation {
                 session ->
                     session.set("username", LoadSettings.username(session.userId() - 1, accounts)))
             .exec(SignIn.chain("sign in"))
+            .exitHereIfFailed()
             .exec(http("my work after signing in").get("/").check(status().is(200)));
     setUp(storm.injectOpen(rampUsers(LoadSettings.USERS).during(LoadSettings.STORM)))
         .protocols(
             http.baseUrls(LoadSettings.BASE_URLS)
                 .acceptHeader("text/html,application/xhtml+xml")
-                .userAgentHeader("strengths-load-test"));
+                .userAgentHeader("strengths-load-test")
+                .disableFollowRedirect());
   }
 }

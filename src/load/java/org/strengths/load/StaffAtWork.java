@@ -74,6 +74,9 @@ public class StaffAtWork extends Simulation {
             .acceptHeader("text/html,application/xhtml+xml")
             .acceptLanguageHeader("en-GB")
             .userAgentHeader("strengths-load-test")
+            // A redirect is an answer of its own: to the sign-in page it means the session was
+            // lost, which must count as an error rather than as the sign-in page served.
+            .disableFollowRedirect()
             .disableCaching();
 
     ScenarioBuilder staff =
@@ -83,6 +86,7 @@ public class StaffAtWork extends Simulation {
                     session.set(
                         "username", LoadSettings.username(session.userId() - 1, practitioners)))
             .exec(SignIn.chain("sign in"))
+            .exitHereIfFailed()
             .during(LoadSettings.DURATION)
             .on(iteration());
 
