@@ -39,7 +39,18 @@ public class SignInStorm extends Simulation {
             .exec(SignIn.chain("sign in"))
             .exitHereIfFailed()
             .exec(http("my work after signing in").get("/").check(status().is(200)));
-    setUp(storm.injectOpen(rampUsers(LoadSettings.USERS).during(LoadSettings.STORM)))
+    // At 9 am the service has been running: one member of staff signs in a few times first (the
+    // "warm-up" requests), then the storm.
+    ScenarioBuilder earlyBird =
+        scenario("Before nine")
+            .exec(session -> session.set("username", LoadSettings.username(0, accounts)))
+            .repeat(10)
+            .on(SignIn.chain("warm-up sign in").exec(flushCookieJar()));
+    setUp(
+            earlyBird
+                .injectOpen(atOnceUsers(1))
+                .andThen(
+                    storm.injectOpen(rampUsers(LoadSettings.USERS).during(LoadSettings.STORM))))
         .protocols(
             http.baseUrls(LoadSettings.BASE_URLS)
                 .acceptHeader("text/html,application/xhtml+xml")

@@ -5,6 +5,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -56,6 +58,19 @@ class SecurityConfiguration {
       @Value("${strengths.sign-in.concurrent-hashes:0}") int concurrentHashes) {
     return new PasswordHashing(
         concurrentHashes > 0 ? concurrentHashes : Runtime.getRuntime().availableProcessors());
+  }
+
+  /** Once started, bcrypt is compiled in the background before anyone signs in (ADR 0080). */
+  @Bean
+  ApplicationListener<ApplicationReadyEvent> warmPasswordHashing(PasswordEncoder passwords) {
+    return ready -> {
+      if (passwords instanceof PasswordHashing hashing) {
+        Thread warming = new Thread(() -> hashing.warmUp(40), "password-hashing-warm-up");
+        warming.setDaemon(true);
+        warming.setPriority(Thread.MIN_PRIORITY);
+        warming.start();
+      }
+    };
   }
 
   /**
