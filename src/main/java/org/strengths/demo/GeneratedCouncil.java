@@ -10,8 +10,9 @@ package org.strengths.demo;
  * <p>Per person {@code i} (0 is the longest known, their record opened {@code years} ago):
  *
  * <ul>
- *   <li>team {@code i % teams}; every 50th person is allocated to a practitioner of the team (an
- *       active caseload of about 40 each at 200,000 people), the rest are held by the team;
+ *   <li>a team chosen by scrambling {@code i}; every 50th person is allocated to a practitioner of
+ *       the team (an active caseload of about 40 each at 200,000 people), the rest are held by the
+ *       team;
  *   <li>allocated people have 2-4 conversations, the last with two things agreed (one for the
  *       practitioner, due from a week ago to three weeks ahead, one for the person); three in ten
  *       of the rest have 1-2 conversations, each with one thing the person agreed to do;
@@ -52,8 +53,9 @@ record GeneratedCouncil(int people, int years, long seed) {
     return practitionersPerTeam() * teams();
   }
 
+  /** Spread over the teams independently of the rules below, so every team has some of each. */
   int team(int person) {
-    return person % teams();
+    return Math.floorMod(mix(person, 1), teams());
   }
 
   boolean allocated(int person) {
@@ -62,7 +64,17 @@ record GeneratedCouncil(int people, int years, long seed) {
 
   /** The practitioner (0-based within the team) a person is allocated to, or who saw them. */
   int practitionerInTeam(int person) {
-    return (person / teams()) % practitionersPerTeam();
+    return Math.floorMod(mix(person, 2), practitionersPerTeam());
+  }
+
+  /** A fixed scrambling of a position (a hash finaliser), the same on every run. */
+  private static int mix(int person, int salt) {
+    int h = person * 0x9E3779B1 + salt * 0x85EBCA77;
+    h ^= h >>> 16;
+    h *= 0x85EBCA6B;
+    h ^= h >>> 13;
+    h *= 0xC2B2AE35;
+    return h ^ (h >>> 16);
   }
 
   int conversations(int person) {

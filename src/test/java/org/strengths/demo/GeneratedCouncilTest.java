@@ -109,6 +109,29 @@ class GeneratedCouncilTest {
     assertThat(council.totals().allocatedToAWorker() / council.practitioners()).isEqualTo(40);
   }
 
+  @Test
+  void everyTeamHasAllocatedPeopleConversationsAndPlansAndEveryPractitionerACaseload() {
+    GeneratedCouncil council = new GeneratedCouncil(200_000, 2, 1);
+    int[][] caseloads = new int[council.teams()][council.practitionersPerTeam()];
+    int[] conversations = new int[council.teams()];
+    int[] plans = new int[council.teams()];
+    for (int i = 0; i < council.people(); i++) {
+      int team = council.team(i);
+      if (council.allocated(i)) {
+        caseloads[team][council.practitionerInTeam(i)]++;
+      }
+      conversations[team] += council.conversations(i);
+      plans[team] += council.hasPlan(i) ? 1 : 0;
+    }
+    for (int t = 0; t < council.teams(); t++) {
+      assertThat(conversations[t]).isGreaterThan(3_000);
+      assertThat(plans[t]).isGreaterThan(700);
+      for (int caseload : caseloads[t]) {
+        assertThat(caseload).isBetween(20, 60);
+      }
+    }
+  }
+
   private Map<String, Long> counts() {
     return Stream.of(TABLES)
         .collect(
