@@ -1,5 +1,7 @@
 package org.strengths;
 
+import java.util.Arrays;
+import java.util.Map;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -23,6 +25,16 @@ public class StrengthsApplication {
         System.exit(2);
       }
     }
-    SpringApplication.run(StrengthsApplication.class, args);
+    SpringApplication application = new SpringApplication(StrengthsApplication.class);
+    if (Arrays.stream(args).anyMatch(StrengthsApplication::isCommandThatStops)) {
+      // a command that stops when done needs no fixed web port, so it may run beside the
+      // application that is serving
+      application.setDefaultProperties(Map.of("server.port", "0"));
+    }
+    application.run(args);
+  }
+
+  private static boolean isCommandThatStops(String arg) {
+    return arg.startsWith("--generate-council") || arg.startsWith("--" + CldExportCommand.OPTION);
   }
 }

@@ -4,6 +4,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -15,7 +18,6 @@ import org.springframework.security.config.annotation.method.configuration.Enabl
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
@@ -50,10 +52,29 @@ class SecurityConfiguration {
           + "font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
           + "frame-ancestors 'none'";
 
+  /**
+   * bcrypt at cost 10, hashes worked out in turn (one at a time per processor unless {@code
+   * strengths.sign-in.concurrent-hashes} says otherwise); weaker hashes are replaced at sign-in.
+   * Why: docs/adr/0080.
+   */
   @Bean
-  PasswordEncoder passwordEncoder() {
-    // bcrypt by default; the {id} prefix lets us move to a stronger algorithm without a reset
-    return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+  PasswordEncoder passwordEncoder(
+      @Value("${strengths.sign-in.concurrent-hashes:0}") int concurrentHashes) {
+    return new PasswordHashing(
+        concurrentHashes > 0 ? concurrentHashes : Runtime.getRuntime().availableProcessors());
+  }
+
+  /** Once started, bcrypt is compiled in the background before anyone signs in (ADR 0080). */
+  @Bean
+  ApplicationListener<ApplicationReadyEvent> warmPasswordHashing(PasswordEncoder passwords) {
+    return ready -> {
+      if (passwords instanceof PasswordHashing hashing) {
+        Thread warming = new Thread(() -> hashing.warmUp(40), "password-hashing-warm-up");
+        warming.setDaemon(true);
+        warming.setPriority(Thread.MIN_PRIORITY);
+        warming.start();
+      }
+    };
   }
 
   /**

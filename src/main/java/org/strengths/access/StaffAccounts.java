@@ -10,6 +10,8 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsPasswordService;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -18,7 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Staff accounts: sign-in look-up, lockout after repeated failures, and names for display. */
 @Service
-public class StaffAccounts implements UserDetailsService {
+public class StaffAccounts implements UserDetailsService, UserDetailsPasswordService {
 
   static final int MAX_FAILED_ATTEMPTS = 5;
   static final Duration LOCKOUT = Duration.ofMinutes(15);
@@ -76,6 +78,14 @@ public class StaffAccounts implements UserDetailsService {
       demoPasswordHash = hash;
     }
     return hash;
+  }
+
+  /** Whether an account (enabled or not) has this username. */
+  public boolean usernameTaken(String username) {
+    return jdbc.sql("SELECT EXISTS (SELECT 1 FROM access_staff WHERE username = :username)")
+        .param("username", username.trim().toLowerCase())
+        .query(Boolean.class)
+        .single();
   }
 
   @Override
@@ -149,6 +159,21 @@ public class StaffAccounts implements UserDetailsService {
 
   /** A member of staff found by a single sign-on claim, and whether their account is enabled. */
   record SingleSignOnAccount(StaffMember staff, boolean enabled) {}
+
+  /**
+   * Keeps the new hash of a password that was just checked at sign-in, when the stored hash was
+   * made with weaker settings than today's (docs/adr/0080): Spring Security calls this after a
+   * successful sign-in, so every hash moves to the current settings as its owner next signs in.
+   */
+  @Override
+  @Transactional
+  public UserDetails updatePassword(UserDetails user, String newPassword) {
+    jdbc.sql("UPDATE access_staff SET password_hash = :hash WHERE username = :username")
+        .param("hash", newPassword)
+        .param("username", user.getUsername())
+        .update();
+    return loadUserByUsername(user.getUsername());
+  }
 
   /** Counts a wrong password; a lock that has run out starts the count again from this one. */
   @Transactional

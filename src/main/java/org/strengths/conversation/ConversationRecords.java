@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 import org.strengths.access.StaffMember;
 
 /**
@@ -64,12 +65,35 @@ public class ConversationRecords {
   /** Money spent from the conversation's small budget, in pence. */
   public record Spend(long amountPence, String whatFor) {}
 
+  /**
+   * A completed conversation of a generated council's history.
+   *
+   * @param number 1 for the person's first conversation, 2, 3…
+   * @param by the username of the member of staff who held it
+   */
+  public record Generated(UUID personId, UUID workerId, String by, int number, Content content) {}
+
   private final ConversationRecording recording;
   private final Conversations conversations;
+  private final GeneratedConversations generated;
 
-  ConversationRecords(ConversationRecording recording, Conversations conversations) {
+  ConversationRecords(
+      ConversationRecording recording,
+      Conversations conversations,
+      GeneratedConversations generated) {
     this.recording = recording;
     this.conversations = conversations;
+    this.generated = generated;
+  }
+
+  /**
+   * For a generated council: adds completed conversations in bulk (their words, strengths and what
+   * was agreed), without audit, chronology entries or events; how many were added. Numbers must not
+   * clash with the person's existing conversations.
+   */
+  @Transactional
+  public long addGenerated(List<Generated> conversations) {
+    return generated.add(conversations);
   }
 
   /** Records a complete conversation; its id. */

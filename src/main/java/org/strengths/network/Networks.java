@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 import org.strengths.access.StaffMember;
 
 /**
@@ -25,16 +26,47 @@ public class Networks {
   public record MemberReference(
       UUID memberId, String label, TieKind kind, String specificTie, CarerCheck carerCheck) {}
 
+  /** A current relationship of a generated council's person, and who recorded it when. */
+  public record GeneratedTie(
+      UUID personId,
+      TieKind kind,
+      String label,
+      String specificTie,
+      TieStrength strength,
+      boolean stressful,
+      SupportDirection direction,
+      ContactFrequency contactFrequency,
+      boolean givesCare,
+      Instant addedAt,
+      String byUsername,
+      String byName) {}
+
   private final NetworkStore store;
   private final NetworkEditing editing;
   private final Clock clock;
   private final NetworkDemo demo;
+  private final GeneratedNetworks generated;
 
-  Networks(NetworkStore store, NetworkEditing editing, Clock clock, NetworkDemo demo) {
+  Networks(
+      NetworkStore store,
+      NetworkEditing editing,
+      Clock clock,
+      NetworkDemo demo,
+      GeneratedNetworks generated) {
     this.store = store;
     this.editing = editing;
     this.clock = clock;
     this.demo = demo;
+    this.generated = generated;
+  }
+
+  /**
+   * For a generated council: adds current relationships in bulk, without snapshots, audit or
+   * chronology entries; how many were added.
+   */
+  @Transactional
+  public long addGenerated(List<GeneratedTie> ties) {
+    return generated.add(ties);
   }
 
   /**

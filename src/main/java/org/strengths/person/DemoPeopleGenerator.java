@@ -157,10 +157,16 @@ final class DemoPeopleGenerator {
           "Finds letters worrying: phone first to explain what is coming.");
 
   private final Random random;
-  private final DemoPeopleNames names = DemoPeopleNames.demo();
+  private final DemoPeopleNames names;
 
   DemoPeopleGenerator(Random random) {
+    this(random, DemoPeopleNames.demo());
+  }
+
+  /** With the names of a large population ({@link DemoPeopleNames#population()}) or the demo's. */
+  DemoPeopleGenerator(Random random, DemoPeopleNames names) {
     this.random = random;
+    this.names = names;
   }
 
   record Identity(

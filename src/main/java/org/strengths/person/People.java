@@ -1,6 +1,7 @@
 package org.strengths.person;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,6 +34,7 @@ public class People {
   private final PersonText text;
   private final Clock clock;
   private final DemoPeople demoPeople;
+  private final GeneratedPeople generatedPeople;
 
   People(
       PersonStore store,
@@ -43,7 +45,8 @@ public class People {
       StaffAccounts staffAccounts,
       PersonText text,
       Clock clock,
-      DemoPeople demoPeople) {
+      DemoPeople demoPeople,
+      GeneratedPeople generatedPeople) {
     this.store = store;
     this.chronology = chronology;
     this.audit = audit;
@@ -53,6 +56,22 @@ public class People {
     this.text = text;
     this.clock = clock;
     this.demoPeople = demoPeople;
+    this.generatedPeople = generatedPeople;
+  }
+
+  /** Where a generated person is allocated (worker may be null), and when their record opened. */
+  public record GeneratedAllocation(UUID teamId, UUID workerId, Instant createdAt) {}
+
+  /**
+   * For a generated council (the demo module's {@code --generate-council}): adds one fictional
+   * person per allocation, in bulk, without audit or chronology entries (they are history, not
+   * anyone's work); the ids in the allocations' order, the same for the same seed. Ages are worked
+   * out from {@code ageReference}.
+   */
+  @Transactional
+  public List<UUID> addGeneratedPeople(
+      long seed, LocalDate ageReference, List<GeneratedAllocation> allocations) {
+    return generatedPeople.add(seed, ageReference, allocations);
   }
 
   /**

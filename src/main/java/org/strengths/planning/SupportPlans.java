@@ -50,6 +50,21 @@ public class SupportPlans {
    */
   public record Review(LocalDate heldOn, String working, String notWorking, String rating) {}
 
+  /**
+   * An agreed plan of a generated council's person: one outcome in their words and the planned
+   * reviews held so far (oldest first), recorded by the member of staff with username {@code by}.
+   */
+  public record GeneratedPlan(
+      UUID personId,
+      LocalDate agreedOn,
+      String outcomeWords,
+      List<LocalDate> reviewsHeld,
+      String by) {
+    public GeneratedPlan {
+      reviewsHeld = List.copyOf(reviewsHeld);
+    }
+  }
+
   private final Plans plans;
   private final PlanStore store;
   private final PlanSections sections;
@@ -61,6 +76,7 @@ public class SupportPlans {
   private final AuditLog audit;
   private final Chronology chronology;
   private final PlanText text;
+  private final GeneratedPlans generated;
 
   SupportPlans(
       Plans plans,
@@ -73,7 +89,8 @@ public class SupportPlans {
       ReferenceData referenceData,
       AuditLog audit,
       Chronology chronology,
-      PlanText text) {
+      PlanText text,
+      GeneratedPlans generated) {
     this.plans = plans;
     this.store = store;
     this.sections = sections;
@@ -85,6 +102,17 @@ public class SupportPlans {
     this.audit = audit;
     this.chronology = chronology;
     this.text = text;
+    this.generated = generated;
+  }
+
+  /**
+   * For a generated council: adds agreed plans in bulk with their next review worked out as for any
+   * plan, without audit, chronology entries or events; how many were added. The people must have no
+   * plan yet.
+   */
+  @Transactional
+  public long addGenerated(List<GeneratedPlan> plans) {
+    return generated.add(plans);
   }
 
   /** Starts a draft plan for the person; its id. */

@@ -12,6 +12,7 @@ import org.springframework.boot.availability.ReadinessState;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.strengths.testing.TestClock;
 import org.strengths.testing.WebSession;
@@ -175,6 +176,28 @@ class SignInTest {
 
     assertThat(page.statusCode()).isEqualTo(302);
     assertThat(WebSession.location(page)).endsWith("/sign-in");
+  }
+
+  @Test
+  void replacesAWeakerPasswordHashWithTodaysAtTheNextSignIn() {
+    String username = freshAccount();
+    jdbc.sql("UPDATE access_staff SET password_hash = :hash WHERE username = :username")
+        .param("hash", "{bcrypt}" + new BCryptPasswordEncoder(4).encode(PASSWORD))
+        .param("username", username)
+        .update();
+
+    HttpResponse<String> signedIn = new WebSession(port).signIn(username, PASSWORD);
+
+    assertThat(WebSession.location(signedIn)).doesNotContain("error");
+    String stored =
+        jdbc.sql("SELECT password_hash FROM access_staff WHERE username = :username")
+            .param("username", username)
+            .query(String.class)
+            .single();
+    assertThat(stored).startsWith("{bcrypt}$2a$10$");
+    assertThat(passwords.matches(PASSWORD, stored)).isTrue();
+    assertThat(WebSession.location(new WebSession(port).signIn(username, PASSWORD)))
+        .doesNotContain("error");
   }
 
   private String freshAccount() {

@@ -1,0 +1,168 @@
+package org.strengths.demo;
+
+/**
+ * The shape of a generated council of any size (the {@code --generate-council} command): how many
+ * teams, staff, people, conversations, relationships, plans and reviews it has, fixed by the number
+ * of people and years before anything is made, so a test can check what was made against it. Which
+ * person has what follows from their position alone; the seed chooses only names, words and the
+ * like, so the totals do not depend on it (nor on the day it runs).
+ *
+ * <p>Per person {@code i} (0 is the longest known, their record opened {@code years} ago):
+ *
+ * <ul>
+ *   <li>a team chosen by scrambling {@code i}; every 50th person is allocated to a practitioner of
+ *       the team (an active caseload of about 40 each at 200,000 people), the rest are held by the
+ *       team;
+ *   <li>allocated people have 2-4 conversations, the last with two things agreed (one for the
+ *       practitioner, due from a week ago to three weeks ahead, one for the person); three in ten
+ *       of the rest have 1-2 conversations, each with one thing the person agreed to do;
+ *   <li>a quarter have 3-8 relationships (family, friends, neighbours, groups, professionals);
+ *   <li>half the allocated people and one in ten of the rest have an agreed plan, agreed between
+ *       one month and {@code years} ago, with the planned reviews held so far, except that one plan
+ *       in four has missed its latest review (so reviews are due and overdue).
+ * </ul>
+ *
+ * <p>Staff: a manager for each team and at least 100 practitioners ({@code worker001}…, {@code
+ * manager01}…, password {@code strengths-demo}, as for the demo council), enough for a load test's
+ * 100 staff signed in at once.
+ */
+record GeneratedCouncil(int people, int years, long seed) {
+
+  static final int ALLOCATED_EVERY = 50;
+  static final int MINIMUM_PRACTITIONERS = 100;
+
+  GeneratedCouncil {
+    if (people < 1) {
+      throw new IllegalArgumentException("A council needs at least one person");
+    }
+    if (years < 1) {
+      throw new IllegalArgumentException("A council needs at least one year of history");
+    }
+  }
+
+  /** About one team for 10,000 people, at least 2 and at most 40. */
+  int teams() {
+    return Math.max(2, Math.min(40, (people + 9_999) / 10_000));
+  }
+
+  int practitionersPerTeam() {
+    return Math.max(5, (MINIMUM_PRACTITIONERS + teams() - 1) / teams());
+  }
+
+  int practitioners() {
+    return practitionersPerTeam() * teams();
+  }
+
+  /** Spread over the teams independently of the rules below, so every team has some of each. */
+  int team(int person) {
+    return Math.floorMod(mix(person, 1), teams());
+  }
+
+  boolean allocated(int person) {
+    return person % ALLOCATED_EVERY == 0;
+  }
+
+  /** The practitioner (0-based within the team) a person is allocated to, or who saw them. */
+  int practitionerInTeam(int person) {
+    return Math.floorMod(mix(person, 2), practitionersPerTeam());
+  }
+
+  /** A fixed scrambling of a position (a hash finaliser), the same on every run. */
+  private static int mix(int person, int salt) {
+    int h = person * 0x9E3779B1 + salt * 0x85EBCA77;
+    h ^= h >>> 16;
+    h *= 0x85EBCA6B;
+    h ^= h >>> 13;
+    h *= 0xC2B2AE35;
+    return h ^ (h >>> 16);
+  }
+
+  int conversations(int person) {
+    if (allocated(person)) {
+      return 2 + (person / ALLOCATED_EVERY) % 3;
+    }
+    return person % 10 < 3 ? 1 + (person / 10) % 2 : 0;
+  }
+
+  /** Things agreed in one conversation ({@code number} from 1). */
+  int actions(int person, int number) {
+    if (allocated(person)) {
+      return number == conversations(person) ? 2 : 0;
+    }
+    return 1;
+  }
+
+  int relationships(int person) {
+    return person % 4 == 1 || allocated(person) ? 3 + (person / 4) % 6 : 0;
+  }
+
+  boolean hasPlan(int person) {
+    return allocated(person) ? (person / ALLOCATED_EVERY) % 2 == 0 : person % 10 == 3;
+  }
+
+  /** How long ago a person's plan was agreed, in days: from 30 to about {@code years} years. */
+  int planAgreedDaysAgo(int person) {
+    return 30 + (int) ((person * 37L) % (365L * years - 30));
+  }
+
+  /**
+   * The planned reviews held: the first 8 weeks after agreement, then one a year, each only once
+   * its due date has passed; every fourth plan has missed its latest.
+   */
+  int reviews(int person) {
+    int daysAgo = planAgreedDaysAgo(person);
+    int owed = 0;
+    if (daysAgo > 56) {
+      owed = 1 + (daysAgo - 56) / 365;
+    }
+    boolean missedLatest = (person / 10) % 4 == 0;
+    return missedLatest ? Math.max(0, owed - 1) : owed;
+  }
+
+  /** What the council will hold once generated. */
+  Totals totals() {
+    long conversations = 0;
+    long actions = 0;
+    long relationships = 0;
+    long plans = 0;
+    long reviews = 0;
+    long allocated = 0;
+    for (int i = 0; i < people; i++) {
+      if (allocated(i)) {
+        allocated++;
+      }
+      int count = conversations(i);
+      conversations += count;
+      for (int n = 1; n <= count; n++) {
+        actions += actions(i, n);
+      }
+      relationships += relationships(i);
+      if (hasPlan(i)) {
+        plans++;
+        reviews += reviews(i);
+      }
+    }
+    return new Totals(
+        teams(),
+        practitioners() + teams(),
+        people,
+        allocated,
+        conversations,
+        actions,
+        relationships,
+        plans,
+        reviews);
+  }
+
+  /** Counts of what a generated council holds. */
+  record Totals(
+      int teams,
+      int staff,
+      long people,
+      long allocatedToAWorker,
+      long conversations,
+      long agreedActions,
+      long relationships,
+      long plans,
+      long reviews) {}
+}

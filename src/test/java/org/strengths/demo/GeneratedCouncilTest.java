@@ -1,0 +1,142 @@
+package org.strengths.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ActiveProfiles;
+import org.strengths.access.StaffAccounts;
+import org.strengths.access.StaffMember;
+
+@SpringBootTest
+@ActiveProfiles("test")
+class GeneratedCouncilTest {
+
+  private static final String[] TABLES = {
+    "access_team",
+    "access_staff",
+    "person",
+    "conversation",
+    "conversation_action",
+    "network_member",
+    "planning_plan",
+    "planning_review"
+  };
+
+  @Autowired CouncilGenerator generator;
+  @Autowired JdbcClient jdbc;
+  @Autowired StaffAccounts staff;
+  @Autowired Clock clock;
+
+  @Test
+  void aCouncilOf500PeopleHasTheTotalsItsPlanStates() {
+    GeneratedCouncil council = new GeneratedCouncil(500, 2, 42);
+    GeneratedCouncil.Totals totals = council.totals();
+    Map<String, Long> before = counts();
+
+    assertThat(generator.generate(council)).isTrue();
+
+    Map<String, Long> after = counts();
+    assertThat(after.get("access_team") - before.get("access_team")).isEqualTo(totals.teams());
+    assertThat(after.get("access_staff") - before.get("access_staff")).isEqualTo(totals.staff());
+    assertThat(after.get("person") - before.get("person")).isEqualTo(totals.people());
+    assertThat(after.get("conversation") - before.get("conversation"))
+        .isEqualTo(totals.conversations());
+    assertThat(after.get("conversation_action") - before.get("conversation_action"))
+        .isEqualTo(totals.agreedActions());
+    assertThat(after.get("network_member") - before.get("network_member"))
+        .isEqualTo(totals.relationships());
+    assertThat(after.get("planning_plan") - before.get("planning_plan")).isEqualTo(totals.plans());
+    assertThat(after.get("planning_review") - before.get("planning_review"))
+        .isEqualTo(totals.reviews());
+    assertThat(
+            jdbc.sql(
+                    "SELECT count(*) FROM person WHERE created_by = 'generated'"
+                        + " AND worker_id IS NOT NULL")
+                .query(Long.class)
+                .single())
+        .isEqualTo(totals.allocatedToAWorker());
+
+    // Staff of the load test can sign in and have work to see.
+    StaffMember worker = staff.loadUserByUsername("worker001");
+    assertThat(worker.getPassword()).startsWith("{bcrypt}");
+    assertThat(
+            jdbc.sql("SELECT count(*) FROM person WHERE worker_id = :id")
+                .param("id", worker.id())
+                .query(Long.class)
+                .single())
+        .isPositive();
+    LocalDate today = LocalDate.now(clock.withZone(CouncilGenerator.LONDON));
+    assertThat(
+            jdbc.sql(
+                    "SELECT count(*) FROM planning_plan p JOIN person ps ON ps.id = p.person_id"
+                        + " WHERE ps.created_by = 'generated' AND p.review_due_on < :today")
+                .param("today", today)
+                .query(Long.class)
+                .single())
+        .as("plans whose review is overdue")
+        .isPositive();
+
+    // A second run adds nothing.
+    assertThat(generator.generate(council)).isFalse();
+    assertThat(counts()).isEqualTo(after);
+  }
+
+  @Test
+  void aCouncilsTotalsAreStatedInAdvanceWhateverTheSeed() {
+    GeneratedCouncil.Totals totals = new GeneratedCouncil(500, 2, 1).totals();
+
+    assertThat(totals).isEqualTo(new GeneratedCouncil(500, 2, 99).totals());
+    assertThat(totals.teams()).isEqualTo(2);
+    assertThat(totals.staff()).isEqualTo(102);
+    assertThat(totals.allocatedToAWorker()).isEqualTo(10);
+  }
+
+  @Test
+  void aCouncilOf200000PeopleHasTwentyTeamsAndACaseloadOfAboutFortyEach() {
+    GeneratedCouncil council = new GeneratedCouncil(200_000, 2, 1);
+
+    assertThat(council.teams()).isEqualTo(20);
+    assertThat(council.practitioners()).isEqualTo(100);
+    assertThat(council.totals().allocatedToAWorker() / council.practitioners()).isEqualTo(40);
+  }
+
+  @Test
+  void everyTeamHasAllocatedPeopleConversationsAndPlansAndEveryPractitionerACaseload() {
+    GeneratedCouncil council = new GeneratedCouncil(200_000, 2, 1);
+    int[][] caseloads = new int[council.teams()][council.practitionersPerTeam()];
+    int[] conversations = new int[council.teams()];
+    int[] plans = new int[council.teams()];
+    for (int i = 0; i < council.people(); i++) {
+      int team = council.team(i);
+      if (council.allocated(i)) {
+        caseloads[team][council.practitionerInTeam(i)]++;
+      }
+      conversations[team] += council.conversations(i);
+      plans[team] += council.hasPlan(i) ? 1 : 0;
+    }
+    for (int t = 0; t < council.teams(); t++) {
+      assertThat(conversations[t]).isGreaterThan(3_000);
+      assertThat(plans[t]).isGreaterThan(700);
+      for (int caseload : caseloads[t]) {
+        assertThat(caseload).isBetween(20, 60);
+      }
+    }
+  }
+
+  private Map<String, Long> counts() {
+    return Stream.of(TABLES)
+        .collect(
+            Collectors.toMap(
+                Function.identity(),
+                table -> jdbc.sql("SELECT count(*) FROM " + table).query(Long.class).single()));
+  }
+}
