@@ -64,8 +64,13 @@ class EmbeddedDatabaseConfiguration {
     return new HikariDataSource(config);
   }
 
-  /** DOWN while the embedded PostgreSQL is being started again. */
-  @Bean
+  /**
+   * DOWN while the embedded PostgreSQL is down or being started again. Named as Spring Boot's own
+   * database indicator so that it replaces it: that one waits for a connection (up to the pool's
+   * timeout), so a health check made while PostgreSQL restarts would answer UP once it is back
+   * rather than DOWN while it is not.
+   */
+  @Bean("dbHealthIndicator")
   @ConditionalOnProperty(
       name = "strengths.database.ephemeral",
       havingValue = "false",

@@ -134,7 +134,8 @@ final class PersistentEmbeddedDatabase implements AutoCloseable {
 
   /** Whether PostgreSQL is running now (false while it is being started again). */
   boolean running() {
-    return running;
+    // the process is looked at too, so health says DOWN before the watcher's next look
+    return running && alive(postmasterPid);
   }
 
   @Override

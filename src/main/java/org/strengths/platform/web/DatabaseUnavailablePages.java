@@ -39,8 +39,19 @@ class DatabaseUnavailablePages extends OncePerRequestFilter {
     try {
       chain.doFilter(request, response);
     } catch (ServletException | IOException | RuntimeException failure) {
-      if (!databaseUnavailable(failure) || response.isCommitted()) {
+      if (!databaseUnavailable(failure)) {
         throw failure;
+      }
+      if (response.isCommitted()) {
+        // The answer has gone (typically the redirect after a save, whose data is committed);
+        // what failed is the session's bookkeeping afterwards. An error page now would wait for
+        // the database again and could only spoil an answer already sent.
+        log.warn(
+            "Lost the database after answering {} {} ({})",
+            request.getMethod(),
+            request.getRequestURI(),
+            rootCause(failure).toString());
+        return;
       }
       log.warn(
           "Answered {} {} with 503: the database cannot be reached ({})",
