@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.UUID;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.strengths.insight.CldEvent;
@@ -19,8 +18,6 @@ import org.strengths.insight.CldEventSource;
  */
 @Component
 class AssessmentCldEventSource implements CldEventSource {
-
-  private static final int FETCH_SIZE = 1000;
 
   private final JdbcClient jdbc;
 
@@ -40,22 +37,18 @@ class AssessmentCldEventSource implements CldEventSource {
 
   @Override
   public void events(LocalDate from, LocalDate to, Consumer<CldEvent> sink) {
-    try (Stream<CldEvent> events =
-        jdbc
-            .sql(
+    CldEventSource.stream(
+        jdbc.sql(
                 SELECT
                     + """
                     WHERE (end_date IS NULL OR end_date >= :from)
                       AND (start_date IS NULL OR start_date <= :to)
                     ORDER BY start_date, reference
                     """)
-            .withFetchSize(FETCH_SIZE)
             .param("from", from)
-            .param("to", to)
-            .query((rs, row) -> event(rs))
-            .stream()) {
-      events.forEach(sink);
-    }
+            .param("to", to),
+        (rs, row) -> event(rs),
+        sink);
   }
 
   @Override

@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.UUID;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.strengths.insight.CldEvent;
@@ -27,8 +26,6 @@ class CarerCldEventSource implements CldEventSource {
   static final String ELIGIBLE = "Progress to Support Planning / Services";
   static final String NOT_ELIGIBLE = "NFA - Information & Advice / Signposting only";
 
-  private static final int FETCH_SIZE = 1000;
-
   private final JdbcClient jdbc;
 
   CarerCldEventSource(JdbcClient jdbc) {
@@ -45,22 +42,18 @@ class CarerCldEventSource implements CldEventSource {
 
   @Override
   public void events(LocalDate from, LocalDate to, Consumer<CldEvent> sink) {
-    try (Stream<CldEvent> events =
-        jdbc
-            .sql(
+    CldEventSource.stream(
+        jdbc.sql(
                 SELECT
                     + """
                       AND (a.decided_at AT TIME ZONE 'Europe/London')::date >= :from
                       AND a.conversation_date <= :to
                     ORDER BY a.conversation_date, a.id
                     """)
-            .withFetchSize(FETCH_SIZE)
             .param("from", from)
-            .param("to", to)
-            .query((rs, row) -> event(rs))
-            .stream()) {
-      events.forEach(sink);
-    }
+            .param("to", to),
+        (rs, row) -> event(rs),
+        sink);
   }
 
   @Override

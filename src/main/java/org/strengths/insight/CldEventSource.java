@@ -4,6 +4,9 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.UUID;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * A module's part of the one path for Client Level Data: it hands over the CLD events its records
@@ -26,4 +29,15 @@ public interface CldEventSource {
    * whatever its date, described as it stands on {@code asAt}: for the managers' data-quality page.
    */
   void eventsOf(Collection<UUID> people, LocalDate asAt, Consumer<CldEvent> sink);
+
+  /**
+   * Runs a source's query and hands its events to {@code sink} a batch of rows at a time, so a
+   * quarter's events are never all in memory: the one way every source streams.
+   */
+  static void stream(
+      JdbcClient.StatementSpec query, RowMapper<CldEvent> rows, Consumer<CldEvent> sink) {
+    try (Stream<CldEvent> events = query.withFetchSize(1000).query(rows).stream()) {
+      events.forEach(sink);
+    }
+  }
 }

@@ -7,7 +7,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.strengths.insight.CldEvent;
@@ -22,8 +21,6 @@ import org.strengths.insight.CldEventSource;
  */
 @Component
 class PlanningCldEventSource implements CldEventSource {
-
-  private static final int FETCH_SIZE = 1000;
 
   private final JdbcClient jdbc;
 
@@ -71,21 +68,17 @@ class PlanningCldEventSource implements CldEventSource {
   }
 
   private void services(LocalDate from, LocalDate to, Consumer<CldEvent> sink) {
-    try (Stream<CldEvent> events =
-        jdbc
-            .sql(
+    CldEventSource.stream(
+        jdbc.sql(
                 SERVICES
                     + """
                       AND l.start_on <= :to AND (l.end_on IS NULL OR l.end_on >= :from)
                     ORDER BY l.start_on, l.id
                     """)
-            .withFetchSize(FETCH_SIZE)
             .param("from", from)
-            .param("to", to)
-            .query((rs, row) -> service(rs, to))
-            .stream()) {
-      events.forEach(sink);
-    }
+            .param("to", to),
+        (rs, row) -> service(rs, to),
+        sink);
   }
 
   private static CldEvent service(ResultSet rs, LocalDate asAt) throws SQLException {
@@ -117,18 +110,14 @@ class PlanningCldEventSource implements CldEventSource {
   }
 
   private void reviews(LocalDate from, LocalDate to, Consumer<CldEvent> sink) {
-    try (Stream<CldEvent> events =
-        jdbc
-            .sql(
+    CldEventSource.stream(
+        jdbc.sql(
                 REVIEWS
                     + " WHERE r.held_on BETWEEN :from AND :to GROUP BY r.id ORDER BY r.held_on, r.id")
-            .withFetchSize(FETCH_SIZE)
             .param("from", from)
-            .param("to", to)
-            .query((rs, row) -> review(rs))
-            .stream()) {
-      events.forEach(sink);
-    }
+            .param("to", to),
+        (rs, row) -> review(rs),
+        sink);
   }
 
   private static CldEvent review(ResultSet rs) throws SQLException {
