@@ -127,6 +127,9 @@ class SecurityConfiguration {
                         "/webjars/**",
                         "/error")
                     .permitAll()
+                    // "Ask for support" is the public front door: anyone, signed in or not.
+                    .requestMatchers("/ask-for-support", "/ask-for-support/**")
+                    .permitAll()
                     .requestMatchers("/actuator/health")
                     .permitAll()
                     .requestMatchers("/partner", "/partner/**")

@@ -46,5 +46,50 @@ public class Teams {
             });
   }
 
+  /**
+   * The team covering a postcode: the one whose district (the postcode's outward part, such as
+   * "LS6" of "LS6 2AB") is the postcode's. Empty when no team covers it or it is not a postcode.
+   */
+  public Optional<Team> covering(String postcode) {
+    String district = district(postcode);
+    if (district == null) {
+      return Optional.empty();
+    }
+    return jdbc.sql(
+            """
+            SELECT t.id, t.name FROM access_team_area a JOIN access_team t ON t.id = a.team_id
+            WHERE a.district = :district
+            """)
+        .param("district", district)
+        .query(Team.class)
+        .optional();
+  }
+
+  /** The team comes to cover these postcode districts ("LS6"), taking them from any other. */
+  @Transactional
+  public void cover(UUID teamId, List<String> districts) {
+    for (String district : districts) {
+      jdbc.sql(
+              """
+              INSERT INTO access_team_area (district, team_id) VALUES (:district, :team)
+              ON CONFLICT (district) DO UPDATE SET team_id = EXCLUDED.team_id
+              """)
+          .param("district", district.strip().toUpperCase(java.util.Locale.UK))
+          .param("team", teamId)
+          .update();
+    }
+  }
+
+  /** The outward part of a full UK postcode, upper case ("LS6" of "ls6 2ab"), or null. */
+  static String district(String postcode) {
+    if (postcode == null) {
+      return null;
+    }
+    String compact = postcode.replaceAll("\\s", "").toUpperCase(java.util.Locale.UK);
+    return compact.matches("[A-Z]{1,2}[0-9][A-Z0-9]?[0-9][A-Z]{2}")
+        ? compact.substring(0, compact.length() - 3)
+        : null;
+  }
+
   public record Team(UUID id, String name) {}
 }

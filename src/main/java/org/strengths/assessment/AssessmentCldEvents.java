@@ -55,15 +55,17 @@ class AssessmentCldEvents {
             """
             INSERT INTO cld_event (id, reference, person_id, source_kind, source_id, start_date,
               end_date, derived_event_type, derived_assessment_type, derived_description,
-              derived_outcome, derived_at, created_at, created_by, updated_at, updated_by)
+              derived_outcome, derived_route_of_access, derived_at, created_at, created_by,
+              updated_at, updated_by)
             VALUES (:id, :reference, :person, :kind, :source, :start, :end, :type, :assessmentType,
-              :description, :outcome, :now, :now, :by, :now, :by)
+              :description, :outcome, :route, :now, :now, :by, :now, :by)
             ON CONFLICT (reference) DO UPDATE SET
               start_date = EXCLUDED.start_date, end_date = EXCLUDED.end_date,
               derived_event_type = EXCLUDED.derived_event_type,
               derived_assessment_type = EXCLUDED.derived_assessment_type,
               derived_description = EXCLUDED.derived_description,
               derived_outcome = EXCLUDED.derived_outcome,
+              derived_route_of_access = EXCLUDED.derived_route_of_access,
               derived_at = EXCLUDED.derived_at, updated_at = EXCLUDED.updated_at,
               updated_by = EXCLUDED.updated_by, version = cld_event.version + 1
             """)
@@ -78,6 +80,7 @@ class AssessmentCldEvents {
         .param("assessmentType", event.assessmentType())
         .param("description", event.description())
         .param("outcome", event.outcome())
+        .param("route", event.routeOfAccess())
         .param("now", AssessmentStore.utc(clock.instant()))
         .param("by", username)
         .update();

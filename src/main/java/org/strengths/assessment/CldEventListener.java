@@ -26,7 +26,11 @@ class CldEventListener {
     events.derive(
         recorded.personId(),
         CldEventRule.forConversation(
-            recorded.conversationId(), recorded.heldOn(), recorded.number(), recorded.outcome()),
+            recorded.conversationId(),
+            recorded.heldOn(),
+            recorded.number(),
+            recorded.outcome(),
+            recorded.routeOfAccess()),
         "system");
   }
 }

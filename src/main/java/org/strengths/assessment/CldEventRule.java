@@ -40,7 +40,8 @@ final class CldEventRule {
       String description,
       String outcome,
       LocalDate startDate,
-      LocalDate endDate) {}
+      LocalDate endDate,
+      String routeOfAccess) {}
 
   /**
    * The event for a completed conversation.
@@ -50,7 +51,20 @@ final class CldEventRule {
    */
   static Derived forConversation(
       UUID conversationId, LocalDate heldOn, int number, String outcome) {
-    boolean first = number <= 1;
+    return forConversation(conversationId, heldOn, number, outcome, null);
+  }
+
+  /**
+   * The event for a completed conversation that may answer a request received with its route of
+   * access (such as one made online): that conversation is the Request, whatever its number, and
+   * carries the route (Request_Route_of_Access).
+   *
+   * @param routeOfAccess the answered request's route, or null when it answers none
+   */
+  static Derived forConversation(
+      UUID conversationId, LocalDate heldOn, int number, String outcome, String routeOfAccess) {
+    String route = blankToNull(routeOfAccess);
+    boolean first = number <= 1 || route != null;
     return new Derived(
         reference("CONV", conversationId),
         CONVERSATION_SOURCE,
@@ -60,7 +74,8 @@ final class CldEventRule {
         description(number),
         blankToNull(outcome),
         heldOn,
-        heldOn);
+        heldOn,
+        first ? route : null);
   }
 
   /**
@@ -78,7 +93,8 @@ final class CldEventRule {
         DETERMINATION,
         eligible ? PROGRESS_TO_SUPPORT_PLANNING : NFA_INFORMATION_AND_ADVICE,
         assessmentStarted,
-        signedOff);
+        signedOff,
+        null);
   }
 
   /** "Initial conversation" for the first, then "Conversation 2", "Conversation 3" … */

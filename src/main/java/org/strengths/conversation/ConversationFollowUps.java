@@ -110,13 +110,18 @@ public class ConversationFollowUps {
         .list();
   }
 
-  /** The people in the team who have not yet had a completed conversation. */
+  /**
+   * The people in the team who have not yet had a completed conversation, or who have a request
+   * waiting for its first conversation ({@link ConversationRequests}).
+   */
   public List<UUID> withoutAConversation(UUID teamId) {
     return jdbc.sql(
             """
             SELECT p.id FROM person_directory p
             WHERE p.team_id = :team
-              AND NOT EXISTS (SELECT 1 FROM conversation c WHERE c.person_id = p.id AND c.number = 1)
+              AND (NOT EXISTS (SELECT 1 FROM conversation c WHERE c.person_id = p.id AND c.number = 1)
+                OR EXISTS (SELECT 1 FROM conversation_request r
+                  WHERE r.person_id = p.id AND r.answered_by IS NULL))
             """)
         .param("team", teamId)
         .query(UUID.class)

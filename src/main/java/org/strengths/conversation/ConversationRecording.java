@@ -40,6 +40,7 @@ class ConversationRecording {
   private final ApplicationEventPublisher events;
   private final MessageSource messages;
   private final Stages stages;
+  private final ConversationRequests requests;
   private final Clock clock;
 
   ConversationRecording(
@@ -49,7 +50,9 @@ class ConversationRecording {
       ApplicationEventPublisher events,
       MessageSource messages,
       Stages stages,
+      ConversationRequests requests,
       Clock clock) {
+    this.requests = requests;
     this.store = store;
     this.chronology = chronology;
     this.audit = audit;
@@ -157,9 +160,10 @@ class ConversationRecording {
         personId,
         "conversation-recorded",
         text("conversation.chronology.recorded", number, stageLabel(content.stage())));
+    String route = requests.answer(personId, id).orElse(null);
     events.publishEvent(
         new ConversationRecorded(
-            id, personId, content.heldOn(), number, content.stage(), content.outcome()));
+            id, personId, content.heldOn(), number, content.stage(), content.outcome(), route));
   }
 
   private String stageLabel(String code) {

@@ -24,6 +24,7 @@ import org.strengths.network.Networks;
 import org.strengths.person.People;
 import org.strengths.planning.SupportPlans;
 import org.strengths.platform.StrengthsProperties;
+import org.strengths.portal.SupportRequestDemo;
 import org.strengths.practice.SupervisionDemo;
 
 /**
@@ -53,6 +54,7 @@ class DemoCouncil implements ApplicationRunner {
   private final ConnectionRecords connections;
   private final BreakGlass breakGlass;
   private final SupervisionDemo supervision;
+  private final SupportRequestDemo supportRequests;
   private final Clock clock;
 
   DemoCouncil(
@@ -71,7 +73,9 @@ class DemoCouncil implements ApplicationRunner {
       ConnectionRecords connections,
       BreakGlass breakGlass,
       SupervisionDemo supervision,
+      SupportRequestDemo supportRequests,
       Clock clock) {
+    this.supportRequests = supportRequests;
     this.properties = properties;
     this.transaction = transaction;
     this.teams = teams;
@@ -109,6 +113,7 @@ class DemoCouncil implements ApplicationRunner {
     if (empty) {
       staffAndTeams();
     }
+    teamAreas();
     staff.addDemoAccount(
         "partner",
         "Beth Adebayo",
@@ -136,8 +141,24 @@ class DemoCouncil implements ApplicationRunner {
             clock)
         .tell();
     supervision.add();
+    supportRequests.add(added.get(0));
     log.info("Added the demo council's people at every stage");
     return true;
+  }
+
+  /**
+   * The postcode districts the localities cover (where the demo people live), so that requests made
+   * online reach them; set on every start, so older demo databases have them too.
+   */
+  private void teamAreas() {
+    for (Teams.Team team : teams.all()) {
+      if (team.name().equals("North locality")) {
+        teams.cover(team.id(), List.of("LS4", "LS5", "LS6", "LS7", "LS8", "LS16", "LS17", "LS18"));
+      } else if (team.name().equals("South locality")) {
+        teams.cover(
+            team.id(), List.of("LS9", "LS10", "LS11", "LS12", "LS14", "LS15", "LS26", "LS27"));
+      }
+    }
   }
 
   private void staffAndTeams() {

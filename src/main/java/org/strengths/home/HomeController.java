@@ -1,6 +1,8 @@
 package org.strengths.home;
 
+import java.time.Clock;
 import java.util.List;
+import java.util.UUID;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -8,6 +10,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.strengths.access.StaffMember;
 import org.strengths.platform.NavigationLink;
+import org.strengths.portal.SupportRequests;
 import org.strengths.practice.Supervisions;
 
 /**
@@ -27,8 +30,18 @@ class HomeController {
   private final TeamHome teamHome;
   private final WorkCounts counts;
   private final Supervisions supervisions;
+  private final SupportRequests supportRequests;
+  private final Clock clock;
 
-  HomeController(MyWork myWork, TeamHome teamHome, WorkCounts counts, Supervisions supervisions) {
+  HomeController(
+      MyWork myWork,
+      TeamHome teamHome,
+      WorkCounts counts,
+      Supervisions supervisions,
+      SupportRequests supportRequests,
+      Clock clock) {
+    this.supportRequests = supportRequests;
+    this.clock = clock;
     this.myWork = myWork;
     this.teamHome = teamHome;
     this.counts = counts;
@@ -44,6 +57,7 @@ class HomeController {
         counts.remember(staff, work.needingAction());
         showCount(model, work.needingAction());
         model.addAttribute("work", work);
+        model.addAttribute("online", online(staff.teamId()));
         return "home/my-work";
       }
       case MANAGER -> {
@@ -51,6 +65,7 @@ class HomeController {
         counts.remember(staff, team.needingAction());
         showCount(model, team.needingAction());
         model.addAttribute("team", team);
+        model.addAttribute("online", online(staff.teamId()));
         model.addAttribute("supervisionOverdue", supervisions.needingAction(staff));
         return "home/team";
       }
@@ -61,6 +76,24 @@ class HomeController {
         return "access/home";
       }
     }
+  }
+
+  /** A request made online waiting for the team to say who the person is. */
+  record Online(
+      String personName, String reference, long days, boolean possibleMatch, String link) {}
+
+  /** The team's requests made online, longest waiting first (names only, like the other lists). */
+  private List<Online> online(UUID teamId) {
+    return supportRequests.waitingFor(teamId).stream()
+        .map(
+            request ->
+                new Online(
+                    request.personName(),
+                    request.reference(),
+                    HomeDates.daysSince(request.sentAt(), clock),
+                    request.possibleMatch(),
+                    "/support-requests/" + request.id()))
+        .toList();
   }
 
   /** The navigation was drawn before this page counted; show the count the page shows. */

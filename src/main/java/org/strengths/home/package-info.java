@@ -13,6 +13,7 @@
       "assessment",
       "planning",
       "connection",
-      "practice"
+      "practice",
+      "portal"
     })
 package org.strengths.home;

@@ -131,8 +131,9 @@ class EveryEndpointHasAnAccessRuleTest {
 
   /**
    * The Open Referral UK API is public and anonymous by the standard, so its handlers say {@code
-   * permitAll()}; that rule is allowed there, on the sign-in page and on the page that tells
-   * someone the identity provider signed in that they have no account here, and nowhere else.
+   * permitAll()}; that rule is allowed there, on the public "Ask for support" pages, on the sign-in
+   * page and on the page that tells someone the identity provider signed in that they have no
+   * account here, and nowhere else.
    */
   @Test
   void onlyThePublicOpenReferralApiIsOpenToEveryone() {
@@ -150,11 +151,15 @@ class EveryEndpointHasAnAccessRuleTest {
                                     || path.equals(SingleSignOn.START)
                                     || path.equals(SingleSignOn.NOT_RECOGNISED)
                                     || path.equals("/oruk")
+                                    || path.equals("/ask-for-support")
+                                    || path.startsWith("/ask-for-support/")
                                     || path.startsWith("/oruk/")))
             .map(EveryEndpointHasAnAccessRuleTest::describe)
             .toList();
 
-    assertThat(open).as("handler methods open to everyone outside /oruk and sign-in").isEmpty();
+    assertThat(open)
+        .as("handler methods open to everyone outside /oruk, /ask-for-support and sign-in")
+        .isEmpty();
   }
 
   private static String rule(HandlerMethod handler) {
