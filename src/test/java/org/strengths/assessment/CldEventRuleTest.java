@@ -42,6 +42,23 @@ class CldEventRuleTest {
   }
 
   @Test
+  void makesTheConversationAnsweringARequestMadeOnlineARequestCarryingItsRouteOfAccess() {
+    CldEventRule.Derived first =
+        CldEventRule.forConversation(
+            UUID.randomUUID(), HELD, 1, "Progress to Assessment", "Community / Other route");
+    CldEventRule.Derived later =
+        CldEventRule.forConversation(UUID.randomUUID(), HELD, 4, null, "Community / Other route");
+    CldEventRule.Derived noRequest = CldEventRule.forConversation(UUID.randomUUID(), HELD, 1, null);
+
+    assertThat(first.eventType()).isEqualTo("Request");
+    assertThat(first.routeOfAccess()).isEqualTo("Community / Other route");
+    assertThat(later.eventType()).isEqualTo("Request");
+    assertThat(later.assessmentType()).isNull();
+    assertThat(later.routeOfAccess()).isEqualTo("Community / Other route");
+    assertThat(noRequest.routeOfAccess()).isNull();
+  }
+
+  @Test
   void leavesAMissingConversationOutcomeMissingForTheDataQualityPageToFlag() {
     assertThat(CldEventRule.forConversation(UUID.randomUUID(), HELD, 1, "  ").outcome()).isNull();
   }
