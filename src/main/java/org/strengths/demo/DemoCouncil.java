@@ -141,7 +141,9 @@ class DemoCouncil implements ApplicationRunner {
             clock)
         .tell();
     supervision.add();
-    supportRequests.add(added.get(0));
+    // Someone on a North locality caseload asks again for themselves: a possible match there.
+    List<DemoCast.Member> north = cast.caseloadOf(staff.loadUserByUsername("practitioner3"));
+    supportRequests.add(north.isEmpty() ? added.get(0) : north.get(north.size() - 1).id());
     log.info("Added the demo council's people at every stage");
     return true;
   }

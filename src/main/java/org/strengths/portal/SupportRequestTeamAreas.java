@@ -14,9 +14,10 @@ import org.springframework.stereotype.Component;
 import org.strengths.access.Teams;
 
 /**
- * On start, gives teams the postcode districts named in {@code strengths.ask-for-support.team-areas}
- * ("North locality: LS6 LS7; South locality: LS10 LS11"), so that requests made online reach the
- * team for the person's address. A team named there that does not exist is logged and skipped.
+ * On start, gives teams the postcode districts named in {@code
+ * strengths.ask-for-support.team-areas} ("North locality: LS6 LS7; South locality: LS10 LS11"), so
+ * that requests made online reach the team for the person's address. A team named there that does
+ * not exist is logged and skipped.
  */
 @Component
 @Order(2)

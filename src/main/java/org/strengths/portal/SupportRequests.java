@@ -125,7 +125,10 @@ public class SupportRequests {
     return draftLife;
   }
 
-  /** Starts a draft; its token (shown only to whoever started it), or empty if refused. */
+  /**
+   * Starts a draft (and forgets drafts whose time is up); its token (shown only to whoever started
+   * it), or empty if the address has started too many.
+   */
   @Transactional
   Optional<String> start(String address) {
     if (!limits.allow("start-address", address, startsPerAddress, Duration.ofHours(1))) {
@@ -133,6 +136,10 @@ public class SupportRequests {
     }
     String token = token();
     Instant now = clock.instant();
+    // Answers nobody came back to are not kept past their link's life.
+    jdbc.sql("DELETE FROM portal_support_request WHERE status = 'DRAFT' AND expires_at < :now")
+        .param("now", utc(now))
+        .update();
     jdbc.sql(
             """
             INSERT INTO portal_support_request (id, token_hash, status, started_at, expires_at)

@@ -325,7 +325,7 @@ class AskForSupportTests {
   }
 
   private static void answer(WebSession who, String page, Map<String, String> fields, String next) {
-    who.get("/ask-for-support/" + page);
+    assertThat(who.get("/ask-for-support/" + page).statusCode()).as(page).isEqualTo(200);
     HttpResponse<String> response = who.post("/ask-for-support/" + page, fields);
     assertThat(WebSession.location(response))
         .as(page + " answered " + response.statusCode() + " " + response.body())
