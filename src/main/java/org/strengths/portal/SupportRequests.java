@@ -159,17 +159,16 @@ public class SupportRequests {
       return Optional.empty();
     }
     Instant now = clock.instant();
-    return jdbc.sql("SELECT * FROM portal_support_request WHERE token_hash = :hash")
+    return jdbc.sql(
+            "SELECT * FROM portal_support_request WHERE token_hash = :hash AND status = 'DRAFT'")
         .param("hash", SupportRequestLimits.hash(token))
         .query(
             (rs, row) ->
-                "DRAFT".equals(rs.getString("status"))
-                    ? new Draft(
-                        rs.getObject("id", UUID.class),
-                        answers(rs),
-                        instant(rs, "started_at"),
-                        !instant(rs, "expires_at").isAfter(now))
-                    : null)
+                new Draft(
+                    rs.getObject("id", UUID.class),
+                    answers(rs),
+                    instant(rs, "started_at"),
+                    !instant(rs, "expires_at").isAfter(now)))
         .optional();
   }
 

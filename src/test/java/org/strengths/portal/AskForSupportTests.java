@@ -268,6 +268,13 @@ class AskForSupportTests {
   }
 
   @Test
+  void theDemoCouncilStartsWithANewPersonAndAPossibleMatchWaitingForNorthLocality() {
+    String online = WebSession.signedIn(port, "practitioner", "strengths-demo").get("/").body();
+    String table = online.substring(online.indexOf("id=\"online-table\""));
+    assertThat(table).contains("Edna Whitmore", "No match: new person", "Possible match");
+  }
+
+  @Test
   void theQuestionPagesAreOpenToEveryoneButTheTeamsPageIsNot() {
     WebSession anyone = new WebSession(port);
     assertThat(anyone.get("/ask-for-support").statusCode()).isEqualTo(200);
