@@ -24,6 +24,7 @@ import org.strengths.network.Networks;
 import org.strengths.person.People;
 import org.strengths.planning.SupportPlans;
 import org.strengths.platform.StrengthsProperties;
+import org.strengths.practice.SelfAssessmentDemo;
 import org.strengths.practice.SupervisionDemo;
 
 /**
@@ -53,6 +54,7 @@ class DemoCouncil implements ApplicationRunner {
   private final ConnectionRecords connections;
   private final BreakGlass breakGlass;
   private final SupervisionDemo supervision;
+  private final SelfAssessmentDemo selfAssessment;
   private final Clock clock;
 
   DemoCouncil(
@@ -71,6 +73,7 @@ class DemoCouncil implements ApplicationRunner {
       ConnectionRecords connections,
       BreakGlass breakGlass,
       SupervisionDemo supervision,
+      SelfAssessmentDemo selfAssessment,
       Clock clock) {
     this.properties = properties;
     this.transaction = transaction;
@@ -87,6 +90,7 @@ class DemoCouncil implements ApplicationRunner {
     this.connections = connections;
     this.breakGlass = breakGlass;
     this.supervision = supervision;
+    this.selfAssessment = selfAssessment;
     this.clock = clock;
   }
 
@@ -136,6 +140,7 @@ class DemoCouncil implements ApplicationRunner {
             clock)
         .tell();
     supervision.add();
+    selfAssessment.add();
     log.info("Added the demo council's people at every stage");
     return true;
   }

@@ -6,5 +6,5 @@
  * (docs/adr/0100).
  */
 @org.springframework.modulith.ApplicationModule(
-    allowedDependencies = {"platform", "access", "person"})
+    allowedDependencies = {"platform", "access", "person", "conversation"})
 package org.strengths.practice;
