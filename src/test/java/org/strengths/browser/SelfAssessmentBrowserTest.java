@@ -29,7 +29,11 @@ class SelfAssessmentBrowserTest extends JourneyTest {
     browser.visit("/development");
     assertThat(browser.heading()).isEqualTo("Development: Grace Evans");
     assertThat(browser.textOf("assessments-table")).contains("of 14");
-    browser.fitsOnANarrowScreen().follow("start-self-assessment");
+    browser.fitsOnANarrowScreen().follow("add-learning");
+    assertThat(browser.heading()).isEqualTo("Add learning: Grace Evans");
+    browser.fitsOnANarrowScreen().press("Save learning");
+    assertThat(browser.text()).contains("There is a problem", "Choose the kind of learning");
+    browser.visit("/development").follow("start-self-assessment");
     assertThat(browser.heading()).isEqualTo("Self-assessment: Grace Evans");
     browser.fitsOnANarrowScreen();
 
@@ -67,6 +71,13 @@ class SelfAssessmentBrowserTest extends JourneyTest {
           .contains("Grace Evans", "Sam Okafor", "4 Can support others");
       assertThat(manager.textOf("capability-key")).contains("1 Not yet confident");
       manager.fitsOnANarrowScreen();
+    }
+    try (Browser psw = Browser.open(port)) {
+      psw.signIn("psw", PASSWORD);
+      psw.visit("/development/statements");
+      assertThat(psw.textOf("statements-table")).contains("Person-centred practice", "Not loaded");
+      psw.fitsOnANarrowScreen().visit("/development/statements/" + PERSON_CENTRED);
+      psw.fitsOnANarrowScreen();
     }
     try (Browser colleague = Browser.open(port)) {
       colleague.signIn("practitioner", PASSWORD);
