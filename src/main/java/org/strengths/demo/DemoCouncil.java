@@ -25,6 +25,7 @@ import org.strengths.person.People;
 import org.strengths.planning.SupportPlans;
 import org.strengths.platform.StrengthsProperties;
 import org.strengths.portal.SupportRequestDemo;
+import org.strengths.practice.SelfAssessmentDemo;
 import org.strengths.practice.SupervisionDemo;
 
 /**
@@ -55,6 +56,7 @@ class DemoCouncil implements ApplicationRunner {
   private final BreakGlass breakGlass;
   private final SupervisionDemo supervision;
   private final SupportRequestDemo supportRequests;
+  private final SelfAssessmentDemo selfAssessment;
   private final Clock clock;
 
   DemoCouncil(
@@ -74,6 +76,7 @@ class DemoCouncil implements ApplicationRunner {
       BreakGlass breakGlass,
       SupervisionDemo supervision,
       SupportRequestDemo supportRequests,
+      SelfAssessmentDemo selfAssessment,
       Clock clock) {
     this.supportRequests = supportRequests;
     this.properties = properties;
@@ -91,6 +94,7 @@ class DemoCouncil implements ApplicationRunner {
     this.connections = connections;
     this.breakGlass = breakGlass;
     this.supervision = supervision;
+    this.selfAssessment = selfAssessment;
     this.clock = clock;
   }
 
@@ -144,6 +148,7 @@ class DemoCouncil implements ApplicationRunner {
     // Someone on a North locality caseload asks again for themselves: a possible match there.
     List<DemoCast.Member> north = cast.caseloadOf(staff.loadUserByUsername("practitioner3"));
     supportRequests.add(north.isEmpty() ? added.get(0) : north.get(north.size() - 1).id());
+    selfAssessment.add();
     log.info("Added the demo council's people at every stage");
     return true;
   }

@@ -3,8 +3,11 @@
  * session to session, how often each worker is supervised and whose supervision is overdue. People
  * discussed are linked to their records and appear on their chronology without the supervision
  * text. Notes are seen only by the supervisee, the supervisor and the principal social worker
- * (docs/adr/0100).
+ * (docs/adr/0100). Practitioners' development records: self-assessments against the practice
+ * statements with evidence picked from their own conversations (through the conversation module's
+ * {@code ConversationsHeldBy}), supervision and learning, learning records, and the team capability
+ * heatmap (docs/adr/0150, 0151).
  */
 @org.springframework.modulith.ApplicationModule(
-    allowedDependencies = {"platform", "access", "person"})
+    allowedDependencies = {"platform", "access", "person", "conversation"})
 package org.strengths.practice;
