@@ -45,6 +45,7 @@ class ModuleTablesTest {
           Map.entry("planning_", "planning"),
           Map.entry("insight_", "insight"),
           Map.entry("practice_", "practice"),
+          Map.entry("portal_", "portal"),
           Map.entry("ref_list_value", "platform"),
           Map.entry("platform_", "platform"));
 
