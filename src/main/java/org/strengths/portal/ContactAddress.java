@@ -25,7 +25,7 @@ record ContactAddress(OutboxMessage.Channel channel, String value) {
               new ContactAddress(OutboxMessage.Channel.EMAIL, trimmed.toLowerCase(Locale.ROOT)))
           : Optional.empty();
     }
-    String digits = trimmed.replaceAll("[\\s()-]", "");
+    String digits = trimmed.replace("(0)", "").replaceAll("[\\s()-]", "");
     if (digits.startsWith("+44")) {
       digits = "0" + digits.substring(3);
     } else if (digits.startsWith("0044")) {
