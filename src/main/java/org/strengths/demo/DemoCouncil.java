@@ -24,6 +24,7 @@ import org.strengths.network.Networks;
 import org.strengths.person.People;
 import org.strengths.planning.SupportPlans;
 import org.strengths.platform.StrengthsProperties;
+import org.strengths.portal.PortalDemo;
 import org.strengths.practice.SupervisionDemo;
 
 /**
@@ -53,6 +54,7 @@ class DemoCouncil implements ApplicationRunner {
   private final ConnectionRecords connections;
   private final BreakGlass breakGlass;
   private final SupervisionDemo supervision;
+  private final PortalDemo portal;
   private final Clock clock;
 
   DemoCouncil(
@@ -71,6 +73,7 @@ class DemoCouncil implements ApplicationRunner {
       ConnectionRecords connections,
       BreakGlass breakGlass,
       SupervisionDemo supervision,
+      PortalDemo portal,
       Clock clock) {
     this.properties = properties;
     this.transaction = transaction;
@@ -87,6 +90,7 @@ class DemoCouncil implements ApplicationRunner {
     this.connections = connections;
     this.breakGlass = breakGlass;
     this.supervision = supervision;
+    this.portal = portal;
     this.clock = clock;
   }
 
@@ -124,7 +128,8 @@ class DemoCouncil implements ApplicationRunner {
     }
     networks.addDemoNetworks();
     DemoCast cast = new DemoCast(added, people, directory, staff);
-    new DemoStories(
+    DemoStories stories =
+        new DemoStories(
             cast,
             conversations,
             assessments,
@@ -133,8 +138,9 @@ class DemoCouncil implements ApplicationRunner {
             connections,
             community,
             breakGlass,
-            clock)
-        .tell();
+            clock);
+    stories.tell();
+    stories.invitedOnline(people, portal);
     supervision.add();
     log.info("Added the demo council's people at every stage");
     return true;
