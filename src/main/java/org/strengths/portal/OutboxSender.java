@@ -155,11 +155,16 @@ class OutboxSender implements DisposableBean {
 
   private boolean deliver(UUID id, Waiting message, Instant now) {
     int attempts = message.attempts() + 1;
-    String templateId = properties.templates().get(message.template());
+    // Notify templates are either email or text message: a text's template is "<name>-sms".
+    String templateName =
+        message.channel() == OutboxMessage.Channel.SMS
+            ? message.template() + "-sms"
+            : message.template();
+    String templateId = properties.templates().get(templateName);
     try {
       if (templateId == null || templateId.isBlank()) {
         throw new NotificationClientException(
-            "No Notify template id: set strengths.notify.templates." + message.template());
+            "No Notify template id: set strengths.notify.templates." + templateName);
       }
       UUID notifyId =
           message.channel() == OutboxMessage.Channel.EMAIL

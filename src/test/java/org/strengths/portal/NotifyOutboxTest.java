@@ -43,6 +43,7 @@ class NotifyOutboxTest {
   static final String SERVICE_ID = "26785a09-ab16-4eb0-8407-a37497a57506";
   static final String SECRET = "3d844edf-8d35-48ac-975b-e847b4f122b0";
   static final String SIGN_IN_TEMPLATE = "f33517ff-2a88-4f6e-b855-c550268ce08a";
+  static final String SMS_TEMPLATE = "0b6a8c8e-5d7e-4f0a-9a43-6c1f0d2e9b11";
 
   static final WireMockServer notify = new WireMockServer(options().dynamicPort());
 
@@ -56,6 +57,7 @@ class NotifyOutboxTest {
     registry.add("strengths.notify.base-url", notify::baseUrl);
     registry.add("strengths.notify.templates.sign-in-code", () -> SIGN_IN_TEMPLATE);
     registry.add("strengths.notify.templates.invitation", () -> UUID.randomUUID().toString());
+    registry.add("strengths.notify.templates.sign-in-code-sms", () -> SMS_TEMPLATE);
     registry.add("strengths.notify.poll-interval", () -> "PT1H");
   }
 
@@ -102,6 +104,7 @@ class NotifyOutboxTest {
     notify.verify(
         postRequestedFor(urlEqualTo("/v2/notifications/sms"))
             .withRequestBody(matchingJsonPath("$.phone_number", equalTo("07700900123")))
+            .withRequestBody(matchingJsonPath("$.template_id", equalTo(SMS_TEMPLATE)))
             .withRequestBody(matchingJsonPath("$.reference", equalTo(id.toString()))));
   }
 
