@@ -137,6 +137,13 @@ class PersonSignInPagesTest {
   }
 
   @Test
+  void theDemoCouncilHasInvitedNusratRazaWhoSignsInWithTheCodeFromTheOutbox() {
+    WebSession nusrat = signedInPerson("nusrat.raza@example.com");
+
+    assertThat(nusrat.get("/my/").body()).contains("Hello Nusrat");
+  }
+
+  @Test
   void theInvitationCarriesTheFirstNameOnly() {
     String contact = unique("ezra");
     invited("Ezra", contact);
