@@ -59,6 +59,16 @@ public class AuditLog {
         clientAddress());
   }
 
+  /**
+   * Records that the person, signed in to their own pages (the portal), did {@code action} to
+   * {@code section} of their own record: the entry names no member of staff, and its role is {@code
+   * PERSON}.
+   */
+  @Transactional
+  public void recordByThePerson(UUID personId, String section, String action, String detail) {
+    append(null, "person", "PERSON", personId, section, action, null, detail, clientAddress());
+  }
+
   private void append(
       UUID staffId,
       String username,

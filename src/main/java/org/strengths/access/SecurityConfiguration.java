@@ -165,11 +165,16 @@ class SecurityConfiguration {
     return http.build();
   }
 
-  /** Signed in, and not a partner: partners never reach council pages or the API. */
+  /**
+   * Signed in, and not a partner: partners never reach council pages or the API. Nor does a person
+   * signed in to their own pages (the portal keeps that sign-in apart, docs/adr/0111; this refuses
+   * it here too).
+   */
   static AuthorizationManager<RequestAuthorizationContext> staffNotPartners() {
     return AuthorizationManagers.allOf(
         AuthenticatedAuthorizationManager.authenticated(),
-        AuthorizationManagers.not(AuthorityAuthorizationManager.hasRole(Role.PARTNER.name())));
+        AuthorizationManagers.not(AuthorityAuthorizationManager.hasRole(Role.PARTNER.name())),
+        AuthorizationManagers.not(AuthorityAuthorizationManager.hasRole("PERSON")));
   }
 
   /**

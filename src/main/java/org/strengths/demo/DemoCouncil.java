@@ -24,6 +24,7 @@ import org.strengths.network.Networks;
 import org.strengths.person.People;
 import org.strengths.planning.SupportPlans;
 import org.strengths.platform.StrengthsProperties;
+import org.strengths.portal.PortalDemo;
 import org.strengths.portal.SupportRequestDemo;
 import org.strengths.practice.SelfAssessmentDemo;
 import org.strengths.practice.SupervisionDemo;
@@ -57,6 +58,7 @@ class DemoCouncil implements ApplicationRunner {
   private final SupervisionDemo supervision;
   private final SupportRequestDemo supportRequests;
   private final SelfAssessmentDemo selfAssessment;
+  private final PortalDemo portal;
   private final Clock clock;
 
   DemoCouncil(
@@ -77,6 +79,7 @@ class DemoCouncil implements ApplicationRunner {
       SupervisionDemo supervision,
       SupportRequestDemo supportRequests,
       SelfAssessmentDemo selfAssessment,
+      PortalDemo portal,
       Clock clock) {
     this.supportRequests = supportRequests;
     this.properties = properties;
@@ -95,6 +98,7 @@ class DemoCouncil implements ApplicationRunner {
     this.breakGlass = breakGlass;
     this.supervision = supervision;
     this.selfAssessment = selfAssessment;
+    this.portal = portal;
     this.clock = clock;
   }
 
@@ -133,7 +137,8 @@ class DemoCouncil implements ApplicationRunner {
     }
     networks.addDemoNetworks();
     DemoCast cast = new DemoCast(added, people, directory, staff);
-    new DemoStories(
+    DemoStories stories =
+        new DemoStories(
             cast,
             conversations,
             assessments,
@@ -142,8 +147,9 @@ class DemoCouncil implements ApplicationRunner {
             connections,
             community,
             breakGlass,
-            clock)
-        .tell();
+            clock);
+    stories.tell();
+    stories.invitedOnline(people, portal);
     supervision.add();
     // Someone on a North locality caseload asks again for themselves: a possible match there.
     List<DemoCast.Member> north = cast.caseloadOf(staff.loadUserByUsername("practitioner3"));

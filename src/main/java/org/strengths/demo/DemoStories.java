@@ -25,8 +25,12 @@ import org.strengths.conversation.ConversationRecords.Action;
 import org.strengths.conversation.ConversationRecords.Content;
 import org.strengths.conversation.ConversationRecords.StrengthNamed;
 import org.strengths.demo.DemoCast.Member;
+import org.strengths.person.CreatedPerson;
+import org.strengths.person.NewPerson;
+import org.strengths.person.People;
 import org.strengths.planning.SupportPlans;
 import org.strengths.platform.ApplicationClock;
+import org.strengths.portal.PortalDemo;
 
 /**
  * The demo council's people at every stage, recorded through the modules' own APIs as the staff who
@@ -482,6 +486,56 @@ final class DemoStories {
                 + " health is getting worse."));
     return typed;
   }
+
+  /**
+   * Nusrat Raza, Sam's, invited to her own pages three days ago at nusrat.raza@example.com: her
+   * needs assessment signed off and her plan agreed three months ago. Another of Sam's people with
+   * an agreed plan is invited by mobile number. Their sign-in codes appear in the outbox.
+   */
+  void invitedOnline(People people, PortalDemo portal) {
+    StaffMember sam = cast.practitioner;
+    LocalDate agreed = today.minusDays(90);
+    CreatedPerson created =
+        as(
+            sam,
+            agreed.minusDays(45),
+            () ->
+                people.create(
+                    new NewPerson(
+                        "Nusrat",
+                        "Raza",
+                        null,
+                        "she/her",
+                        LocalDate.of(1961, 4, 9),
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        NUSRAT_EMAIL,
+                        null,
+                        null,
+                        null,
+                        false,
+                        null,
+                        null,
+                        false,
+                        sam.teamId(),
+                        sam.id()),
+                    sam));
+    if (!created.isCreated()) {
+      throw new IllegalStateException("Nusrat Raza refused: " + created.errors());
+    }
+    Member nusrat = new Member(people.find(created.id()).orElseThrow(), sam.teamId(), sam.id());
+    signedOffAssessment(nusrat, sam, cast.northManager, agreed.minusDays(30));
+    agreedPlan(nusrat, sam, agreed, "210.00", "200.00");
+    as(sam, today.minusDays(3), () -> portal.invite(nusrat.id(), NUSRAT_EMAIL, sam));
+    Member reviewed = person(cast.caseloadOf(sam), Part.REVIEWS_DONE);
+    as(sam, today.minusDays(20), () -> portal.invite(reviewed.id(), "07700 900 311", sam));
+  }
+
+  static final String NUSRAT_EMAIL = "nusrat.raza@example.com";
 
   /** A plan started and agreed on {@code on}, with outcomes, support and a budget at or above. */
   private void agreedPlan(

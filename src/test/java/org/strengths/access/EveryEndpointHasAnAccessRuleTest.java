@@ -132,8 +132,8 @@ class EveryEndpointHasAnAccessRuleTest {
   /**
    * The Open Referral UK API is public and anonymous by the standard, so its handlers say {@code
    * permitAll()}; that rule is allowed there, on the public "Ask for support" pages, on the sign-in
-   * page and on the page that tells someone the identity provider signed in that they have no
-   * account here, and nowhere else.
+   * pages (staff's, and the person's own under /my/sign-in) and on the page that tells someone the
+   * identity provider signed in that they have no account here, and nowhere else.
    */
   @Test
   void onlyThePublicOpenReferralApiIsOpenToEveryone() {
@@ -148,6 +148,8 @@ class EveryEndpointHasAnAccessRuleTest {
                         .allMatch(
                             path ->
                                 path.equals("/sign-in")
+                                    || path.equals("/my/sign-in")
+                                    || path.equals("/my/sign-in/code")
                                     || path.equals(SingleSignOn.START)
                                     || path.equals(SingleSignOn.NOT_RECOGNISED)
                                     || path.equals("/oruk")

@@ -74,6 +74,19 @@ class AskForSupportTests {
 
     assertThat(events.published)
         .contains(new SupportRequested(reference, "Kwame", "kwame@example.com", "07700 900 418"));
+    assertThat(
+            jdbc.sql(
+                    """
+                    SELECT recipient || ' ' || personalisation::text FROM portal_outbox
+                    WHERE template = 'support-request-received'
+                      AND personalisation ->> 'reference' = :reference
+                    """)
+                .param("reference", reference)
+                .query(String.class)
+                .single())
+        .isEqualTo(
+            "kwame@example.com {\"reference\": \"%s\", \"first_name\": \"Kwame\"}"
+                .formatted(reference));
     WebSession sam = WebSession.signedIn(port, "practitioner", "strengths-demo");
     String home = sam.get("/").body();
     assertThat(home).contains("Requests made online", "Edith " + lastName, reference);

@@ -1,0 +1,34 @@
+package org.strengths.portal;
+
+import java.util.Map;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Acknowledges a request made online through Notify, by email if one was given, else by text. The
+ * message is put in the outbox in the same transaction as the request, so a request is never sent
+ * without its acknowledgement waiting, and carries only the first name and the reference.
+ */
+@Component
+class SupportRequestAcknowledgement {
+
+  static final String TEMPLATE = "support-request-received";
+
+  private final Notifications notifications;
+
+  SupportRequestAcknowledgement(Notifications notifications) {
+    this.notifications = notifications;
+  }
+
+  @EventListener
+  void on(SupportRequested requested) {
+    String recipient = requested.email() != null ? requested.email() : requested.phone();
+    if (recipient == null || recipient.isBlank()) {
+      return;
+    }
+    notifications.send(
+        TEMPLATE,
+        recipient,
+        Map.of("first_name", requested.firstName(), "reference", requested.reference()));
+  }
+}

@@ -1,0 +1,74 @@
+package org.strengths.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+
+/**
+ * A practitioner invites a person from their record; the person signs in at /my/sign-in with the
+ * code that an administrator reads from the outbox (no Notify key in tests), and sees their own
+ * home. Every page is scanned with axe and checked at 320 px.
+ */
+class PersonSignInBrowserTest extends JourneyTest {
+
+  @Test
+  void aPractitionerInvitesThePersonWhoSignsInWithTheCodeFromTheOutbox() {
+    String lastName = uniqueName();
+    UUID person = personAllocatedTo("practitioner", "Rosa", lastName);
+    String email = "rosa." + lastName.toLowerCase() + "@example.com";
+
+    browser.signIn("practitioner", PASSWORD);
+    browser.visit("/people/" + person);
+    browser.follow("online-access-link");
+    assertThat(browser.heading()).isEqualTo("Online access");
+    browser.fitsOnANarrowScreen();
+    browser.type("contact", email).press("Send the invitation");
+    assertThat(browser.text()).contains("There is a problem", "Confirm that you have checked");
+    assertThat(browser.valueOf("contact")).isEqualTo(email);
+    browser.tick("confirmed").press("Send the invitation");
+    assertThat(browser.textOf("saved-message")).isEqualTo("The invitation has been sent.");
+    assertThat(browser.textOf("invited-contact")).isEqualTo(email);
+    browser.fitsOnANarrowScreen();
+
+    try (Browser rosa = Browser.open(port)) {
+      rosa.visit("/my/");
+      assertThat(rosa.path()).isEqualTo("/my/sign-in");
+      assertThat(rosa.heading()).isEqualTo("Sign in to see your support");
+      rosa.fitsOnANarrowScreen();
+      rosa.type("contact", email).press("Send me a code");
+      assertThat(rosa.heading()).isEqualTo("Enter your code");
+      rosa.fitsOnANarrowScreen();
+
+      String code;
+      try (Browser admin = Browser.open(port)) {
+        admin.signIn("admin", PASSWORD);
+        admin.visit("/admin/outbox");
+        assertThat(admin.heading()).isEqualTo("Outbox");
+        code =
+            admin
+                .driver()
+                .findElement(
+                    By.xpath(
+                        "//tr[th[normalize-space()='"
+                            + email
+                            + "'] and td[normalize-space()='sign-in-code']]"
+                            + "//dd[contains(@class,'outbox-code')]"))
+                .getText();
+        admin.fitsOnANarrowScreen();
+      }
+      assertThat(code).matches("\\d{6}");
+
+      rosa.type("code", "12345").press("Continue");
+      assertThat(rosa.text()).contains("There is a problem", "The code has 6 numbers");
+      rosa.type("code", code).press("Continue");
+      assertThat(rosa.path()).isEqualTo("/my/");
+      assertThat(rosa.heading()).isEqualTo("Hello Rosa");
+      rosa.fitsOnANarrowScreen();
+
+      rosa.visit("/people/" + person);
+      assertThat(rosa.path()).isEqualTo("/sign-in");
+    }
+  }
+}
