@@ -1,5 +1,6 @@
 package org.strengths.insight;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,10 +16,10 @@ record MeasureTable(
     String id, String captionKey, String rowHeading, List<String> columns, List<Row> rows) {
 
   /** A row heading and its cells, in column order. */
-  record Row(String heading, List<Long> cells) {}
+  record Row(String heading, List<BigDecimal> cells) {}
 
   /** One cell as the CSV writes it: {@code table,row,column,value}. */
-  record Cell(String table, String row, String column, long value) {}
+  record Cell(String table, String row, String column, BigDecimal value) {}
 
   List<Cell> cells() {
     List<Cell> cells = new ArrayList<>();
@@ -30,17 +31,21 @@ record MeasureTable(
     return cells;
   }
 
-  /** The value in a cell, 0 when the row is absent: for tests and the page. */
-  long value(String row, String column) {
+  /**
+   * The value in a cell, 0 when the row is absent, null when it cannot be calculated (a share of
+   * none): for tests and the page.
+   */
+  BigDecimal value(String row, String column) {
     int c = columns.indexOf(column);
     if (c < 0) {
       throw new IllegalArgumentException("No column " + column + " in " + id);
     }
-    return rows.stream()
-        .filter(r -> r.heading().equals(row))
-        .findFirst()
-        .map(r -> r.cells().get(c))
-        .orElse(0L);
+    for (Row r : rows) {
+      if (r.heading().equals(row)) {
+        return r.cells().get(c);
+      }
+    }
+    return BigDecimal.ZERO;
   }
 
   /** Builds a table from counts keyed by row then column, rows in the order given. */
@@ -58,7 +63,17 @@ record MeasureTable(
     ordered.forEach(
         (row, byColumn) ->
             rows.add(
-                new Row(row, columns.stream().map(c -> byColumn.getOrDefault(c, 0L)).toList())));
+                new Row(
+                    row,
+                    columns.stream()
+                        .map(c -> BigDecimal.valueOf(byColumn.getOrDefault(c, 0L)))
+                        .toList())));
+    return new MeasureTable(id, captionKey, rowHeading, List.copyOf(columns), List.copyOf(rows));
+  }
+
+  /** A table whose rows are given whole (values may be null: cannot be calculated). */
+  static MeasureTable ofRows(
+      String id, String captionKey, String rowHeading, List<String> columns, List<Row> rows) {
     return new MeasureTable(id, captionKey, rowHeading, List.copyOf(columns), List.copyOf(rows));
   }
 

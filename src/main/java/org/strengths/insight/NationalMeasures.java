@@ -1,5 +1,7 @@
 package org.strengths.insight;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -141,7 +143,75 @@ class NationalMeasures {
       tables.add(table);
       took.put(table.id(), Duration.ofNanos(System.nanoTime() - started));
     }
+    started = System.nanoTime();
+    tables.add(ascof2e(people, from, to));
+    took.put("ASCOF-2E", Duration.ofNanos(System.nanoTime() - started));
     return new Measures(from, to, List.copyOf(tables), took);
+  }
+
+  static final String MALE = "Male";
+  static final String FEMALE = "Female";
+  static final String NUMERATOR = "Numerator";
+  static final String DENOMINATOR = "Denominator";
+  static final String OUTCOME = "Outcome (%)";
+
+  /**
+   * ASCOF 2E: numerator, denominator and the share as a percentage to one decimal place, for men,
+   * women and both (rule E5: other genders are in neither).
+   */
+  static MeasureTable ascof2e(Collection<List<MeasureEvent>> people, LocalDate from, LocalDate to) {
+    Map<String, java.util.Set<String>> denominators = new LinkedHashMap<>();
+    Map<String, java.util.Set<String>> numerators = new LinkedHashMap<>();
+    List<String> columns = List.of(TOTAL, MALE, FEMALE);
+    columns.forEach(
+        c -> {
+          denominators.put(c, new java.util.HashSet<>());
+          numerators.put(c, new java.util.HashSet<>());
+        });
+    for (List<MeasureEvent> events : people) {
+      for (AscofSettled.Counted c : AscofSettled.person(events, from, to)) {
+        String gender =
+            SaltTables.same(c.gender(), MALE)
+                ? MALE
+                : SaltTables.same(c.gender(), FEMALE) ? FEMALE : null;
+        if (gender == null) {
+          continue;
+        }
+        for (String column : List.of(TOTAL, gender)) {
+          denominators.get(column).add(c.person());
+          if (c.settled()) {
+            numerators.get(column).add(c.person());
+          }
+        }
+      }
+    }
+    List<BigDecimal> numerator = new ArrayList<>();
+    List<BigDecimal> denominator = new ArrayList<>();
+    List<BigDecimal> outcome = new ArrayList<>();
+    for (String column : columns) {
+      long n = numerators.get(column).size();
+      long d = denominators.get(column).size();
+      numerator.add(BigDecimal.valueOf(n));
+      denominator.add(BigDecimal.valueOf(d));
+      outcome.add(percent(n, d));
+    }
+    return MeasureTable.ofRows(
+        "ASCOF-2E",
+        "insight.measures.caption.ASCOF-2E",
+        "insight.measures.part",
+        columns,
+        List.of(
+            new MeasureTable.Row(NUMERATOR, numerator),
+            new MeasureTable.Row(DENOMINATOR, denominator),
+            new MeasureTable.Row(OUTCOME, java.util.Collections.unmodifiableList(outcome))));
+  }
+
+  /** A share as a percentage to one decimal place; null (not calculable) when there are none. */
+  static BigDecimal percent(long numerator, long denominator) {
+    return denominator == 0
+        ? null
+        : BigDecimal.valueOf(numerator * 100)
+            .divide(BigDecimal.valueOf(denominator), 1, RoundingMode.HALF_UP);
   }
 
   /** The published order of STS001's rows (the sequels of the SALT return, then the rest). */
