@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The reference tables of NHS England's SALT/ASCOF transformation scripts (cld-r1 §3), as values we
@@ -29,7 +30,22 @@ final class SaltTables {
 
   /** SQL Server's default equality: case-insensitive, trailing spaces ignored, NULL never equal. */
   static boolean same(String a, String b) {
-    return a != null && b != null && key(a).equals(key(b));
+    if (a == null || b == null) {
+      return false;
+    }
+    if (a == b) {
+      return true;
+    }
+    int length = trimmedLength(a);
+    return length == trimmedLength(b) && a.regionMatches(true, 0, b, 0, length);
+  }
+
+  private static int trimmedLength(String value) {
+    int length = value.length();
+    while (length > 0 && value.charAt(length - 1) == ' ') {
+      length--;
+    }
+    return length;
   }
 
   static String key(String value) {
@@ -226,8 +242,16 @@ final class SaltTables {
   }
 
   private static int rank(Map<String, Integer> ranks, String value) {
-    return value == null ? UNRANKED : ranks.getOrDefault(key(value), UNRANKED);
+    if (value == null) {
+      return UNRANKED;
+    }
+    // the values read are few (interned as they are read), so each is lowered once
+    return (ranks == SERVICE_RANK ? SERVICE_RANK_SEEN : OUTCOME_RANK_SEEN)
+        .computeIfAbsent(value, v -> ranks.getOrDefault(key(v), UNRANKED));
   }
+
+  private static final Map<String, Integer> SERVICE_RANK_SEEN = new ConcurrentHashMap<>();
+  private static final Map<String, Integer> OUTCOME_RANK_SEEN = new ConcurrentHashMap<>();
 
   private static Map<String, Integer> ranks(String... values) {
     Map<String, Integer> ranks = new LinkedHashMap<>();
