@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.springframework.boot.ApplicationArguments;
@@ -117,7 +118,7 @@ public class CldMeasuresCommand implements ApplicationRunner {
         for (MeasureTable.Cell cell : table.cells()) {
           writer.write(
               CsvLine.of(
-                  java.util.Arrays.asList(
+                  Arrays.asList(
                       cell.table(),
                       cell.row(),
                       cell.column(),

@@ -7,10 +7,13 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import org.springframework.stereotype.Service;
 
@@ -160,13 +163,13 @@ class NationalMeasures {
    * women and both (rule E5: other genders are in neither).
    */
   static MeasureTable ascof2e(Collection<List<MeasureEvent>> people, LocalDate from, LocalDate to) {
-    Map<String, java.util.Set<String>> denominators = new LinkedHashMap<>();
-    Map<String, java.util.Set<String>> numerators = new LinkedHashMap<>();
+    Map<String, Set<String>> denominators = new LinkedHashMap<>();
+    Map<String, Set<String>> numerators = new LinkedHashMap<>();
     List<String> columns = List.of(TOTAL, MALE, FEMALE);
     columns.forEach(
         c -> {
-          denominators.put(c, new java.util.HashSet<>());
-          numerators.put(c, new java.util.HashSet<>());
+          denominators.put(c, new HashSet<>());
+          numerators.put(c, new HashSet<>());
         });
     for (List<MeasureEvent> events : people) {
       for (AscofSettled.Counted c : AscofSettled.person(events, from, to)) {
@@ -203,7 +206,7 @@ class NationalMeasures {
         List.of(
             new MeasureTable.Row(NUMERATOR, numerator),
             new MeasureTable.Row(DENOMINATOR, denominator),
-            new MeasureTable.Row(OUTCOME, java.util.Collections.unmodifiableList(outcome))));
+            new MeasureTable.Row(OUTCOME, Collections.unmodifiableList(outcome))));
   }
 
   /** A share as a percentage to one decimal place; null (not calculable) when there are none. */

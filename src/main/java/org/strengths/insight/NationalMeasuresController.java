@@ -2,6 +2,7 @@ package org.strengths.insight;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -112,8 +113,7 @@ class NationalMeasuresController {
     response.setHeader(
         "Content-Disposition",
         "attachment; filename=\"" + table + "-" + start.get() + "-to-" + end.get() + ".csv\"");
-    Writer writer =
-        new java.io.OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
+    Writer writer = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
     writer.write(CsvLine.of(CldMeasuresCommand.HEADER));
     for (MeasureTable.Cell cell : found.cells()) {
       writer.write(
