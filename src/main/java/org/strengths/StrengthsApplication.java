@@ -6,6 +6,7 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.strengths.insight.CldExportCommand;
+import org.strengths.insight.CldMeasuresCommand;
 import org.strengths.platform.DatabaseBackups;
 
 @SpringBootApplication
@@ -25,6 +26,14 @@ public class StrengthsApplication {
         System.exit(2);
       }
     }
+    if (CldMeasuresCommand.asked(args)) {
+      // as for the extract: a mistyped period is reported before the application starts
+      String problem = CldMeasuresCommand.problem(args);
+      if (problem != null) {
+        System.err.println(problem);
+        System.exit(2);
+      }
+    }
     SpringApplication application = new SpringApplication(StrengthsApplication.class);
     if (Arrays.stream(args).anyMatch(StrengthsApplication::isCommandThatStops)) {
       // a command that stops when done needs no fixed web port, so it may run beside the
@@ -35,6 +44,8 @@ public class StrengthsApplication {
   }
 
   private static boolean isCommandThatStops(String arg) {
-    return arg.startsWith("--generate-council") || arg.startsWith("--" + CldExportCommand.OPTION);
+    return arg.startsWith("--generate-council")
+        || arg.startsWith("--" + CldExportCommand.OPTION)
+        || arg.startsWith("--" + CldMeasuresCommand.OPTION);
   }
 }

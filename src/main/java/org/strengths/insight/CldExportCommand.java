@@ -136,7 +136,7 @@ public class CldExportCommand implements ApplicationRunner {
     return new Request(Path.of(file), from, to);
   }
 
-  private static LocalDate date(Map<String, String> options, String name) {
+  static LocalDate date(Map<String, String> options, String name) {
     String value = options.get(name);
     if (value == null || value.isBlank()) {
       throw new IllegalArgumentException("Give --" + name + "=YYYY-MM-DD.");
@@ -153,7 +153,7 @@ public class CldExportCommand implements ApplicationRunner {
     }
   }
 
-  private static Map<String, String> options(String[] args) {
+  static Map<String, String> options(String[] args) {
     Map<String, String> options = new HashMap<>();
     for (String arg : args) {
       if (arg.startsWith("--")) {
@@ -179,7 +179,7 @@ public class CldExportCommand implements ApplicationRunner {
 
     @Override
     public void customize(ConfigurableWebServerFactory server) {
-      if (args.containsOption(OPTION)) {
+      if (args.containsOption(OPTION) || args.containsOption(CldMeasuresCommand.OPTION)) {
         server.setPort(0);
         server.setAddress(InetAddress.getLoopbackAddress());
       }

@@ -12,4 +12,10 @@ class InsightNavigation {
   NavigationLink cldReturnLink() {
     return new NavigationLink(CldExtractController.PAGE, "insight.nav", Set.of("ROLE_ANALYST"), 40);
   }
+
+  @Bean
+  NavigationLink nationalMeasuresLink() {
+    return new NavigationLink(
+        NationalMeasuresController.PAGE, "insight.measures.nav", Set.of("ROLE_ANALYST"), 41);
+  }
 }
