@@ -6,5 +6,14 @@
  * (docs/adr/0100).
  */
 @org.springframework.modulith.ApplicationModule(
-    allowedDependencies = {"platform", "access", "person"})
+    allowedDependencies = {
+      "platform",
+      "access",
+      "person",
+      "conversation",
+      "assessment",
+      "planning",
+      "network",
+      "languagecoach"
+    })
 package org.strengths.practice;
