@@ -24,6 +24,7 @@ import org.strengths.network.Networks;
 import org.strengths.person.People;
 import org.strengths.planning.SupportPlans;
 import org.strengths.platform.StrengthsProperties;
+import org.strengths.practice.CaseFileAuditDemo;
 import org.strengths.practice.SupervisionDemo;
 
 /**
@@ -53,6 +54,7 @@ class DemoCouncil implements ApplicationRunner {
   private final ConnectionRecords connections;
   private final BreakGlass breakGlass;
   private final SupervisionDemo supervision;
+  private final CaseFileAuditDemo caseFileAudits;
   private final Clock clock;
 
   DemoCouncil(
@@ -71,6 +73,7 @@ class DemoCouncil implements ApplicationRunner {
       ConnectionRecords connections,
       BreakGlass breakGlass,
       SupervisionDemo supervision,
+      CaseFileAuditDemo caseFileAudits,
       Clock clock) {
     this.properties = properties;
     this.transaction = transaction;
@@ -87,6 +90,7 @@ class DemoCouncil implements ApplicationRunner {
     this.connections = connections;
     this.breakGlass = breakGlass;
     this.supervision = supervision;
+    this.caseFileAudits = caseFileAudits;
     this.clock = clock;
   }
 
@@ -136,6 +140,7 @@ class DemoCouncil implements ApplicationRunner {
             clock)
         .tell();
     supervision.add();
+    caseFileAudits.add();
     log.info("Added the demo council's people at every stage");
     return true;
   }
