@@ -114,11 +114,10 @@ class CaseFileAuditController {
     model.addAttribute("audits", listed(shown));
     model.addAttribute(
         "mine", listed(all.stream().filter(a -> a.roleOf(me.id()).isPresent()).toList()));
-    model.addAttribute("feedback", store.feedbackFor(me.id()));
+    List<AuditStore.Sampled> feedback = store.feedbackFor(me.id());
+    model.addAttribute("feedback", feedback);
     model.addAttribute(
-        "names",
-        caseloads.names(
-            store.feedbackFor(me.id()).stream().map(AuditStore.Sampled::personId).toList()));
+        "names", caseloads.names(feedback.stream().map(AuditStore.Sampled::personId).toList()));
     model.addAttribute("oversees", oversees);
     model.addAttribute(
         "setsUp", me.hasRole(Role.MANAGER) || me.hasRole(Role.PRINCIPAL_SOCIAL_WORKER));
