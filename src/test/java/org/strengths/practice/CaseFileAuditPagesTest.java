@@ -242,4 +242,40 @@ class CaseFileAuditPagesTest {
     HttpResponse<String> themes = as(psw).get("/audits/themes");
     assertThat(themes.body()).contains("Audited team " + suffix);
   }
+
+  @Test
+  void aPrincipalSocialWorkerAddsATemplateAndAClosedAuditIsAuditedAgainWithTheSameRecords() {
+    WebSession browser = as(psw);
+    browser.get("/audits/templates/new");
+    HttpResponse<String> empty = browser.post("/audits/templates/new", Map.of("name", ""));
+    assertThat(empty.statusCode()).isEqualTo(200);
+    assertThat(empty.body())
+        .contains("Enter a name for the template", "Enter at least one question");
+    String name = "Carers audit " + suffix;
+    HttpResponse<String> saved =
+        browser.post(
+            "/audits/templates/new",
+            Map.of(
+                "name", name,
+                "question[0]", "Were the para 6.64 checks made?",
+                "evidence[0]", "NETWORK"));
+    assertThat(saved.statusCode()).isEqualTo(302);
+    assertThat(browser.get("/audits/templates").body())
+        .contains(name, "Were the para 6.64 checks made?", "Network help and para 6.64 checks");
+    assertThat(as(worker).get("/audits/templates").statusCode()).isEqualTo(403);
+
+    UUID audit = setUp(5L, 2);
+    browser.get("/audits/" + audit);
+    browser.post("/audits/" + audit + "/close", Map.of());
+    HttpResponse<String> again = browser.post("/audits/" + audit + "/re-audit", Map.of());
+    assertThat(again.statusCode()).isEqualTo(302);
+    UUID reAudit = UUID.fromString(WebSession.location(again).substring("/audits/".length()));
+    assertThat(sampled(reAudit)).containsExactlyElementsOf(sampled(audit));
+    assertThat(browser.get("/audits/" + reAudit).body()).contains("This is a re-audit");
+    assertThat(
+            as(auditor)
+                .get("/audits/" + reAudit + "/records/" + sampled(audit).get(0))
+                .statusCode())
+        .isEqualTo(200);
+  }
 }
