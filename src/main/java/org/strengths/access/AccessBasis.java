@@ -5,5 +5,7 @@ public enum AccessBasis {
   ALLOCATED_WORKER,
   TEAM_MEMBER,
   TEAM_MANAGER,
-  BREAK_GLASS
+  BREAK_GLASS,
+  /** A case-file auditor of a sample the person is in, until the audit closes (ADR 0140). */
+  AUDIT
 }

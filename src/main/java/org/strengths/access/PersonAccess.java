@@ -2,6 +2,7 @@ package org.strengths.access;
 
 import jakarta.servlet.http.HttpSession;
 import java.util.HashSet;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.security.access.AccessDeniedException;
@@ -16,6 +17,12 @@ public class PersonAccess {
 
   static final String GRANTS = PersonAccess.class.getName() + ".breakGlass";
 
+  private final AuditGrants auditGrants;
+
+  PersonAccess(AuditGrants auditGrants) {
+    this.auditGrants = auditGrants;
+  }
+
   /**
    * Returns why {@code staff} may see the person, or throws: {@link AccessDeniedException} when
    * their role never sees identifiable records, {@link NoWorkingRelationshipException} when they
@@ -23,6 +30,7 @@ public class PersonAccess {
    */
   public AccessBasis check(StaffMember staff, PersonAllocation allocation) {
     return AccessPolicy.basis(staff, allocation, brokeGlassThisSession(allocation.personId()))
+        .or(() -> audited(staff, allocation.personId()))
         .orElseThrow(
             () ->
                 AccessPolicy.mayBreakGlass(staff)
@@ -34,6 +42,13 @@ public class PersonAccess {
   public boolean mayView(StaffMember staff, PersonAllocation allocation) {
     return AccessPolicy.basis(staff, allocation, brokeGlassThisSession(allocation.personId()))
         .isPresent();
+  }
+
+  /** A case-file auditor's grant, for the roles that see records at all (docs/adr/0140). */
+  private Optional<AccessBasis> audited(StaffMember staff, UUID personId) {
+    return AccessPolicy.mayBreakGlass(staff) && auditGrants.active(staff.id(), personId)
+        ? Optional.of(AccessBasis.AUDIT)
+        : Optional.empty();
   }
 
   void grantForThisSession(HttpSession session, UUID personId) {

@@ -176,6 +176,25 @@ public class NeedsAssessments {
         .toList();
   }
 
+  /** The s.9(4) matters in the person's latest assessment; empty if none was started. */
+  public Optional<AssessmentEvidence> latestEvidence(UUID personId) {
+    return assessments.forPerson(personId).stream()
+        .findFirst()
+        .map(
+            assessment ->
+                new AssessmentEvidence(
+                    assessment.id(),
+                    assessment.startedOn(),
+                    AssessmentSection.WELLBEING.fields().stream()
+                        .anyMatch(field -> filled(assessment.text(field.name()))),
+                    filled(assessment.text("outcomesWanted")),
+                    filled(assessment.text("careCouldContribute"))));
+  }
+
+  private static boolean filled(String text) {
+    return text != null && !text.isBlank();
+  }
+
   private static Stage stage(EligibilityStatus status) {
     return switch (status) {
       case DRAFT -> Stage.IN_PROGRESS;

@@ -148,7 +148,8 @@ public class PersonInTheirWords {
         .toList();
   }
 
-  private static UUID strengthId(UUID conversationId, int position) {
+  /** The stable id of the strength at {@code position} in a completed conversation. */
+  public static UUID strengthId(UUID conversationId, int position) {
     return UUID.nameUUIDFromBytes(
         ("conversation-strength:" + conversationId + ":" + position)
             .getBytes(StandardCharsets.UTF_8));

@@ -26,6 +26,7 @@ import org.strengths.planning.SupportPlans;
 import org.strengths.platform.StrengthsProperties;
 import org.strengths.portal.PortalDemo;
 import org.strengths.portal.SupportRequestDemo;
+import org.strengths.practice.CaseFileAuditDemo;
 import org.strengths.practice.SelfAssessmentDemo;
 import org.strengths.practice.SupervisionDemo;
 
@@ -59,6 +60,7 @@ class DemoCouncil implements ApplicationRunner {
   private final SupportRequestDemo supportRequests;
   private final SelfAssessmentDemo selfAssessment;
   private final PortalDemo portal;
+  private final CaseFileAuditDemo caseFileAudits;
   private final Clock clock;
 
   DemoCouncil(
@@ -80,6 +82,7 @@ class DemoCouncil implements ApplicationRunner {
       SupportRequestDemo supportRequests,
       SelfAssessmentDemo selfAssessment,
       PortalDemo portal,
+      CaseFileAuditDemo caseFileAudits,
       Clock clock) {
     this.supportRequests = supportRequests;
     this.properties = properties;
@@ -99,6 +102,7 @@ class DemoCouncil implements ApplicationRunner {
     this.supervision = supervision;
     this.selfAssessment = selfAssessment;
     this.portal = portal;
+    this.caseFileAudits = caseFileAudits;
     this.clock = clock;
   }
 
@@ -155,6 +159,7 @@ class DemoCouncil implements ApplicationRunner {
     List<DemoCast.Member> north = cast.caseloadOf(staff.loadUserByUsername("practitioner3"));
     supportRequests.add(north.isEmpty() ? added.get(0) : north.get(north.size() - 1).id());
     selfAssessment.add();
+    caseFileAudits.add();
     log.info("Added the demo council's people at every stage");
     return true;
   }

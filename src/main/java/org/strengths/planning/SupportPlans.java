@@ -368,6 +368,66 @@ public class SupportPlans {
                     whole.lines().size()));
   }
 
+  /** What the person's current plan shows about practice, for audits; empty without a plan. */
+  public Optional<PlanEvidence> evidence(UUID personId) {
+    return plans.current(personId).map(this::evidence);
+  }
+
+  private PlanEvidence evidence(Plans.Whole whole) {
+    Map<PlanSection, PlanSection.Status> statuses = plans.statuses(whole);
+    List<PlanEvidence.S25Part> parts = new java.util.ArrayList<>();
+    S25_PARTS.forEach(
+        (section, code) -> {
+          PlanSection.Status status = statuses.get(section);
+          if (status != PlanSection.Status.NOT_NEEDED) {
+            parts.add(new PlanEvidence.S25Part(code, status == PlanSection.Status.COMPLETED));
+          }
+        });
+    return new PlanEvidence(
+        whole.plan().id(),
+        whole.plan().startedOn(),
+        whole.plan().agreedOn(),
+        whole.outcomes().size(),
+        whole.outcomes().stream()
+            .map(Outcome::strengthId)
+            .filter(java.util.Objects::nonNull)
+            .toList(),
+        whole.lines().stream()
+            .map(
+                line ->
+                    new PlanEvidence.Line(
+                        giver(line.kind()), line.networkMemberId(), line.canBeReliedOn()))
+            .toList(),
+        parts);
+  }
+
+  /** The plan's sections that hold each part of s.25, in the order of the Act. */
+  private static final Map<PlanSection, String> S25_PARTS = s25Parts();
+
+  private static Map<PlanSection, String> s25Parts() {
+    Map<PlanSection, String> parts = new LinkedHashMap<>();
+    parts.put(PlanSection.NEEDS, "25(1)(a)");
+    parts.put(PlanSection.ELIGIBILITY, "25(1)(b)");
+    parts.put(PlanSection.NEEDS_MET, "25(1)(c)");
+    parts.put(PlanSection.OUTCOMES, "25(1)(d)");
+    parts.put(PlanSection.BUDGET, "25(1)(e)");
+    parts.put(PlanSection.ADVICE, "25(1)(f)");
+    parts.put(PlanSection.DIRECT_PAYMENTS, "25(2)");
+    parts.put(PlanSection.INVOLVED, "25(3)");
+    return parts;
+  }
+
+  private static PlanEvidence.Giver giver(SupportKind kind) {
+    return switch (kind) {
+      case PERSON -> PlanEvidence.Giver.PERSON;
+      case NETWORK -> PlanEvidence.Giver.NETWORK;
+      case COMMUNITY -> PlanEvidence.Giver.COMMUNITY;
+      case UNIVERSAL -> PlanEvidence.Giver.UNIVERSAL;
+      case EQUIPMENT -> PlanEvidence.Giver.EQUIPMENT;
+      case COMMISSIONED -> PlanEvidence.Giver.PAID;
+    };
+  }
+
   /** How many reviews of the person's plans have been held. */
   public int reviewsHeld(UUID personId) {
     return reviews.reviewsOf(personId).size();

@@ -6,8 +6,19 @@
  * (docs/adr/0100). Practitioners' development records: self-assessments against the practice
  * statements with evidence picked from their own conversations (through the conversation module's
  * {@code ConversationsHeldBy}), supervision and learning, learning records, and the team capability
- * heatmap (docs/adr/0150, 0151).
+ * heatmap (docs/adr/0150, 0151). Case-file audits against templates, with evidence computed from
+ * the record ({@code RecordEvidence}) and time-limited access to the sampled records only
+ * (docs/adr/0140).
  */
 @org.springframework.modulith.ApplicationModule(
-    allowedDependencies = {"platform", "access", "person", "conversation"})
+    allowedDependencies = {
+      "platform",
+      "access",
+      "person",
+      "conversation",
+      "assessment",
+      "planning",
+      "network",
+      "languagecoach"
+    })
 package org.strengths.practice;
