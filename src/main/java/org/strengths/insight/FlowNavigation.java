@@ -13,4 +13,10 @@ class FlowNavigation {
   NavigationLink flowOfDemandLink() {
     return new NavigationLink(FlowController.PAGE, "flow.nav", Set.of("ROLE_ANALYST"), 42);
   }
+
+  @Bean
+  NavigationLink cohortsLink() {
+    return new NavigationLink(
+        CohortController.PAGE, "cohort.nav", Set.of("ROLE_ANALYST", "ROLE_ADMIN"), 43);
+  }
 }

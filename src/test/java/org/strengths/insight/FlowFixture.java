@@ -8,16 +8,16 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Writes the source modules' rows the flow read model is rebuilt from, for hand-built fixtures. */
-final class FlowFixture {
+public final class FlowFixture {
 
   private static final ZoneId LONDON = ZoneId.of("Europe/London");
   private final JdbcClient jdbc;
 
-  FlowFixture(JdbcClient jdbc) {
+  public FlowFixture(JdbcClient jdbc) {
     this.jdbc = jdbc;
   }
 
-  UUID team(String name) {
+  public UUID team(String name) {
     UUID id = UUID.randomUUID();
     jdbc.sql("INSERT INTO access_team (id, name) VALUES (:id, :name)")
         .param("id", id)
@@ -27,7 +27,7 @@ final class FlowFixture {
   }
 
   /** A person whose record was opened (first contact) on {@code openedOn}, in {@code team}. */
-  UUID person(UUID team, LocalDate openedOn, String postcode, String gender) {
+  public UUID person(UUID team, LocalDate openedOn, String postcode, String gender) {
     UUID id = UUID.randomUUID();
     ZonedDateTime at = openedOn.atTime(LocalTime.NOON).atZone(LONDON);
     jdbc.sql(
@@ -45,7 +45,7 @@ final class FlowFixture {
     return id;
   }
 
-  void conversation(UUID person, int number, LocalDate heldOn, String stage) {
+  public void conversation(UUID person, int number, LocalDate heldOn, String stage) {
     jdbc.sql(
             """
             INSERT INTO conversation (id, person_id, status, number, held_on, stage, channel,
@@ -61,7 +61,7 @@ final class FlowFixture {
         .update();
   }
 
-  void handover(UUID person, LocalDate on) {
+  public void handover(UUID person, LocalDate on) {
     jdbc.sql(
             """
             INSERT INTO person_handover (id, person_id, to_worker_id, reason, handed_at, handed_by)
@@ -75,7 +75,7 @@ final class FlowFixture {
   }
 
   /** An agreed plan with one line of each kind given ({@code NETWORK}, {@code COMMISSIONED}…). */
-  UUID plan(UUID person, LocalDate agreedOn, LocalDate reviewDueOn, String... lineKinds) {
+  public UUID plan(UUID person, LocalDate agreedOn, LocalDate reviewDueOn, String... lineKinds) {
     UUID plan = UUID.randomUUID();
     jdbc.sql(
             """

@@ -105,7 +105,77 @@ class FlowOfDemandTest {
         fixture.conversation(e, 1, day, "listen-and-connect");
       }
     }
+
+    // Cohorts: 20 people first asked 10 October 2029 (12 with a plan a month later); 20 on
+    // 10 February 2030, after the change on 1 January 2030 (8 with a plan a month later).
+    cohortTeam = fixture.team("Flow cohorts");
+    for (int i = 0; i < 40; i++) {
+      boolean before = i < 20;
+      LocalDate first = before ? LocalDate.of(2029, 10, 10) : LocalDate.of(2030, 2, 10);
+      UUID k = fixture.person(cohortTeam, first.minusDays(3), "LS9 9ZZ", "Female");
+      fixture.conversation(k, 1, first, "listen-and-connect");
+      if (before ? i < 12 : i < 28) {
+        fixture.plan(k, first.plusMonths(1), first.plusYears(1), "NETWORK");
+      }
+    }
     refresh.refresh();
+  }
+
+  UUID cohortTeam;
+  @Autowired CohortOutcomes cohorts;
+
+  @Test
+  void eachMonthsCohortHasTheShareWhoWentOnToLongTermSupport() {
+    LocalDate today = LocalDate.of(2031, 3, 1);
+    FlowFilters team = new FlowFilters(cohortTeam, null, null, null, null, null);
+    Map<String, String> byMonth = new LinkedHashMap<>();
+    cohorts
+        .cohorts(today, team)
+        .forEach(
+            c ->
+                byMonth.put(
+                    c.month().toString(),
+                    c.people().text()
+                        + " "
+                        + c.within().stream()
+                            .map(CohortOutcomes.Share::text)
+                            .collect(java.util.stream.Collectors.joining("/"))));
+    assertThat(byMonth)
+        .containsEntry("2029-10", "20 60/60/60")
+        .containsEntry("2030-02", "20 40/40/40")
+        .containsEntry("2030-03", "0 //"); // no one: nothing to work out
+    // A month followed for less than the window is not yet known.
+    var recent = cohorts.cohorts(LocalDate.of(2030, 4, 15), team);
+    var february = recent.stream().filter(c -> c.month().toString().equals("2030-02")).findFirst();
+    assertThat(february.orElseThrow().within().get(0).known()).isFalse(); // 28 Feb + 3 months
+  }
+
+  @Test
+  void beforeAndAfterTheChangeAndTheCostAvoidedFollowTheHandWorkedValues() {
+    var comparisons =
+        cohorts.beforeAndAfter(
+            LocalDate.of(2030, 1, 1),
+            LocalDate.of(2031, 3, 1),
+            new FlowFilters(cohortTeam, null, null, null, null, null));
+    assertThat(comparisons)
+        .extracting(
+            c ->
+                c.months()
+                    + ": "
+                    + c.beforePeopleShown().text()
+                    + " "
+                    + c.beforeShare().text()
+                    + " / "
+                    + c.afterPeopleShown().text()
+                    + " "
+                    + c.afterShare().text())
+        .containsExactly("3: 20 60 / 20 40", "6: 20 60 / 20 40", "12: 20 60 / 20 40");
+    // Expected after at the rate before: 20 x 12/20 = 12; there were 8; 4 avoided x £250 x 52.
+    var cost =
+        CohortOutcomes.costAvoided(comparisons.get(1), new java.math.BigDecimal("250.00"), 52);
+    assertThat(cost.expectedStarts().text()).isEqualTo("12");
+    assertThat(cost.avoidedStarts().text()).isEqualTo("4");
+    assertThat(cost.cost().text()).isEqualTo("52000");
   }
 
   private FlowOfDemand.Figures figures() {
