@@ -301,12 +301,12 @@ class CouncilGenerator {
       Random random,
       List<ConversationRecords.Generated> out) {
     int count = council.conversations(person);
-    LocalDate first = today.minusDays(council.firstConversationDaysAgo(person));
-    long span = Math.max(count, today.toEpochDay() - first.toEpochDay());
+    LocalDate firstHeld = today.minusDays(council.firstConversationDaysAgo(person));
+    long span = Math.max(count, today.toEpochDay() - firstHeld.toEpochDay());
     for (int n = 1; n <= count; n++) {
-      LocalDate heldOn = first.plusDays(span * (n - 1) / count);
+      LocalDate heldOn = firstHeld.plusDays(span * (n - 1) / count);
       if (!council.allocated(person) && n == 2) {
-        heldOn = first.plusDays(Math.min(span, council.secondConversationAfter(person)));
+        heldOn = firstHeld.plusDays(Math.min(span, council.secondConversationAfter(person)));
       }
       String stage =
           n == 1 || (n == 2 && council.repeatRequest(person))

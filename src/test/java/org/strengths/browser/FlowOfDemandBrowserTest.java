@@ -16,7 +16,8 @@ class FlowOfDemandBrowserTest extends JourneyTest {
   @Test
   void theAnalystFiltersTheFlowByTeamThenSetsTheDateOfTheChangeAndCostsIt() {
     // Six people in a team of their own, first contact 1 May 2026 and first conversation nine days
-    // later: in the default period (the 13 weeks to yesterday, 14 July 2026 by the test clock).
+    // later: in the default period (the 13 weeks to yesterday; today is 15 July 2026 in London by
+    // the test clock).
     FlowFixture fixture = new FlowFixture(jdbc);
     UUID team = fixture.team("Flow journey");
     for (int i = 0; i < 6; i++) {
@@ -30,7 +31,7 @@ class FlowOfDemandBrowserTest extends JourneyTest {
     assertThat(browser.textOf("refreshed")).startsWith("Figures worked out at");
 
     browser.choose("team", team.toString()).press("Show the figures");
-    assertThat(browser.textOf("figures-heading")).isEqualTo("14 April 2026 to 13 July 2026");
+    assertThat(browser.textOf("figures-heading")).isEqualTo("15 April 2026 to 14 July 2026");
     assertThat(browser.textOf("m-newPerWeek")).endsWith("0.5 0"); // 6 / 13 weeks; none before
     assertThat(browser.textOf("m-daysToFirstMedian")).contains("9");
     assertThat(browser.textOf("m-waiting")).endsWith("0");
