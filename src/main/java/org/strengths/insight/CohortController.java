@@ -202,8 +202,9 @@ class CohortController {
         errors.add("weeks", text.get("cohort.error.weeks"));
       }
     }
-    if (typed.months() != null && CohortOutcomes.WINDOWS.contains(parse(typed.months()))) {
-      months = parse(typed.months());
+    Integer window = typed.months() == null ? null : parse(typed.months());
+    if (window != null && CohortOutcomes.WINDOWS.contains(window)) {
+      months = window;
     }
     Optional<CohortOutcomes.GoLive> goLive = outcomes.goLive();
     model.addAttribute("errors", errors);

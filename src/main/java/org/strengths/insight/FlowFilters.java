@@ -32,7 +32,7 @@ record FlowFilters(
         id(team),
         blankToNull(district) == null ? null : district.trim().toUpperCase(java.util.Locale.UK),
         blankToNull(reason),
-        AGE_BANDS.contains(ageBand) ? ageBand : null,
+        ageBand != null && AGE_BANDS.contains(ageBand) ? ageBand : null,
         blankToNull(ethnicity),
         blankToNull(gender));
   }

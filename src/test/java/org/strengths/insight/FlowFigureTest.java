@@ -48,4 +48,12 @@ class FlowFigureTest {
     assertThat(chart.bars().get(1).height()).isZero();
     assertThat(chart.bars().get(1).value()).isEqualTo("[c]");
   }
+
+  @Test
+  void filtersLeftBlankOrTamperedWithMeanEveryone() {
+    assertThat(FlowFilters.of(null, null, null, null, null, null).any()).isFalse();
+    assertThat(FlowFilters.of("not-an-id", " ", "", "ninety", null, null).any()).isFalse();
+    assertThat(FlowFilters.of(null, "ls6", null, "85+", null, null))
+        .isEqualTo(new FlowFilters(null, "LS6", null, "85+", null, null));
+  }
 }
