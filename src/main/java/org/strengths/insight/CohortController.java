@@ -202,9 +202,9 @@ class CohortController {
         errors.add("weeks", text.get("cohort.error.weeks"));
       }
     }
-    Integer window = typed.months() == null ? null : parse(typed.months());
-    if (window != null && CohortOutcomes.WINDOWS.contains(window)) {
-      months = window;
+    Integer typedWindow = typed.months() == null ? null : parse(typed.months());
+    if (typedWindow != null && CohortOutcomes.WINDOWS.contains(typedWindow)) {
+      months = typedWindow;
     }
     Optional<CohortOutcomes.GoLive> goLive = outcomes.goLive();
     model.addAttribute("errors", errors);
