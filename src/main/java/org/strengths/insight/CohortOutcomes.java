@@ -28,7 +28,7 @@ class CohortOutcomes {
 
   /** A share that is known only once everyone in it has been followed for long enough. */
   record Share(FlowFigure share, boolean known) {
-    String text() {
+    public String text() {
       return known ? share.text() : "";
     }
   }

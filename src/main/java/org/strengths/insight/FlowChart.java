@@ -48,7 +48,7 @@ record FlowChart(String id, String title, String description, List<Bar> bars, St
   }
 
   /** Whether each bar can carry its own label (a few bars) or only the first and last. */
-  boolean labelled(int index) {
+  public boolean labelled(int index) {
     return bars.size() <= 8 || index == 0 || index == bars.size() - 1;
   }
 

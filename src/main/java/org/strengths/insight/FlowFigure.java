@@ -50,12 +50,12 @@ record FlowFigure(Double value, boolean suppressed) {
     return small(people) ? HIDDEN : new FlowFigure(value.doubleValue(), false);
   }
 
-  boolean shown() {
+  public boolean shown() {
     return value != null && !suppressed;
   }
 
   /** The figure as the CSV and the pages write it: one decimal place, "[c]" or blank. */
-  String text() {
+  public String text() {
     if (suppressed) {
       return "[c]";
     }
