@@ -50,7 +50,14 @@ class ModuleTablesTest {
           Map.entry("platform_", "platform"));
 
   /** Read-only views a module publishes for the others to join (a published read model). */
-  private static final Set<String> PUBLISHED = Set.of("person_directory");
+  private static final Set<String> PUBLISHED =
+      Set.of(
+          "person_directory",
+          "person_flow",
+          "conversation_flow",
+          "person_handover_flow",
+          "conversation_stage_labels",
+          "planning_flow_plan");
 
   private static final Pattern CREATED =
       Pattern.compile(

@@ -282,7 +282,7 @@ class CouncilGenerator {
 
   /** Records opened evenly over the years, the first person's the longest ago. */
   private static Instant opened(GeneratedCouncil council, int person, LocalDate today, int days) {
-    long daysAgo = (long) days * (council.people() - person) / council.people();
+    long daysAgo = council.openedDaysAgo(person);
     int minutes = (person * 37) % 480;
     return today
         .minusDays(daysAgo)
@@ -301,11 +301,17 @@ class CouncilGenerator {
       Random random,
       List<ConversationRecords.Generated> out) {
     int count = council.conversations(person);
-    long span = Math.max(count + 1, today.toEpochDay() - opened.toEpochDay());
+    LocalDate firstHeld = today.minusDays(council.firstConversationDaysAgo(person));
+    long span = Math.max(count, today.toEpochDay() - firstHeld.toEpochDay());
     for (int n = 1; n <= count; n++) {
-      LocalDate heldOn = opened.plusDays(span * n / (count + 1));
+      LocalDate heldOn = firstHeld.plusDays(span * (n - 1) / count);
+      if (!council.allocated(person) && n == 2) {
+        heldOn = firstHeld.plusDays(Math.min(span, council.secondConversationAfter(person)));
+      }
       String stage =
-          n == 1 ? "listen-and-connect" : person % 7 == 0 && n == 2 ? "crisis" : "good-life";
+          n == 1 || (n == 2 && council.repeatRequest(person))
+              ? "listen-and-connect"
+              : person % 7 == 0 && n == 2 ? "crisis" : "good-life";
       List<Action> actions = new ArrayList<>();
       int agreed = council.actions(person, n);
       if (council.allocated(person)) {

@@ -13,13 +13,20 @@ package org.strengths.demo;
  *   <li>a team chosen by scrambling {@code i}; every 50th person is allocated to a practitioner of
  *       the team (an active caseload of about 40 each at 200,000 people), the rest are held by the
  *       team;
+ *   <li>the first conversation is held 2-21 days after the record was opened (first contact);
+ *       people whose record was opened more recently than that are still waiting, with none;
  *   <li>allocated people have 2-4 conversations, the last with two things agreed (one for the
- *       practitioner, due from a week ago to three weeks ahead, one for the person); three in ten
- *       of the rest have 1-2 conversations, each with one thing the person agreed to do;
+ *       practitioner, due from a week ago to three weeks ahead, one for the person); four in ten of
+ *       the rest have 1-2 conversations, each with one thing the person agreed to do. Of those with
+ *       two, one in three came back with a new request (the second conversation is at the first
+ *       stage, 30-180 days after the first); after the go-live date, one in six;
  *   <li>a quarter have 3-8 relationships (family, friends, neighbours, groups, professionals);
- *   <li>half the allocated people and one in ten of the rest have an agreed plan, agreed between
- *       one month and {@code years} ago, with the planned reviews held so far, except that one plan
- *       in four has missed its latest review (so reviews are due and overdue).
+ *   <li>half the allocated people and one in ten of the rest have an agreed plan (long-term
+ *       support), agreed 14-73 days after their first conversation (and before today), with the
+ *       planned reviews held so far, except that one plan in four has missed its latest review (so
+ *       reviews are due and overdue). After the go-live date ({@link #goLiveDaysAgo}, half way
+ *       through the history, when the council changed how it works) one in four of the rest who
+ *       would have had a plan does not: fewer long-term starts, for the flow and cohort pages.
  * </ul>
  *
  * <p>Staff: a manager for each team and at least 100 practitioners ({@code worker001}…, {@code
@@ -77,11 +84,54 @@ record GeneratedCouncil(int people, int years, long seed) {
     return h ^ (h >>> 16);
   }
 
+  /** How long ago the person's record was opened (first contact), in days. */
+  long openedDaysAgo(int person) {
+    return 365L * years * (people - person) / people;
+  }
+
+  /** How long after first contact the first conversation was held, in days. */
+  int firstConversationAfter(int person) {
+    return 2 + person % 20;
+  }
+
+  /** How long ago the first conversation was held (negative: not yet, still waiting). */
+  long firstConversationDaysAgo(int person) {
+    return openedDaysAgo(person) - firstConversationAfter(person);
+  }
+
+  /** When the council changed how it works: half way through the history. */
+  long goLiveDaysAgo() {
+    return 365L * years / 2;
+  }
+
+  /** Whether the person first asked on or after the go-live date. */
+  boolean afterGoLive(int person) {
+    return openedDaysAgo(person) <= goLiveDaysAgo();
+  }
+
   int conversations(int person) {
+    if (firstConversationDaysAgo(person) < 1) {
+      return 0;
+    }
     if (allocated(person)) {
       return 2 + (person / ALLOCATED_EVERY) % 3;
     }
-    return person % 10 < 3 ? 1 + (person / 10) % 2 : 0;
+    return person % 10 < 4 ? 1 + (person / 10) % 2 : 0;
+  }
+
+  /**
+   * Whether the second conversation is a new request (at the first stage): one in three of the
+   * people not allocated who have two, one in six after the go-live date.
+   */
+  boolean repeatRequest(int person) {
+    return !allocated(person)
+        && conversations(person) == 2
+        && person % (afterGoLive(person) ? 6 : 3) == 0;
+  }
+
+  /** Days from the first conversation to the second, for people not allocated: 30 to 180. */
+  int secondConversationAfter(int person) {
+    return 30 + (person * 13) % 151;
   }
 
   /** Things agreed in one conversation ({@code number} from 1). */
@@ -97,12 +147,20 @@ record GeneratedCouncil(int people, int years, long seed) {
   }
 
   boolean hasPlan(int person) {
-    return allocated(person) ? (person / ALLOCATED_EVERY) % 2 == 0 : person % 10 == 3;
+    if (conversations(person) == 0 || planAgreedDaysAgo(person) < 1) {
+      return false;
+    }
+    if (allocated(person)) {
+      return (person / ALLOCATED_EVERY) % 2 == 0;
+    }
+    return person % 10 == 3 && !(afterGoLive(person) && (person / 10) % 4 == 0);
   }
 
-  /** How long ago a person's plan was agreed, in days: from 30 to about {@code years} years. */
+  /**
+   * How long ago a person's plan was agreed, in days: 14 to 73 days after the first conversation.
+   */
   int planAgreedDaysAgo(int person) {
-    return 30 + (int) ((person * 37L) % (365L * years - 30));
+    return (int) (firstConversationDaysAgo(person) - 14 - (person * 37L) % 60);
   }
 
   /**

@@ -132,6 +132,42 @@ class GeneratedCouncilTest {
     }
   }
 
+  @Test
+  void afterTheGoLiveDateFewerFirstRequestsLeadToLongTermSupportAndFewerComeBack() {
+    GeneratedCouncil council = new GeneratedCouncil(200_000, 2, 1);
+    long[] asked = new long[2];
+    long[] plans = new long[2];
+    long[] twice = new long[2];
+    long[] repeats = new long[2];
+    long waiting = 0;
+    for (int i = 0; i < council.people(); i++) {
+      if (council.conversations(i) == 0) {
+        waiting += council.firstConversationDaysAgo(i) < 1 ? 1 : 0;
+        continue;
+      }
+      int after = council.afterGoLive(i) ? 1 : 0;
+      if (!council.allocated(i) && council.firstConversationDaysAgo(i) > 120) {
+        asked[after]++;
+        plans[after] += council.hasPlan(i) ? 1 : 0;
+      }
+      if (!council.allocated(i) && council.conversations(i) == 2) {
+        twice[after]++;
+        repeats[after] += council.repeatRequest(i) ? 1 : 0;
+      }
+      if (council.hasPlan(i)) {
+        assertThat(council.planAgreedDaysAgo(i))
+            .isBetween(1, (int) council.firstConversationDaysAgo(i) - 14);
+      }
+    }
+    // One in ten of the rest had a plan before, of the 3.8 in ten who asked (every 50th person
+    // is allocated instead); a quarter of those do not after: 1/3.8 = 26.3%, then 19.7%.
+    assertThat((double) plans[0] / asked[0]).isBetween(0.26, 0.27);
+    assertThat((double) plans[1] / asked[1]).isBetween(0.19, 0.20);
+    assertThat((double) repeats[0] / twice[0]).isBetween(0.32, 0.34); // a third
+    assertThat((double) repeats[1] / twice[1]).isBetween(0.15, 0.17); // about a sixth
+    assertThat(waiting).isPositive(); // opened in the last days: no conversation yet
+  }
+
   private Map<String, Long> counts() {
     return Stream.of(TABLES)
         .collect(
