@@ -2,19 +2,14 @@ package org.strengths.practice;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.strengths.access.StaffAccounts;
 import org.strengths.access.StaffAccounts.StaffSummary;
 import org.strengths.access.StaffMember;
-import org.strengths.platform.ApplicationClock;
 
 /**
  * The demo council's development records, made through the same path as the forms (so the rules and
@@ -275,18 +270,7 @@ public class SelfAssessmentDemo {
     return staff.find(worker.id()).orElseThrow();
   }
 
-  /** Runs {@code work} signed in as {@code worker}, in the afternoon of {@code day}. */
   private void as(StaffMember worker, LocalDate day, Runnable work) {
-    SecurityContext before = SecurityContextHolder.getContext();
-    SecurityContext context = SecurityContextHolder.createEmptyContext();
-    context.setAuthentication(
-        UsernamePasswordAuthenticationToken.authenticated(worker, null, worker.getAuthorities()));
-    SecurityContextHolder.setContext(context);
-    try {
-      ApplicationClock.at(
-          day.atTime(LocalTime.of(14, 0)).atZone(clock.getZone()).toInstant(), work);
-    } finally {
-      SecurityContextHolder.setContext(before);
-    }
+    DemoActing.as(worker, day, clock, work);
   }
 }

@@ -2,21 +2,16 @@ package org.strengths.practice;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.strengths.access.StaffAccounts;
 import org.strengths.access.StaffAccounts.StaffSummary;
 import org.strengths.access.StaffMember;
 import org.strengths.person.Caseloads;
-import org.strengths.platform.ApplicationClock;
 
 /**
  * The demo council's supervision, recorded through the same path as the form (so the rules, the
@@ -221,18 +216,7 @@ public class SupervisionDemo {
     return form;
   }
 
-  /** Runs {@code work} signed in as {@code manager}, in the afternoon of {@code day}. */
   private void as(StaffMember manager, LocalDate day, Runnable work) {
-    SecurityContext before = SecurityContextHolder.getContext();
-    SecurityContext context = SecurityContextHolder.createEmptyContext();
-    context.setAuthentication(
-        UsernamePasswordAuthenticationToken.authenticated(manager, null, manager.getAuthorities()));
-    SecurityContextHolder.setContext(context);
-    try {
-      ApplicationClock.at(
-          day.atTime(LocalTime.of(14, 0)).atZone(clock.getZone()).toInstant(), work);
-    } finally {
-      SecurityContextHolder.setContext(before);
-    }
+    DemoActing.as(manager, day, clock, work);
   }
 }

@@ -1,0 +1,34 @@
+package org.strengths.practice;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.strengths.access.StaffMember;
+import org.strengths.platform.ApplicationClock;
+
+/**
+ * The demo's records of practice are made through the same services as a signed-in user's, so their
+ * access rules, audit and dates apply: this signs a member of staff in for one piece of work.
+ */
+final class DemoActing {
+
+  private DemoActing() {}
+
+  /** Runs {@code work} signed in as {@code member}, in the afternoon of {@code day}. */
+  static void as(StaffMember member, LocalDate day, Clock clock, Runnable work) {
+    SecurityContext before = SecurityContextHolder.getContext();
+    SecurityContext context = SecurityContextHolder.createEmptyContext();
+    context.setAuthentication(
+        UsernamePasswordAuthenticationToken.authenticated(member, null, member.getAuthorities()));
+    SecurityContextHolder.setContext(context);
+    try {
+      ApplicationClock.at(
+          day.atTime(LocalTime.of(14, 0)).atZone(clock.getZone()).toInstant(), work);
+    } finally {
+      SecurityContextHolder.setContext(before);
+    }
+  }
+}
