@@ -40,6 +40,7 @@ class MyWhoLookedController {
           "network",
           "ideas",
           "support-request",
+          "online-access",
           "audit-trail");
 
   /** Actions that only read the record. */

@@ -436,4 +436,54 @@ class PersonSignInPagesTest {
           .isEqualTo("/my/sign-in");
     }
   }
+
+  @Test
+  void thePersonReadsTheirOwnAgreedPlanAndItsNextReviewAndNobodyElses() {
+    String contact = unique("iris");
+    RecordFixtures.Person iris = invited("Iris", contact);
+    RecordFixtures.Person other = invited("Ivan", unique("ivan"));
+    RecordFixtures records = new RecordFixtures(jdbc, people);
+    records.agreedPlan(
+        iris.id(),
+        "Get back to the allotment every week " + suffix,
+        java.time.LocalDate.of(2026, 6, 1),
+        "PARTLY",
+        "Nearly there",
+        java.time.LocalDate.of(2026, 8, 1),
+        java.time.LocalDate.of(2026, 9, 1));
+    records.agreedPlan(
+        other.id(),
+        "Ivan's own outcome " + suffix,
+        java.time.LocalDate.of(2026, 6, 1),
+        "PARTLY",
+        "Fine",
+        java.time.LocalDate.of(2026, 8, 1),
+        java.time.LocalDate.of(2026, 9, 1));
+
+    WebSession person = signedInPerson(contact);
+    String home = person.get("/my/").body();
+
+    assertThat(home)
+        .contains("Your plan")
+        .contains("Get back to the allotment every week " + suffix)
+        .contains("We will talk about how things are going by 1 September 2026.")
+        .doesNotContain("Ivan&#39;s own outcome")
+        .doesNotContain("Ivan's own outcome");
+    HttpResponse<byte[]> pdf = person.getBytes("/my/plan.pdf");
+    assertThat(pdf.statusCode()).isEqualTo(200);
+    assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
+    assertThat(new String(pdf.body(), 0, 5, java.nio.charset.StandardCharsets.US_ASCII))
+        .isEqualTo("%PDF-");
+  }
+
+  @Test
+  void aPersonWithoutAnAgreedPlanIsToldSoAndHasNoPdf() {
+    String contact = unique("june");
+    invited("June", contact);
+
+    WebSession person = signedInPerson(contact);
+
+    assertThat(person.get("/my/").body()).contains("You do not have an agreed plan yet.");
+    assertThat(person.getBytes("/my/plan.pdf").statusCode()).isEqualTo(404);
+  }
 }
