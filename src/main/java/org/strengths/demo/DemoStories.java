@@ -531,6 +531,19 @@ final class DemoStories {
     signedOffAssessment(nusrat, sam, cast.northManager, agreed.minusDays(30));
     agreedPlan(nusrat, sam, agreed, "210.00", "200.00");
     as(sam, today.minusDays(3), () -> portal.invite(nusrat.id(), NUSRAT_EMAIL, sam));
+    // Who has looked at her record: Sam and the team manager, and a break-glass from another team.
+    as(sam, today.minusDays(2), () -> portal.lookedAt(nusrat.id(), "plan"));
+    as(cast.northManager, today.minusDays(2), () -> portal.lookedAt(nusrat.id(), "record"));
+    StaffMember tom = cast.southPractitioner;
+    as(
+        tom,
+        today.minusDays(1),
+        () ->
+            breakGlass.record(
+                tom,
+                nusrat.id(),
+                "The out of hours team asked me to check her plan after a call from her"
+                    + " neighbour."));
     Member reviewed = person(cast.caseloadOf(sam), Part.REVIEWS_DONE);
     as(sam, today.minusDays(20), () -> portal.invite(reviewed.id(), "07700 900 311", sam));
   }

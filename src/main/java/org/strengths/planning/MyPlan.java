@@ -7,9 +7,10 @@ import org.strengths.platform.Money;
 
 /**
  * "My plan": the plan as the person reads it, one page in plain words. The same content is a
- * printable page and a tagged PDF (PDF/UA, PDF/A-3u) with every font embedded.
+ * printable page and a tagged PDF (PDF/UA, PDF/A-3u) with every font embedded. The person's own
+ * pages read it through {@link SupportPlans#myAgreedPlan}.
  */
-record MyPlan(
+public record MyPlan(
     String name,
     List<String> outcomes,
     List<String> strengths,
@@ -22,7 +23,7 @@ record MyPlan(
     LocalDate nextReview) {
 
   /** Who helps with what, in the person's plan. */
-  record Help(String who, String what) {}
+  public record Help(String who, String what) {}
 
   /**
    * @param strengthsNamed the strengths from the person's conversations, by id, so each outcome's

@@ -12,6 +12,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.strengths.access.AuditLog;
 import org.strengths.access.StaffMember;
+import org.strengths.conversation.PersonInTheirWords;
 import org.strengths.person.Chronology;
 import org.strengths.platform.Money;
 import org.strengths.platform.ReferenceData;
@@ -77,6 +78,7 @@ public class SupportPlans {
   private final Chronology chronology;
   private final PlanText text;
   private final GeneratedPlans generated;
+  private final PersonInTheirWords inTheirWords;
 
   SupportPlans(
       Plans plans,
@@ -90,7 +92,8 @@ public class SupportPlans {
       AuditLog audit,
       Chronology chronology,
       PlanText text,
-      GeneratedPlans generated) {
+      GeneratedPlans generated,
+      PersonInTheirWords inTheirWords) {
     this.plans = plans;
     this.store = store;
     this.sections = sections;
@@ -103,6 +106,7 @@ public class SupportPlans {
     this.chronology = chronology;
     this.text = text;
     this.generated = generated;
+    this.inTheirWords = inTheirWords;
   }
 
   /**
@@ -350,6 +354,25 @@ public class SupportPlans {
     ReviewChecks.Checked checked = reviewChecks.check(form, whole, plans.today());
     refuse(checked.errors());
     reviewRecording.record(personId, whole, checked, staff);
+  }
+
+  /**
+   * The person's agreed plan as they read it ("My plan"), for their own pages; empty while the plan
+   * is a draft or there is none. The caller has checked that the person is the one signed in, and
+   * audits the view.
+   */
+  public Optional<MyPlan> myAgreedPlan(UUID personId, String name) {
+    return plans
+        .current(personId)
+        .filter(whole -> whole.plan().isAgreed())
+        .map(
+            whole ->
+                MyPlan.of(name, whole, plans.today(), text, inTheirWords.strengthsNamed(personId)));
+  }
+
+  /** The person's agreed plan as a tagged PDF, as {@link #myAgreedPlan} and the staff's PDF. */
+  public Optional<byte[]> myAgreedPlanPdf(UUID personId, String name) {
+    return myAgreedPlan(personId, name).map(plan -> plan.pdf(text));
   }
 
   /** The person's current plan, if they have one. */

@@ -8,8 +8,8 @@ import org.openqa.selenium.By;
 
 /**
  * A practitioner invites a person from their record; the person signs in at /my/sign-in with the
- * code that an administrator reads from the outbox (no Notify key in tests), and sees their own
- * home. Every page is scanned with axe and checked at 320 px.
+ * code that an administrator reads from the outbox (no Notify key in tests), sees their own home
+ * and who has looked at their record. Every page is scanned with axe and checked at 320 px.
  */
 class PersonSignInBrowserTest extends JourneyTest {
 
@@ -65,6 +65,15 @@ class PersonSignInBrowserTest extends JourneyTest {
       rosa.type("code", code).press("Continue");
       assertThat(rosa.path()).isEqualTo("/my/");
       assertThat(rosa.heading()).isEqualTo("Hello Rosa");
+      assertThat(rosa.text()).contains("You do not have an agreed plan yet.");
+      rosa.fitsOnANarrowScreen();
+
+      rosa.follow("who-looked-link");
+      assertThat(rosa.heading()).isEqualTo("Who has looked at your record");
+      assertThat(rosa.text())
+          .contains("A practitioner from ")
+          .contains(" looked at your record")
+          .doesNotContain("Sam Okafor");
       rosa.fitsOnANarrowScreen();
 
       rosa.visit("/people/" + person);

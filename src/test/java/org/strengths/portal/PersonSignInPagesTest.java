@@ -375,4 +375,115 @@ class PersonSignInPagesTest {
     assertThat(WebSession.location(new WebSession(port).get("/admin/outbox")))
         .isEqualTo("/sign-in");
   }
+
+  @Test
+  void thePersonSeesAPractitionersLookAsTheirTeamAndRoleAndABreakGlassWithItsReason() {
+    String contact = unique("rosa");
+    RecordFixtures.Person rosa = invited("Rosa", contact);
+    RecordFixtures.Person other = invited("Otto", unique("otto"));
+    assertThat(as(worker).get("/people/" + rosa.id()).statusCode()).isEqualTo(200);
+    assertThat(as(worker).get("/people?name=" + rosa.displayName().split(" ")[1]).statusCode())
+        .isEqualTo(200);
+    WebSession tim = as(stranger);
+    tim.get("/people/" + rosa.id() + "/break-glass");
+    String reason = "Out of hours call from the hospital " + suffix;
+    assertThat(
+            tim.post("/people/" + rosa.id() + "/break-glass", Map.of("reason", reason))
+                .statusCode())
+        .isEqualTo(302);
+    WebSession timOnOther = as(stranger);
+    timOnOther.get("/people/" + other.id() + "/break-glass");
+    String otherReason = "Checking the other record for a safeguarding call " + suffix;
+    timOnOther.post("/people/" + other.id() + "/break-glass", Map.of("reason", otherReason));
+
+    WebSession person = signedInPerson(contact);
+    assertThat(person.get("/my/").body()).contains("href=\"/my/who-looked\"");
+    HttpResponse<String> looked = person.get("/my/who-looked?personId=" + other.id());
+
+    assertThat(looked.statusCode()).isEqualTo(200);
+    String body = looked.body();
+    assertThat(body)
+        .contains("Who has looked at your record")
+        .contains("A practitioner from Portal team " + suffix + " looked at your record")
+        .contains(
+            "A practitioner from Other portal team "
+                + suffix
+                + " opened your record without being one of your workers")
+        .contains("The reason they gave: " + reason)
+        .doesNotContain(otherReason)
+        .doesNotContain("Asha Patel")
+        .doesNotContain("Tim Cole");
+    assertThat(body.indexOf("opened your record without"))
+        .as("newest first")
+        .isLessThan(body.indexOf("A practitioner from Portal team " + suffix + " looked at"));
+    assertThat(
+            jdbc.sql(
+                    "SELECT count(*) FROM audit_entry WHERE person_id = :person AND role = 'PERSON'"
+                        + " AND section = 'my-who-looked' AND action = 'view'")
+                .param("person", rosa.id())
+                .query(Long.class)
+                .single())
+        .isEqualTo(1);
+  }
+
+  @Test
+  void whoLookedIsOnlyForTheSignedInPerson() {
+    assertThat(WebSession.location(new WebSession(port).get("/my/who-looked")))
+        .isEqualTo("/my/sign-in");
+    for (StaffMember member : List.of(worker, admin)) {
+      assertThat(WebSession.location(as(member).get("/my/who-looked")))
+          .as(member.getUsername())
+          .isEqualTo("/my/sign-in");
+    }
+  }
+
+  @Test
+  void thePersonReadsTheirOwnAgreedPlanAndItsNextReviewAndNobodyElses() {
+    String contact = unique("iris");
+    RecordFixtures.Person iris = invited("Iris", contact);
+    RecordFixtures.Person other = invited("Ivan", unique("ivan"));
+    RecordFixtures records = new RecordFixtures(jdbc, people);
+    records.agreedPlan(
+        iris.id(),
+        "Get back to the allotment every week " + suffix,
+        java.time.LocalDate.of(2026, 6, 1),
+        "PARTLY",
+        "Nearly there",
+        java.time.LocalDate.of(2026, 8, 1),
+        java.time.LocalDate.of(2026, 9, 1));
+    records.agreedPlan(
+        other.id(),
+        "Ivan's own outcome " + suffix,
+        java.time.LocalDate.of(2026, 6, 1),
+        "PARTLY",
+        "Fine",
+        java.time.LocalDate.of(2026, 8, 1),
+        java.time.LocalDate.of(2026, 9, 1));
+
+    WebSession person = signedInPerson(contact);
+    String home = person.get("/my/").body();
+
+    assertThat(home)
+        .contains("Your plan")
+        .contains("Get back to the allotment every week " + suffix)
+        .contains("We will talk about how things are going by 1 September 2026.")
+        .doesNotContain("Ivan&#39;s own outcome")
+        .doesNotContain("Ivan's own outcome");
+    HttpResponse<byte[]> pdf = person.getBytes("/my/plan.pdf");
+    assertThat(pdf.statusCode()).isEqualTo(200);
+    assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
+    assertThat(new String(pdf.body(), 0, 5, java.nio.charset.StandardCharsets.US_ASCII))
+        .isEqualTo("%PDF-");
+  }
+
+  @Test
+  void aPersonWithoutAnAgreedPlanIsToldSoAndHasNoPdf() {
+    String contact = unique("june");
+    invited("June", contact);
+
+    WebSession person = signedInPerson(contact);
+
+    assertThat(person.get("/my/").body()).contains("You do not have an agreed plan yet.");
+    assertThat(person.getBytes("/my/plan.pdf").statusCode()).isEqualTo(404);
+  }
 }
