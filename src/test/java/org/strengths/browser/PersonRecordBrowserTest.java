@@ -71,8 +71,9 @@ class PersonRecordBrowserTest extends JourneyTest {
             "connections-link",
             "plan-link",
             "history-link",
-            "chronology-link");
-    assertThat(focused().getText()).isEqualTo("Chronology");
+            "chronology-link",
+            "online-access-link");
+    assertThat(focused().getText()).isEqualTo("Online access");
     assertThat(tabUntil("summary-network-link").getText())
         .as("after the navigation, the summary, card by card")
         .isEqualTo("See relationships and the ecomap");
