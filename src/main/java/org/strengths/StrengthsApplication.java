@@ -5,8 +5,7 @@ import java.util.Map;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
-import org.strengths.insight.CldExportCommand;
-import org.strengths.insight.CldMeasuresCommand;
+import org.strengths.insight.CldCommands;
 import org.strengths.platform.DatabaseBackups;
 
 @SpringBootApplication
@@ -18,21 +17,11 @@ public class StrengthsApplication {
       // backup / restore run without starting the application (docs/adr/0050)
       System.exit(DatabaseBackups.command(args));
     }
-    if (CldExportCommand.asked(args)) {
-      // a mistyped period is reported before the application starts (docs/adr/0090)
-      String problem = CldExportCommand.problem(args);
-      if (problem != null) {
-        System.err.println(problem);
-        System.exit(2);
-      }
-    }
-    if (CldMeasuresCommand.asked(args)) {
-      // as for the extract: a mistyped period is reported before the application starts
-      String problem = CldMeasuresCommand.problem(args);
-      if (problem != null) {
-        System.err.println(problem);
-        System.exit(2);
-      }
+    // a mistyped period is reported before the application starts (docs/adr/0090)
+    String problem = CldCommands.problem(args);
+    if (problem != null) {
+      System.err.println(problem);
+      System.exit(2);
     }
     SpringApplication application = new SpringApplication(StrengthsApplication.class);
     if (Arrays.stream(args).anyMatch(StrengthsApplication::isCommandThatStops)) {
@@ -44,8 +33,6 @@ public class StrengthsApplication {
   }
 
   private static boolean isCommandThatStops(String arg) {
-    return arg.startsWith("--generate-council")
-        || arg.startsWith("--" + CldExportCommand.OPTION)
-        || arg.startsWith("--" + CldMeasuresCommand.OPTION);
+    return arg.startsWith("--generate-council") || CldCommands.isCommand(arg);
   }
 }

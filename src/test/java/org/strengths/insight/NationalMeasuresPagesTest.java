@@ -167,14 +167,4 @@ class NationalMeasuresPagesTest {
     assertThat(Files.exists(directory.resolve("STS001.csv"))).isTrue();
     assertThat(Files.exists(directory.resolve("LTS001a-1a.csv"))).isTrue();
   }
-
-  @Test
-  void theCommandRefusesAPeriodOverAYear() {
-    assertThat(
-            CldMeasuresCommand.problem(
-                new String[] {"--cld-measures=out", "--from=2031-04-01", "--to=2032-06-30"}))
-        .contains("longer than a year", "Usage");
-    assertThat(CldMeasuresCommand.problem(new String[] {"--cld-measures=out", "--from=x"}))
-        .contains("is not a date");
-  }
 }
