@@ -2,6 +2,7 @@ package org.strengths.portal;
 
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * What someone has answered so far in "Ask for support", each answer already checked and tidied by
@@ -80,146 +81,107 @@ record SupportRequestAnswers(
   }
 
   SupportRequestAnswers withWhoFor(String value) {
-    return new SupportRequestAnswers(
-        value,
-        whatMatters,
-        goingWell,
-        whatWouldHelp,
-        firstName,
-        lastName,
-        dateOfBirth,
-        nhsNumber,
-        postcode,
-        value != null && !SOMEONE_I_KNOW.equals(value) ? null : contactName,
-        email,
-        phone);
+    return edit(
+        draft -> {
+          draft.whoFor = value;
+          if (value != null && !SOMEONE_I_KNOW.equals(value)) {
+            draft.contactName = null; // only someone asking for another person gives their name
+          }
+        });
   }
 
   SupportRequestAnswers withWhatMatters(String value) {
-    return new SupportRequestAnswers(
-        whoFor,
-        value,
-        goingWell,
-        whatWouldHelp,
-        firstName,
-        lastName,
-        dateOfBirth,
-        nhsNumber,
-        postcode,
-        contactName,
-        email,
-        phone);
+    return edit(draft -> draft.whatMatters = value);
   }
 
   SupportRequestAnswers withGoingWell(String value) {
-    return new SupportRequestAnswers(
-        whoFor,
-        whatMatters,
-        value,
-        whatWouldHelp,
-        firstName,
-        lastName,
-        dateOfBirth,
-        nhsNumber,
-        postcode,
-        contactName,
-        email,
-        phone);
+    return edit(draft -> draft.goingWell = value);
   }
 
   SupportRequestAnswers withWhatWouldHelp(String value) {
-    return new SupportRequestAnswers(
-        whoFor,
-        whatMatters,
-        goingWell,
-        value,
-        firstName,
-        lastName,
-        dateOfBirth,
-        nhsNumber,
-        postcode,
-        contactName,
-        email,
-        phone);
+    return edit(draft -> draft.whatWouldHelp = value);
   }
 
   SupportRequestAnswers withName(String first, String last) {
-    return new SupportRequestAnswers(
-        whoFor,
-        whatMatters,
-        goingWell,
-        whatWouldHelp,
-        first,
-        last,
-        dateOfBirth,
-        nhsNumber,
-        postcode,
-        contactName,
-        email,
-        phone);
+    return edit(
+        draft -> {
+          draft.firstName = first;
+          draft.lastName = last;
+        });
   }
 
   SupportRequestAnswers withDateOfBirth(LocalDate value) {
-    return new SupportRequestAnswers(
-        whoFor,
-        whatMatters,
-        goingWell,
-        whatWouldHelp,
-        firstName,
-        lastName,
-        value,
-        nhsNumber,
-        postcode,
-        contactName,
-        email,
-        phone);
+    return edit(draft -> draft.dateOfBirth = value);
   }
 
   SupportRequestAnswers withNhsNumber(String value) {
-    return new SupportRequestAnswers(
-        whoFor,
-        whatMatters,
-        goingWell,
-        whatWouldHelp,
-        firstName,
-        lastName,
-        dateOfBirth,
-        value,
-        postcode,
-        contactName,
-        email,
-        phone);
+    return edit(draft -> draft.nhsNumber = value);
   }
 
   SupportRequestAnswers withPostcode(String value) {
-    return new SupportRequestAnswers(
-        whoFor,
-        whatMatters,
-        goingWell,
-        whatWouldHelp,
-        firstName,
-        lastName,
-        dateOfBirth,
-        nhsNumber,
-        value,
-        contactName,
-        email,
-        phone);
+    return edit(draft -> draft.postcode = value);
   }
 
   SupportRequestAnswers withContact(String name, String emailAddress, String phoneNumber) {
-    return new SupportRequestAnswers(
-        whoFor,
-        whatMatters,
-        goingWell,
-        whatWouldHelp,
-        firstName,
-        lastName,
-        dateOfBirth,
-        nhsNumber,
-        postcode,
-        name,
-        emailAddress,
-        phoneNumber);
+    return edit(
+        draft -> {
+          draft.contactName = name;
+          draft.email = emailAddress;
+          draft.phone = phoneNumber;
+        });
+  }
+
+  /** A copy with one answer (or a group of answers) changed. */
+  private SupportRequestAnswers edit(Consumer<Draft> change) {
+    Draft draft = new Draft(this);
+    change.accept(draft);
+    return draft.answers();
+  }
+
+  /** The answers while one is being changed, so each change names only what it changes. */
+  private static final class Draft {
+    String whoFor;
+    String whatMatters;
+    String goingWell;
+    String whatWouldHelp;
+    String firstName;
+    String lastName;
+    LocalDate dateOfBirth;
+    String nhsNumber;
+    String postcode;
+    String contactName;
+    String email;
+    String phone;
+
+    Draft(SupportRequestAnswers answers) {
+      whoFor = answers.whoFor;
+      whatMatters = answers.whatMatters;
+      goingWell = answers.goingWell;
+      whatWouldHelp = answers.whatWouldHelp;
+      firstName = answers.firstName;
+      lastName = answers.lastName;
+      dateOfBirth = answers.dateOfBirth;
+      nhsNumber = answers.nhsNumber;
+      postcode = answers.postcode;
+      contactName = answers.contactName;
+      email = answers.email;
+      phone = answers.phone;
+    }
+
+    SupportRequestAnswers answers() {
+      return new SupportRequestAnswers(
+          whoFor,
+          whatMatters,
+          goingWell,
+          whatWouldHelp,
+          firstName,
+          lastName,
+          dateOfBirth,
+          nhsNumber,
+          postcode,
+          contactName,
+          email,
+          phone);
+    }
   }
 }
