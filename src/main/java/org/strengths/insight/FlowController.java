@@ -10,7 +10,9 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,6 +20,8 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.util.UriComponentsBuilder;
 import org.strengths.access.AuditLog;
+import org.strengths.access.Role;
+import org.strengths.access.StaffMember;
 import org.strengths.access.Teams;
 import org.strengths.platform.web.DateInput;
 import org.strengths.platform.web.FormErrors;
@@ -71,6 +75,13 @@ class FlowController {
           gender);
     }
 
+    /** The same form with the team filter set (a team manager sees their own team only). */
+    FlowForm withTeam(String teamId) {
+      return new FlowForm(
+          fromDay, fromMonth, fromYear, toDay, toMonth, toYear, teamId, district, reason, age,
+          ethnicity, gender);
+    }
+
     FlowFilters filters() {
       return FlowFilters.of(team, district, reason, age, ethnicity, gender);
     }
@@ -96,14 +107,19 @@ class FlowController {
   }
 
   @GetMapping(PAGE)
-  @PreAuthorize("hasRole('ANALYST')")
-  String page(@ModelAttribute("form") FlowForm form, Model model) {
+  @PreAuthorize("hasAnyRole('ANALYST', 'MANAGER')")
+  String page(
+      @ModelAttribute("form") FlowForm typed,
+      @AuthenticationPrincipal StaffMember staff,
+      Model model) {
+    FlowForm form = scoped(typed, staff);
     FormErrors errors = FormErrors.inFormOrder("from", "to").dateFields("from", "to");
     LocalDate[] period = period(form, errors);
     FlowForm shown = period == null ? form : form.withPeriod(period[0], period[1]);
     model.addAttribute("form", shown);
     model.addAttribute("errors", errors);
     model.addAttribute("teams", teams.all());
+    model.addAttribute("ownTeam", ownTeam(staff).orElse(null));
     model.addAttribute("options", flow.options());
     model.addAttribute("ageBands", FlowFilters.AGE_BANDS);
     model.addAttribute("refreshedAt", refresh.refreshedAt().map(text::moment).orElse(null));
@@ -120,8 +136,13 @@ class FlowController {
   }
 
   @GetMapping(PAGE + ".csv")
-  @PreAuthorize("hasRole('ANALYST')")
-  void csv(@ModelAttribute("form") FlowForm form, HttpServletResponse response) throws IOException {
+  @PreAuthorize("hasAnyRole('ANALYST', 'MANAGER')")
+  void csv(
+      @ModelAttribute("form") FlowForm typed,
+      @AuthenticationPrincipal StaffMember staff,
+      HttpServletResponse response)
+      throws IOException {
+    FlowForm form = scoped(typed, staff);
     FormErrors errors = FormErrors.inFormOrder("from", "to");
     LocalDate[] period = period(form, errors);
     if (period == null) {
@@ -150,6 +171,21 @@ class FlowController {
     refresh.refresh();
     audit.record(null, "flow-of-demand", "refresh", null, null);
     return "redirect:" + PAGE;
+  }
+
+  /**
+   * A team manager's figures are always their own team's, whatever the address asks for: the
+   * aggregates of other teams are the analysts' (ADR 0130).
+   */
+  private FlowForm scoped(FlowForm form, StaffMember staff) {
+    return ownTeam(staff).map(team -> form.withTeam(team.id().toString())).orElse(form);
+  }
+
+  private Optional<Teams.Team> ownTeam(StaffMember staff) {
+    if (staff == null || staff.role() != Role.MANAGER || staff.teamId() == null) {
+      return Optional.empty();
+    }
+    return teams.find(staff.teamId());
   }
 
   /** The figures as CSV: measure, period (or "as at" day) and value, "[c]" where suppressed. */

@@ -5,13 +5,14 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.strengths.platform.NavigationLink;
 
-/** The analyst's links to the flow of demand and the cohorts ("did it work?"). */
+/** The links to the flow of demand (analysts, and managers for their team) and the cohorts. */
 @Configuration(proxyBeanMethods = false)
 class FlowNavigation {
 
   @Bean
   NavigationLink flowOfDemandLink() {
-    return new NavigationLink(FlowController.PAGE, "flow.nav", Set.of("ROLE_ANALYST"), 42);
+    return new NavigationLink(
+        FlowController.PAGE, "flow.nav", Set.of("ROLE_ANALYST", "ROLE_MANAGER"), 42);
   }
 
   @Bean
