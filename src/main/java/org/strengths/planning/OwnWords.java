@@ -161,8 +161,14 @@ public class OwnWords {
   /**
    * @param problem the message key of what was wrong, when refused
    * @param status what became of the change, when saved
+   * @param id the kept change, when saved
    */
-  public record Written(Result result, String problem, Status status) {}
+  public record Written(Result result, String problem, Status status, UUID id) {
+
+    Written(Result result, String problem) {
+      this(result, problem, null, null);
+    }
+  }
 
   /** What became of a practitioner's reply. */
   enum Reply {
@@ -260,7 +266,7 @@ public class OwnWords {
               .filter(w -> w.plan().isAgreed())
               .flatMap(w -> outcomeId == null ? Optional.empty() : w.outcome(outcomeId));
       if (outcome.isEmpty()) {
-        return new Written(Result.NOT_FOUND, null, null);
+        return new Written(Result.NOT_FOUND, null);
       }
       before = outcome.get().words();
     } else {
@@ -272,25 +278,26 @@ public class OwnWords {
               .orElse(null);
     }
     if (OwnWordsRules.stale(seenVersion, current.map(w -> w.plan().version()).orElse(null))) {
-      return new Written(Result.STALE, "cowrite.error.stale", null);
+      return new Written(Result.STALE, "cowrite.error.stale");
     }
     OwnWordsRules.Checked checked = OwnWordsRules.words(typed, before);
     if (!checked.ok()) {
-      return new Written(Result.REFUSED, checked.problem(), null);
+      return new Written(Result.REFUSED, checked.problem());
     }
     Status status = OwnWordsRules.statusOf(part, agreed);
-    store.add(
-        personId,
-        agreed ? current.get().plan().id() : null,
-        part,
-        part == Part.OUTCOME ? outcomeId : null,
-        before,
-        checked.words(),
-        WRITTEN_BY_PERSON,
-        name,
-        status);
+    UUID id =
+        store.add(
+            personId,
+            agreed ? current.get().plan().id() : null,
+            part,
+            part == Part.OUTCOME ? outcomeId : null,
+            before,
+            checked.words(),
+            WRITTEN_BY_PERSON,
+            name,
+            status);
     audit.recordByThePerson(personId, "my-own-words", "change", part.slug());
-    return new Written(Result.SAVED, null, status);
+    return new Written(Result.SAVED, null, status, id);
   }
 
   /** The words accepted into the person's current plan, by part (not outcomes). */
@@ -308,6 +315,17 @@ public class OwnWords {
       }
     }
     return accepted;
+  }
+
+  /**
+   * Accepts the person's proposal into their plan, as the practitioner's page does (for the demo
+   * council); whether it went in. The caller has checked that the member of staff may change the
+   * person's record.
+   */
+  public boolean acceptProposal(UUID personId, UUID entryId, StaffMember staff) {
+    return entryOf(personId, entryId)
+        .map(entry -> accept(entry, staff) == Reply.DONE)
+        .orElse(false);
   }
 
   // ---- the practitioner's side (this module's pages; access checked by the caller)
