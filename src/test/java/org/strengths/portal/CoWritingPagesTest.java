@@ -395,4 +395,22 @@ class CoWritingPagesTest {
                 .single())
         .isEqualTo("PROPOSED");
   }
+
+  @Test
+  void theDemoCouncilShowsNusratsWhatMattersInHerPlanAndHerChangeToAnOutcomeWaiting() {
+    List<String> parts =
+        jdbc.sql(
+                """
+                SELECT w.part || ' ' || w.status || ' ' || w.written_by_name
+                  || coalesce(' ' || w.replied_by_name, '')
+                FROM planning_own_words w
+                JOIN portal_invitation i ON i.person_id = w.person_id AND i.status = 'ACTIVE'
+                WHERE i.contact = 'nusrat.raza@example.com' ORDER BY w.written_at
+                """)
+            .query(String.class)
+            .list();
+
+    assertThat(parts)
+        .containsExactly("WHAT_MATTERS ACCEPTED Nusrat Sam Okafor", "OUTCOME PROPOSED Nusrat");
+  }
 }
