@@ -1,7 +1,7 @@
 package org.strengths.planning;
 
 import java.util.Objects;
-import java.util.regex.Pattern;
+import org.strengths.platform.web.WebCode;
 
 /**
  * The rules for the person's own words (ADR 0113), in plain Java: what they may write, when a
@@ -19,7 +19,6 @@ final class OwnWordsRules {
 
   // An opening or closing tag, a comment or a doctype: "<script", "</b", "<!--". A lone "<" (as in
   // "I walk < 1 mile") is fine.
-  private static final Pattern WEB_CODE = Pattern.compile("<\\s*[/!?]?\\s*[A-Za-z!]");
 
   private OwnWordsRules() {}
 
@@ -43,7 +42,7 @@ final class OwnWordsRules {
     if (words.length() > MAX_WORDS) {
       return new Checked(words, "cowrite.error.words.tooLong");
     }
-    if (hasWebCode(words)) {
+    if (WebCode.in(words)) {
       return new Checked(words, "cowrite.error.words.webCode");
     }
     if (Objects.equals(words, clean(before))) {
@@ -61,7 +60,7 @@ final class OwnWordsRules {
     if (reason.length() > MAX_REASON) {
       return new Checked(reason, "cowrite.error.reason.tooLong");
     }
-    if (hasWebCode(reason)) {
+    if (WebCode.in(reason)) {
       return new Checked(reason, "cowrite.error.reason.webCode");
     }
     return new Checked(reason, null);
@@ -111,9 +110,5 @@ final class OwnWordsRules {
     }
     String text = value.replace("\r\n", "\n").replace('\r', '\n').strip();
     return text.isEmpty() ? null : text;
-  }
-
-  static boolean hasWebCode(String text) {
-    return text != null && WEB_CODE.matcher(text).find();
   }
 }

@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import org.strengths.person.NhsNumber;
 import org.strengths.person.Postcode;
 import org.strengths.platform.web.DateInput;
+import org.strengths.platform.web.WebCode;
 
 /**
  * The rules for each page of "Ask for support", in plain Java: what is required, how long answers
@@ -34,7 +35,6 @@ final class SupportRequestRules {
 
   // An opening or closing tag, a comment or a doctype: "<script", "</b", "<!--". A lone "<" (as in
   // "I walk < 1 mile") is fine.
-  private static final Pattern WEB_CODE = Pattern.compile("<\\s*[/!?]?\\s*[A-Za-z!]");
   private static final Pattern EMAIL = Pattern.compile("^[^@\\s<>]+@[^@\\s<>]+\\.[^@\\s<>.]{2,}$");
   private static final Pattern PHONE = Pattern.compile("^\\+?[0-9 ()-]{10,}$");
 
@@ -93,11 +93,6 @@ final class SupportRequestRules {
     return text.isEmpty() ? null : text;
   }
 
-  /** Whether the text carries web code (a tag such as {@code <script>}). */
-  static boolean hasWebCode(String text) {
-    return text != null && WEB_CODE.matcher(text).find();
-  }
-
   private static String story(
       Map<String, String> problems,
       String field,
@@ -110,7 +105,7 @@ final class SupportRequestRules {
       }
     } else if (value.length() > MAX_STORY) {
       problems.put(field, "ask.error." + field + ".tooLong");
-    } else if (hasWebCode(value)) {
+    } else if (WebCode.in(value)) {
       problems.put(field, "ask.error.webCode");
     }
     return value;
@@ -128,7 +123,7 @@ final class SupportRequestRules {
       }
     } else if (value.length() > MAX_NAME) {
       problems.put(field, "ask.error." + field + ".tooLong");
-    } else if (hasWebCode(value) || value.contains("\n")) {
+    } else if (WebCode.in(value) || value.contains("\n")) {
       problems.put(field, "ask.error.webCode");
     }
     return value;
