@@ -315,4 +315,21 @@ class HowItsGoingPagesTest {
         .contains("Asha Patel said yes on", "Yes. I will ring you on Monday.");
     assertThat(as(worker).get("/").body()).doesNotContain(link);
   }
+
+  @Test
+  void theDemoCouncilHasNusratsRatingsBeforeHerReviewAndARequestWaitingForSam() {
+    UUID nusrat =
+        jdbc.sql("SELECT person_id FROM portal_invitation WHERE contact = :c AND status = 'ACTIVE'")
+            .param("c", HowItsGoingDemo.NUSRAT)
+            .query(UUID.class)
+            .single();
+    assertThat(checkIns(nusrat)).isEqualTo(1);
+    assertThat(WebSession.signedIn(port, "practitioner", PASSWORD).get("/").body())
+        .contains("id=\"reviews-asked-table\"");
+    assertThat(
+            WebSession.signedIn(port, "practitioner", PASSWORD)
+                .get("/people/" + nusrat + "/plan/reviews/new")
+                .body())
+        .contains("Nusrat said this on their own pages on");
+  }
 }
