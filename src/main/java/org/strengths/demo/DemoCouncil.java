@@ -25,6 +25,7 @@ import org.strengths.person.People;
 import org.strengths.planning.SupportPlans;
 import org.strengths.platform.StrengthsProperties;
 import org.strengths.portal.CoWritingDemo;
+import org.strengths.portal.HowItsGoingDemo;
 import org.strengths.portal.PortalDemo;
 import org.strengths.portal.SupportRequestDemo;
 import org.strengths.practice.CaseFileAuditDemo;
@@ -62,6 +63,7 @@ class DemoCouncil implements ApplicationRunner {
   private final SelfAssessmentDemo selfAssessment;
   private final PortalDemo portal;
   private final CoWritingDemo coWriting;
+  private final HowItsGoingDemo howItsGoing;
   private final CaseFileAuditDemo caseFileAudits;
   private final Clock clock;
 
@@ -85,6 +87,7 @@ class DemoCouncil implements ApplicationRunner {
       SelfAssessmentDemo selfAssessment,
       PortalDemo portal,
       CoWritingDemo coWriting,
+      HowItsGoingDemo howItsGoing,
       CaseFileAuditDemo caseFileAudits,
       Clock clock) {
     this.supportRequests = supportRequests;
@@ -106,6 +109,7 @@ class DemoCouncil implements ApplicationRunner {
     this.selfAssessment = selfAssessment;
     this.portal = portal;
     this.coWriting = coWriting;
+    this.howItsGoing = howItsGoing;
     this.caseFileAudits = caseFileAudits;
     this.clock = clock;
   }
@@ -159,6 +163,7 @@ class DemoCouncil implements ApplicationRunner {
     stories.tell();
     stories.invitedOnline(people, portal);
     coWriting.add();
+    howItsGoing.add();
     supervision.add();
     // Someone on a North locality caseload asks again for themselves: a possible match there.
     List<DemoCast.Member> north = cast.caseloadOf(staff.loadUserByUsername("practitioner3"));

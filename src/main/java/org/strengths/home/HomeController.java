@@ -32,6 +32,7 @@ class HomeController {
   private final Supervisions supervisions;
   private final SupportRequests supportRequests;
   private final Clock clock;
+  private final ReviewsAsked reviewsAsked;
 
   HomeController(
       MyWork myWork,
@@ -39,7 +40,9 @@ class HomeController {
       WorkCounts counts,
       Supervisions supervisions,
       SupportRequests supportRequests,
-      Clock clock) {
+      Clock clock,
+      ReviewsAsked reviewsAsked) {
+    this.reviewsAsked = reviewsAsked;
     this.supportRequests = supportRequests;
     this.clock = clock;
     this.myWork = myWork;
@@ -58,6 +61,7 @@ class HomeController {
         showCount(model, work.needingAction());
         model.addAttribute("work", work);
         model.addAttribute("online", online(staff.teamId()));
+        model.addAttribute("reviewsAsked", reviewsAsked.forWorker(staff));
         return "home/my-work";
       }
       case MANAGER -> {
@@ -66,6 +70,7 @@ class HomeController {
         showCount(model, team.needingAction());
         model.addAttribute("team", team);
         model.addAttribute("online", online(staff.teamId()));
+        model.addAttribute("reviewsAsked", reviewsAsked.forTeam(staff));
         model.addAttribute("supervisionOverdue", supervisions.needingAction(staff));
         return "home/team";
       }

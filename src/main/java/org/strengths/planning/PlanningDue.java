@@ -36,6 +36,13 @@ public class PlanningDue {
    */
   public record BudgetToSignOff(UUID personId, String cost, String indicative) {}
 
+  /**
+   * A review the person asked for on their own pages that waits for a reply (docs/adr/0114).
+   *
+   * @param link the page where the practitioner replies
+   */
+  public record ReviewAsked(UUID personId, java.time.Instant askedAt, String link) {}
+
   private final JdbcClient jdbc;
   private final java.time.Clock clock;
 
@@ -75,6 +82,36 @@ public class PlanningDue {
               due.put(rs.getObject(1, UUID.class), rs.getObject(2, LocalDate.class));
             });
     return due;
+  }
+
+  /** Of the people given, the reviews they asked for that wait for a reply, oldest first. */
+  public List<ReviewAsked> reviewsAsked(Collection<UUID> personIds) {
+    if (personIds.isEmpty()) {
+      return List.of();
+    }
+    return asked(AMONG, "ids", personIds.toArray(UUID[]::new));
+  }
+
+  /** The reviews people in the team asked for that wait for a reply, oldest first. */
+  public List<ReviewAsked> reviewsAskedInTeam(UUID teamId) {
+    return asked(IN_TEAM, "team", teamId);
+  }
+
+  private List<ReviewAsked> asked(String whose, String name, Object value) {
+    return jdbc.sql(
+            "SELECT id, person_id, asked_at FROM planning_review_asked WHERE decision IS NULL AND "
+                + whose
+                + " ORDER BY asked_at, id")
+        .param(name, value)
+        .query(
+            (rs, row) -> {
+              UUID person = rs.getObject("person_id", UUID.class);
+              return new ReviewAsked(
+                  person,
+                  rs.getObject("asked_at", java.time.OffsetDateTime.class).toInstant(),
+                  "/people/" + person + "/plan/reviews/asked/" + rs.getObject("id", UUID.class));
+            })
+        .list();
   }
 
   private List<Review> reviews(String whose, String name, Object value, boolean overdueOnly) {

@@ -37,6 +37,7 @@ class ReviewController {
   private final Chronology chronology;
   private final PlanText text;
   private final TransactionTemplate transaction;
+  private final HowItsGoing howItsGoing;
 
   ReviewController(
       Plans plans,
@@ -47,7 +48,9 @@ class ReviewController {
       AuditLog audit,
       Chronology chronology,
       PlanText text,
-      TransactionTemplate transaction) {
+      TransactionTemplate transaction,
+      HowItsGoing howItsGoing) {
+    this.howItsGoing = howItsGoing;
     this.plans = plans;
     this.store = store;
     this.reviews = reviews;
@@ -73,10 +76,14 @@ class ReviewController {
     audit.record(person.id(), "plan", "view", null, "review");
     if (!PreservedForm.wasRestored(request)) {
       List<ReviewSchedule.UnplannedRequest> open = reviews.openRequests(current.get().plan().id());
-      model.addAttribute(
-          "form",
+      ReviewForm starting =
           ReviewForm.startingOn(
-              plans.today(), current.get().plan(), open.isEmpty() ? null : open.get(0).reason()));
+              plans.today(), current.get().plan(), open.isEmpty() ? null : open.get(0).reason());
+      // What the person said on their own pages since the last review, to start from (ADR 0114).
+      howItsGoing
+          .saidSinceLastReview(current.get().plan().id())
+          .ifPresent(said -> starting.startFrom(said, current.get().outcomes()));
+      model.addAttribute("form", starting);
     }
     return show(person, current.get(), model, new FormErrors());
   }
@@ -180,6 +187,10 @@ class ReviewController {
     model.addAttribute("ratings", OutcomeRating.values());
     model.addAttribute("methods", PlanningCldEvents.ReviewMethod.values());
     model.addAttribute("ons4", checks.ons4().questions());
+    model.addAttribute("said", howItsGoing.saidSinceLastReview(whole.plan().id()).orElse(null));
+    model.addAttribute(
+        "asked",
+        howItsGoing.asked(person.id()).stream().filter(HowItsGoing.Asked::isOpen).toList());
     model.addAttribute("errors", errors);
     return "planning/review";
   }

@@ -39,6 +39,22 @@ public class ReviewForm {
     return form;
   }
 
+  /**
+   * Starts from what the person said on their own pages: their rating of each outcome still in the
+   * plan, what is working and not, and their ONS4 answers. The practitioner checks it with them.
+   */
+  void startFrom(HowItsGoing.Said said, java.util.List<Outcome> outcomes) {
+    for (Outcome outcome : outcomes) {
+      String rated = said.ratings().get(outcome.id());
+      if (rated != null) {
+        rating.put(outcome.id().toString(), rated);
+      }
+    }
+    working = said.working();
+    notWorking = said.notWorking();
+    said.ons4().forEach((question, answer) -> ons4.put(question, String.valueOf(answer)));
+  }
+
   public String getHeldDay() {
     return heldDay;
   }
