@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.regex.Pattern;
 import org.strengths.platform.web.FormErrors;
+import org.strengths.platform.web.WebCode;
 
 /**
  * The rules for what the person sends from their own pages before a review ("How it's going") and
@@ -21,8 +21,6 @@ final class HowItsGoingRules {
   static final int MAX_WORDS = 1000;
 
   /** An opening or closing tag, a comment or a doctype; a lone "<" ("less than 1 mile") is fine. */
-  private static final Pattern WEB_CODE = Pattern.compile("<\\s*[/!?]?\\s*[A-Za-z!]");
-
   private HowItsGoingRules() {}
 
   /** An outcome of the person's plan as they can rate it. */
@@ -155,7 +153,7 @@ final class HowItsGoingRules {
     }
     if (text.length() > MAX_WORDS) {
       problems.add(new HowItsGoing.Problem(field, "tooLong", String.valueOf(MAX_WORDS)));
-    } else if (WEB_CODE.matcher(text).find()) {
+    } else if (WebCode.in(text)) {
       problems.add(new HowItsGoing.Problem(field, "webCode", null));
     }
   }
