@@ -8,5 +8,13 @@
  * team's list of people waiting for a first conversation (docs/adr/0115).
  */
 @org.springframework.modulith.ApplicationModule(
-    allowedDependencies = {"platform", "access", "person", "conversation", "planning"})
+    allowedDependencies = {
+      "platform",
+      "access",
+      "person",
+      "conversation",
+      "planning",
+      "connection",
+      "network"
+    })
 package org.strengths.portal;
