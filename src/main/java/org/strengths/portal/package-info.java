@@ -15,6 +15,7 @@
       "conversation",
       "planning",
       "connection",
-      "network"
+      "network",
+      "community"
     })
 package org.strengths.portal;
