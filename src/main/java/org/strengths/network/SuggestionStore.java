@@ -33,11 +33,11 @@ class SuggestionStore {
       String decidedByName,
       int version) {
 
-    boolean someoneNew() {
+    public boolean someoneNew() {
       return memberId == null;
     }
 
-    boolean waiting() {
+    public boolean waiting() {
       return "WAITING".equals(status);
     }
   }
