@@ -26,11 +26,17 @@ record Connection(
     String sentByName,
     Instant updatedAt,
     String updatedBy,
-    int version) {
+    int version,
+    Instant consentWithdrawnAt) {
 
   /** Whether the organisation sees this connection in its portal. */
   public boolean sentToOrganisation() {
     return method.sharesData() && organisationId != null;
+  }
+
+  /** Whether the person has withdrawn their consent for future sharing (docs/adr/0117). */
+  public boolean consentWithdrawn() {
+    return consentWithdrawnAt != null;
   }
 
   boolean sentTo(UUID organisation) {

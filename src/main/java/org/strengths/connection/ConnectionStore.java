@@ -21,7 +21,8 @@ class ConnectionStore {
       """
       SELECT id, person_id, asset_id, asset_name, organisation_id, organisation_name, method,
         lawful_basis, provides_care, consent_date, consent_scope, message, status, decline_reason,
-        feedback, sent_at, sent_by_id, sent_by_name, updated_at, updated_by, version
+        feedback, sent_at, sent_by_id, sent_by_name, updated_at, updated_by, version,
+        consent_withdrawn_at
       FROM connection
       """;
 
@@ -215,6 +216,26 @@ class ConnectionStore {
         .list();
   }
 
+  /**
+   * Records that the person withdrew consent for future sharing, if the connection is theirs,
+   * shared their details and consent had not been withdrawn already; whether it was recorded now.
+   */
+  boolean withdrawConsent(UUID id, UUID personId, String by, Instant at) {
+    return jdbc.sql(
+                """
+                UPDATE connection SET consent_withdrawn_at = :at, consent_withdrawn_by = :by,
+                  updated_at = :at, updated_by = :by, version = version + 1
+                WHERE id = :id AND person_id = :person AND consent_withdrawn_at IS NULL
+                  AND lawful_basis <> 'NOTHING_SHARED'
+                """)
+            .param("at", utc(at))
+            .param("by", by)
+            .param("id", id)
+            .param("person", personId)
+            .update()
+        == 1;
+  }
+
   /** A change of status: to what, why (a decline reason or feedback), when and by whom. */
   record StatusChange(
       ConnectionStatus status,
@@ -249,7 +270,8 @@ class ConnectionStore {
         rs.getString("sent_by_name"),
         instant(rs, "updated_at"),
         rs.getString("updated_by"),
-        rs.getInt("version"));
+        rs.getInt("version"),
+        instant(rs, "consent_withdrawn_at"));
   }
 
   private static Instant instant(ResultSet rs, String column) throws SQLException {

@@ -137,7 +137,8 @@ class Connections {
             by.displayName(),
             now,
             by.getUsername(),
-            0);
+            0,
+            null);
     store.insert(connection, by.getUsername());
     List<DisclosureSnapshot.Item> items =
         shares
@@ -199,7 +200,9 @@ class Connections {
     if (c.version() != versionSeen) {
       return conflict(c);
     }
-    Optional<String> refused = StatusRule.refusal(c.status(), to, side, reason);
+    Optional<String> refused =
+        ConsentRule.changeRefusal(c, to, side)
+            .or(() -> StatusRule.refusal(c.status(), to, side, reason));
     if (refused.isPresent()) {
       String field =
           refused.get().startsWith("connection.error.declineReason") ? "declineReason" : "status";
@@ -246,6 +249,9 @@ class Connections {
   /** Adds a message to the connection's thread; the problem with it, if any. */
   @Transactional
   Optional<Problem> reply(Connection c, String body, Side side, StaffMember by) {
+    if (side == Side.PRACTITIONER && !ConsentRule.maySendMore(c)) {
+      return Optional.of(new Problem("reply", "connection.error.reply.consentWithdrawn"));
+    }
     if (body == null) {
       return Optional.of(new Problem("reply", "connection.error.reply.required"));
     }
@@ -261,6 +267,27 @@ class Connections {
           "connection-reply",
           text.get("connection.chronology.reply", organisation(c), c.assetName()));
     }
+    return Optional.empty();
+  }
+
+  /**
+   * Records that the person, signed in to their own pages, withdrew consent for future sharing:
+   * audited as the person and put on the chronology. Empty if it was recorded; else why not.
+   */
+  @Transactional
+  Optional<String> withdrawConsent(Connection c) {
+    Optional<String> refused = ConsentRule.withdrawalRefusal(c);
+    if (refused.isPresent()) {
+      return refused;
+    }
+    if (!store.withdrawConsent(c.id(), c.personId(), "person", now())) {
+      return Optional.of("connection.error.withdraw.already");
+    }
+    audit.recordByThePerson(c.personId(), "connection", "withdraw-consent", c.id().toString());
+    chronology.add(
+        c.personId(),
+        "connection-consent-withdrawn",
+        text.get("connection.chronology.consentWithdrawn", c.assetName(), organisation(c)));
     return Optional.empty();
   }
 

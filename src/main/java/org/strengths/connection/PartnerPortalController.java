@@ -208,15 +208,16 @@ class PartnerPortalController {
   private String show(Connection connection, ReplyForm form, FormErrors errors, Model model) {
     model.addAttribute("replyForm", form);
     model.addAttribute("errors", errors);
-    model.addAttribute("mayRespond", connection.status().acceptsResponse());
+    model.addAttribute(
+        "mayRespond", connection.status().acceptsResponse() && !connection.consentWithdrawn());
     model.addAttribute("mayRecordOutcome", !connection.status().outcomeChoices().isEmpty());
-    pages.addDetails(connection, model);
+    addDetails(connection, model);
     return "connection/partner-view";
   }
 
   private String showResponse(Connection connection, Model model, FormErrors errors) {
     model.addAttribute("errors", errors);
-    pages.addDetails(connection, model);
+    addDetails(connection, model);
     return "connection/partner-response";
   }
 
@@ -227,6 +228,13 @@ class PartnerPortalController {
     model.addAttribute("action", CONNECTIONS + "/" + connection.id() + "/outcome");
     model.addAttribute("back", CONNECTIONS + "/" + connection.id());
     return "connection/outcome";
+  }
+
+  /** As the practitioner's page, but once consent is withdrawn only the name of what was shared. */
+  private void addDetails(Connection connection, Model model) {
+    pages.addDetails(connection, model);
+    model.addAttribute(
+        "shared", ConsentRule.seenByPartner(connection, store.items(connection.id())));
   }
 
   private String sharedName(Connection c) {

@@ -27,6 +27,7 @@ import org.strengths.platform.StrengthsProperties;
 import org.strengths.portal.CoWritingDemo;
 import org.strengths.portal.HowItsGoingDemo;
 import org.strengths.portal.PortalDemo;
+import org.strengths.portal.SharingDemo;
 import org.strengths.portal.SupportRequestDemo;
 import org.strengths.practice.CaseFileAuditDemo;
 import org.strengths.practice.SelfAssessmentDemo;
@@ -64,6 +65,7 @@ class DemoCouncil implements ApplicationRunner {
   private final PortalDemo portal;
   private final CoWritingDemo coWriting;
   private final HowItsGoingDemo howItsGoing;
+  private final SharingDemo sharing;
   private final CaseFileAuditDemo caseFileAudits;
   private final Clock clock;
 
@@ -88,6 +90,7 @@ class DemoCouncil implements ApplicationRunner {
       PortalDemo portal,
       CoWritingDemo coWriting,
       HowItsGoingDemo howItsGoing,
+      SharingDemo sharing,
       CaseFileAuditDemo caseFileAudits,
       Clock clock) {
     this.supportRequests = supportRequests;
@@ -110,6 +113,7 @@ class DemoCouncil implements ApplicationRunner {
     this.portal = portal;
     this.coWriting = coWriting;
     this.howItsGoing = howItsGoing;
+    this.sharing = sharing;
     this.caseFileAudits = caseFileAudits;
     this.clock = clock;
   }
@@ -164,6 +168,7 @@ class DemoCouncil implements ApplicationRunner {
     stories.invitedOnline(people, portal);
     coWriting.add();
     howItsGoing.add();
+    sharing.add();
     supervision.add();
     // Someone on a North locality caseload asks again for themselves: a possible match there.
     List<DemoCast.Member> north = cast.caseloadOf(staff.loadUserByUsername("practitioner3"));

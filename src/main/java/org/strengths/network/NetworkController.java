@@ -41,14 +41,27 @@ class NetworkController {
   private final AuditLog audit;
   private final NetworkText text;
   private final Ecomaps ecomaps;
+  private final SuggestionStore suggestions;
+  private final NetworkStore store;
+
+  /** A relationship the person suggested, waiting for the practitioner, in one line. */
+  record Waiting(UUID id, String about, String suggestedOn) {}
 
   NetworkController(
-      NetworkPeople people, Networks networks, AuditLog audit, NetworkText text, Ecomaps ecomaps) {
+      NetworkPeople people,
+      Networks networks,
+      AuditLog audit,
+      NetworkText text,
+      Ecomaps ecomaps,
+      SuggestionStore suggestions,
+      NetworkStore store) {
     this.people = people;
     this.networks = networks;
     this.audit = audit;
     this.text = text;
     this.ecomaps = ecomaps;
+    this.suggestions = suggestions;
+    this.store = store;
   }
 
   @GetMapping("/people/{id}/network")
@@ -98,6 +111,16 @@ class NetworkController {
     model.addAttribute("on", date);
     model.addAttribute("errors", errors);
     model.addAttribute("snapshotDates", networks.snapshotDates(personId));
+    model.addAttribute(
+        "suggestions",
+        suggestions.waiting(personId).stream()
+            .map(
+                s ->
+                    new Waiting(
+                        s.id(),
+                        SuggestionController.describe(s, text, store),
+                        text.date(s.suggestedAt().atZone(text.zone()).toLocalDate())))
+            .toList());
     if (date.date() != null) {
       List<Tie> past = networks.tiesOn(personId, date.date());
       model.addAttribute("onDate", text.date(date.date()));

@@ -143,6 +143,31 @@ class NetworkEditing {
     return Optional.of(id);
   }
 
+  /**
+   * Adds a relationship the person suggested, once the practitioner confirms it: saved, audited and
+   * put on the chronology like any addition.
+   */
+  @Transactional
+  UUID addConfirmed(UUID personId, MemberDetails details, StaffMember by) {
+    UUID id = TieIds.next(clock);
+    Instant now = now();
+    store.insert(id, personId, details, recorder(by), now);
+    saved(personId, id, "create", "network.chronology.added", details, by, now);
+    return id;
+  }
+
+  /** Saves a change the person suggested over the version seen; false if someone saved first. */
+  @Transactional
+  boolean changeConfirmed(
+      UUID personId, NetworkMemberView current, MemberDetails details, StaffMember by) {
+    Instant now = now();
+    if (!store.update(current.id(), current.version(), details, recorder(by), now)) {
+      return false;
+    }
+    saved(personId, current.id(), "change", "network.chronology.changed", details, by, now);
+    return true;
+  }
+
   @Transactional
   Outcome change(UUID personId, NetworkMemberView current, MemberForm form, StaffMember by) {
     // A link already there stays valid even for a user who may not open that record.

@@ -1,0 +1,200 @@
+package org.strengths.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.strengths.community.CommunityAssets;
+import org.strengths.connection.ConnectionRecords;
+
+/**
+ * The person's "What is shared" and "Your network" (issue 13 items 5 and 7), in a real browser:
+ * signed in with a code from the outbox, the person withdraws consent for a connection and the
+ * partner sees it withdrawn; the person suggests someone new and the practitioner confirms it onto
+ * the ecomap. The person's pages are used with the keyboard only; every page is scanned with axe
+ * and checked at 320 px.
+ */
+class SharingAndNetworkBrowserTest extends JourneyTest {
+
+  @Autowired ConnectionRecords connections;
+  @Autowired CommunityAssets assets;
+
+  @Test
+  void thePersonWithdrawsConsentForAConnectionAndThePartnerSeesIt() {
+    String lastName = uniqueName();
+    UUID person = personAllocatedTo("practitioner", "Rosa", lastName);
+    UUID connection =
+        connections.send(
+            person,
+            assets.forOrganisation(CommunityAssets.DEMO_BEFRIENDING_ORGANISATION_ID).get(0).id(),
+            new ConnectionRecords.Introduction(
+                false,
+                LocalDate.of(2026, 7, 12),
+                "To share my name and address with the befrienders",
+                "Baking with someone on Saturdays",
+                "Weekends suit best"),
+            staffAccounts.loadUserByUsername("practitioner"));
+
+    try (Browser rosa = signedInPerson(person, "Rosa", lastName)) {
+      enterOn(rosa, "my-sharing-link");
+      assertThat(rosa.heading()).isEqualTo("What is shared, and your choices");
+      assertThat(rosa.text())
+          .contains("Chapeltown Befrienders", "You said yes on 12 July 2026.")
+          .contains("Baking with someone on Saturdays", "1 Park Row");
+      rosa.fitsOnANarrowScreen();
+      enterOn(rosa, "stop-" + connection);
+      assertThat(rosa.heading()).isEqualTo("Stop sharing with Chapeltown Befrienders?");
+      rosa.fitsOnANarrowScreen();
+      enterOn(rosa, "stop-sharing");
+      assertThat(rosa.textOf("saved-message"))
+          .isEqualTo("You have stopped sharing. We will not send them anything new.");
+      assertThat(rosa.textOf("choice-" + connection))
+          .contains("Sharing stopped", "You stopped sharing on 15 July 2026.");
+      assertThat(rosa.text()).contains("Baking with someone on Saturdays");
+      rosa.fitsOnANarrowScreen();
+    }
+
+    browser.signIn("partner", PASSWORD);
+    browser.visit("/partner/connections");
+    assertThat(browser.textOf("withdrawn-" + connection)).isEqualTo("Consent withdrawn");
+    browser.fitsOnANarrowScreen();
+    browser.follow("view-" + connection);
+    assertThat(browser.textOf("withdrawn-warning")).contains("withdrew their consent");
+    assertThat(browser.text()).contains("Rosa").doesNotContain("1 Park Row", "Baking with someone");
+    assertThat(browser.all(By.id("respond"))).isEmpty();
+    browser.fitsOnANarrowScreen();
+  }
+
+  @Test
+  void thePersonSuggestsSomeoneNewAndThePractitionerConfirmsItOntoTheEcomap() {
+    String lastName = uniqueName();
+    UUID person = personAllocatedTo("practitioner", "Nia", lastName);
+
+    try (Browser nia = signedInPerson(person, "Nia", lastName)) {
+      enterOn(nia, "my-network-link");
+      assertThat(nia.heading()).isEqualTo("Your network");
+      assertThat(nia.text()).contains("There is nothing on your map yet.");
+      nia.fitsOnANarrowScreen();
+      enterOn(nia, "suggest-new");
+      assertThat(nia.heading()).isEqualTo("Tell us about someone new");
+      enterOn(nia, "send-suggestion");
+      assertThat(nia.text()).contains("There is a problem", "Enter their name");
+      nia.fitsOnANarrowScreen();
+      typeInto(nia, "label", "Farah");
+      keys(nia, "kind", Keys.SPACE);
+      typeInto(nia, "specificTie", "sister");
+      keys(nia, "strength", Keys.SPACE);
+      typeInto(nia, "note", "She phones me every evening.");
+      enterOn(nia, "send-suggestion");
+      assertThat(nia.textOf("saved-message"))
+          .isEqualTo("Thank you. Your worker will check this with you.");
+      assertThat(nia.text()).contains("Someone new: Farah", "Waiting for your worker");
+      nia.fitsOnANarrowScreen();
+
+      browser.signIn("practitioner", PASSWORD);
+      browser.visit("/people/" + person + "/network");
+      assertThat(browser.text()).contains("Suggested by the person");
+      browser.click(By.cssSelector("#person-suggestions a"));
+      assertThat(browser.heading()).isEqualTo("A relationship the person suggested");
+      assertThat(browser.textOf("suggestion-about"))
+          .isEqualTo("Someone new: Farah (sister), Strong");
+      assertThat(browser.text()).contains("She phones me every evening.");
+      browser.fitsOnANarrowScreen();
+      browser.tick("decision").press("Save decision");
+      assertThat(browser.textOf("saved-message")).isEqualTo("The suggestion is on the network");
+      assertThat(browser.text()).contains("Farah (family): strong");
+      browser.fitsOnANarrowScreen();
+
+      nia.visit("/my/network");
+      assertThat(nia.text()).contains("On your map", "Farah (family): strong");
+      assertThat(nia.driver().findElements(By.cssSelector("#my-ecomap svg"))).hasSize(1);
+      nia.fitsOnANarrowScreen();
+    }
+  }
+
+  /**
+   * Invites the person from their record as the practitioner, then signs them in at /my/sign-in
+   * with the code an administrator reads in the outbox, as PersonSignInBrowserTest does; the
+   * person's browser is left on their home page.
+   */
+  private Browser signedInPerson(UUID person, String firstName, String lastName) {
+    String email = firstName.toLowerCase() + "." + lastName.toLowerCase() + "@example.com";
+    try (Browser practitioner = Browser.open(port)) {
+      practitioner.signIn("practitioner", PASSWORD);
+      practitioner.visit("/people/" + person + "/online-access");
+      practitioner.type("contact", email).tick("confirmed").press("Send the invitation");
+      assertThat(practitioner.textOf("saved-message")).isEqualTo("The invitation has been sent.");
+    }
+    Browser browser = Browser.open(port);
+    browser.visit("/my/sign-in");
+    typeInto(browser, "contact", email);
+    enterOn(browser, "contact");
+    assertThat(browser.heading()).isEqualTo("Enter your code");
+    String code;
+    try (Browser admin = Browser.open(port)) {
+      admin.signIn("admin", PASSWORD);
+      admin.visit("/admin/outbox");
+      code =
+          admin
+              .driver()
+              .findElement(
+                  By.xpath(
+                      "//tr[th[normalize-space()='"
+                          + email
+                          + "'] and td[normalize-space()='sign-in-code']]"
+                          + "//dd[contains(@class,'outbox-code')]"))
+              .getText();
+    }
+    typeInto(browser, "code", code);
+    enterOn(browser, "code");
+    assertThat(browser.path()).isEqualTo("/my/");
+    assertThat(browser.heading()).isEqualTo("Hello " + firstName);
+    return browser;
+  }
+
+  /** Moves the focus with the Tab key alone until it reaches the element with this id. */
+  private static void tabTo(Browser browser, String id) {
+    for (int i = 0; i < 150; i++) {
+      Object focused =
+          ((JavascriptExecutor) browser.driver())
+              .executeScript("return document.activeElement && document.activeElement.id");
+      if (id.equals(focused)) {
+        return;
+      }
+      new Actions(browser.driver()).sendKeys(Keys.TAB).perform();
+    }
+    throw new AssertionError("The Tab key never reached #" + id + " on " + browser.url());
+  }
+
+  private static void typeInto(Browser browser, String id, String text) {
+    keys(browser, id, text);
+  }
+
+  private static void keys(Browser browser, String id, CharSequence... keys) {
+    tabTo(browser, id);
+    new Actions(browser.driver()).sendKeys(keys).perform();
+  }
+
+  /** Tabs to the link, button or field and presses Enter, then checks the page it leads to. */
+  private static void enterOn(Browser browser, String id) {
+    WebElement oldPage = browser.driver().findElement(By.tagName("html"));
+    keys(browser, id, Keys.ENTER);
+    WebDriverWait wait = new WebDriverWait(browser.driver(), Duration.ofSeconds(15));
+    wait.until(ExpectedConditions.stalenessOf(oldPage));
+    wait.until(
+        d ->
+            "complete"
+                .equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+    browser.checkAccessible();
+  }
+}
