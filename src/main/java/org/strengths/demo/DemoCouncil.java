@@ -24,6 +24,7 @@ import org.strengths.network.Networks;
 import org.strengths.person.People;
 import org.strengths.planning.SupportPlans;
 import org.strengths.platform.StrengthsProperties;
+import org.strengths.portal.MySupportDemo;
 import org.strengths.portal.PortalDemo;
 import org.strengths.portal.SupportRequestDemo;
 import org.strengths.practice.CaseFileAuditDemo;
@@ -61,6 +62,7 @@ class DemoCouncil implements ApplicationRunner {
   private final SelfAssessmentDemo selfAssessment;
   private final PortalDemo portal;
   private final CaseFileAuditDemo caseFileAudits;
+  private final MySupportDemo mySupport;
   private final Clock clock;
 
   DemoCouncil(
@@ -83,7 +85,9 @@ class DemoCouncil implements ApplicationRunner {
       SelfAssessmentDemo selfAssessment,
       PortalDemo portal,
       CaseFileAuditDemo caseFileAudits,
+      MySupportDemo mySupport,
       Clock clock) {
+    this.mySupport = mySupport;
     this.supportRequests = supportRequests;
     this.properties = properties;
     this.transaction = transaction;
@@ -154,6 +158,12 @@ class DemoCouncil implements ApplicationRunner {
             clock);
     stories.tell();
     stories.invitedOnline(people, portal);
+    // Nusrat's own pages: a connection she has, and one answer of her assessment withheld.
+    mySupport.add(
+        "nusrat.raza@example.com",
+        community.forOrganisation(CommunityAssets.DEMO_BEFRIENDING_ORGANISATION_ID).get(0).id(),
+        staff.loadUserByUsername("practitioner"),
+        staff.loadUserByUsername("partner"));
     supervision.add();
     // Someone on a North locality caseload asks again for themselves: a possible match there.
     List<DemoCast.Member> north = cast.caseloadOf(staff.loadUserByUsername("practitioner3"));
