@@ -60,8 +60,13 @@ public class ConnectionRecords {
     PersonDetails person = people.find(personId).orElseThrow(IllegalArgumentException::new);
     AssetSummary asset = assets.find(assetId).orElseThrow(IllegalArgumentException::new);
     Set<SharedField> fields = EnumSet.of(SharedField.NAME, SharedField.WHAT_MATTERS);
+    // One way to reach the person that is on their record: phone, else address, else email.
+    PersonFacts facts = connections.factsOf(person);
     if (person.phone() != null) {
       fields.add(SharedField.PHONE);
+    } else if (facts.valueOf(SharedField.ADDRESS) == null
+        && facts.valueOf(SharedField.EMAIL) != null) {
+      fields.add(SharedField.EMAIL);
     } else {
       fields.add(SharedField.ADDRESS);
     }
