@@ -34,7 +34,7 @@ record ShownItem(String key, String kind, String label, String text) {
   }
 
   /** The id part of an HTML element for this item. */
-  String anchor() {
+  public String anchor() {
     return "item-" + key.replaceAll("[^A-Za-z0-9]", "-");
   }
 }

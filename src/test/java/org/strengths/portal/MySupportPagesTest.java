@@ -217,7 +217,7 @@ class MySupportPagesTest {
     assertThat(refused.body())
         .contains("govuk-error-summary")
         .contains("Select why the person should not see it")
-        .contains("value=\"plan/needs\" checked")
+        .contains("value=\"plan/needs\" checked=\"checked\"")
         .contains(">Why</textarea>");
   }
 
