@@ -63,9 +63,13 @@ class WithheldController {
 
   @GetMapping("/people/{id}/withheld")
   @PreAuthorize("hasAnyRole('PRACTITIONER','MANAGER')")
-  String page(PersonInScope person, @ModelAttribute("form") WithholdForm form, Model model) {
+  String page(
+      PersonInScope person,
+      @ModelAttribute("form") WithholdForm form,
+      @AuthenticationPrincipal StaffMember staff,
+      Model model) {
     audit.record(person.id(), SECTION, "view");
-    return show(person, model, FormErrors.none());
+    return show(person, staff, model, FormErrors.none());
   }
 
   @PostMapping("/people/{id}/withheld")
@@ -103,7 +107,7 @@ class WithheldController {
       errors.linkTo("reason", "reason");
     }
     audit.record(person.id(), SECTION, "view");
-    return show(person, model, errors);
+    return show(person, staff, model, errors);
   }
 
   @PostMapping("/people/{id}/withheld/{wid}/show")
@@ -140,7 +144,7 @@ class WithheldController {
     return "portal/withheld-list";
   }
 
-  private String show(PersonInScope person, Model model, FormErrors errors) {
+  private String show(PersonInScope person, StaffMember staff, Model model, FormErrors errors) {
     List<ShownItem> items = support.items(person.id(), person.displayName());
     List<WithheldItems.Withheld> current = withheld.forPerson(person.id());
     Set<String> keys =
@@ -151,6 +155,11 @@ class WithheldController {
     model.addAttribute("rows", rows(current));
     model.addAttribute("reasons", WithholdReason.values());
     model.addAttribute("errors", errors);
+    // Only practitioners withhold or show again; a manager reads.
+    model.addAttribute(
+        "mayWithhold",
+        staff.getAuthorities().stream()
+            .anyMatch(a -> a.getAuthority().equals("ROLE_PRACTITIONER")));
     return "portal/withheld";
   }
 

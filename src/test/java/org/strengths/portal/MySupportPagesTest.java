@@ -49,6 +49,7 @@ class MySupportPagesTest {
 
   UUID nusrat;
   UUID assessment;
+  WebSession nusratSignedIn;
   StaffMember stranger;
   String suffix;
 
@@ -64,6 +65,14 @@ class MySupportPagesTest {
     UUID other = teams.add("Other support team " + suffix);
     staff.addDemoAccount("support-stranger" + suffix, "Tim Cole", Role.PRACTITIONER, other, null);
     stranger = staff.loadUserByUsername("support-stranger" + suffix);
+  }
+
+  /** Nusrat, signed in once for the class: an address may ask for only 3 codes in 15 minutes. */
+  private WebSession nusratSignedIn() {
+    if (nusratSignedIn == null) {
+      nusratSignedIn = signedInPerson(NUSRAT);
+    }
+    return nusratSignedIn;
   }
 
   private WebSession signedInPerson(String contact) {
@@ -100,7 +109,7 @@ class MySupportPagesTest {
 
   @Test
   void nusratReadsHerAssessmentAndTheDecisionInPlainWordsWithoutTheWithheldAnswerAudited() {
-    WebSession person = signedInPerson(NUSRAT);
+    WebSession person = nusratSignedIn();
     String home = person.get("/my/").body();
     assertThat(home)
         .contains("Your needs assessment")
@@ -170,7 +179,7 @@ class MySupportPagesTest {
     assertThat(withheld.statusCode()).isEqualTo(302);
     assertThat(audited(nusrat, "withheld-items", "withhold", "PRACTITIONER")).isGreaterThan(0);
     try {
-      WebSession person = signedInPerson(NUSRAT);
+      WebSession person = nusratSignedIn();
       assertThat(person.get("/my/").body())
           .doesNotContain("Advice and information for me")
           .doesNotContain("lunch club and community transport leaflets")
@@ -201,7 +210,7 @@ class MySupportPagesTest {
           .isEqualTo(302);
     }
     assertThat(audited(nusrat, "withheld-items", "show", "PRACTITIONER")).isGreaterThan(0);
-    assertThat(signedInPerson(NUSRAT).get("/my/").body())
+    assertThat(nusratSignedIn().get("/my/").body())
         .contains("lunch club and community transport leaflets");
   }
 
@@ -217,7 +226,7 @@ class MySupportPagesTest {
     assertThat(refused.body())
         .contains("govuk-error-summary")
         .contains("Select why the person should not see it")
-        .contains("value=\"plan/needs\" checked=\"checked\"")
+        .containsPattern("value=\"plan/needs\"[^>]*checked=\"checked\"")
         .contains(">Why</textarea>");
   }
 
