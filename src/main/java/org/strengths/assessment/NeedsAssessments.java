@@ -176,6 +176,62 @@ public class NeedsAssessments {
         .toList();
   }
 
+  /** One of the person's written records: when it was done and whether it has been decided. */
+  public record WrittenRecord(UUID id, java.time.LocalDate assessedOn, boolean decided) {}
+
+  /**
+   * The person's needs assessments whose written record is complete (every narrative part done),
+   * newest first. For the person's own pages; the caller has checked who is signed in.
+   */
+  public List<WrittenRecord> writtenRecords(UUID personId) {
+    return assessments.forPerson(personId).stream()
+        .filter(AssessmentView::narrativeComplete)
+        .map(
+            assessment ->
+                new WrittenRecord(
+                    assessment.id(),
+                    assessment.startedOn(),
+                    determinations
+                        .forAssessment(assessment.id())
+                        .filter(view -> view.status() == EligibilityStatus.SIGNED_OFF)
+                        .isPresent()))
+        .toList();
+  }
+
+  /**
+   * The written record of one of the person's assessments in plain words, with the signed-off
+   * determination; empty if the assessment is not this person's or its record is not complete, so a
+   * changed id never reaches another person's assessment.
+   */
+  public Optional<MyAssessment> writtenRecord(UUID personId, UUID assessmentId) {
+    return assessments
+        .find(assessmentId)
+        .filter(assessment -> assessment.personId().equals(personId))
+        .filter(AssessmentView::narrativeComplete)
+        .map(
+            assessment -> {
+              MyAssessment.Determination determination =
+                  determinations
+                      .forAssessment(assessment.id())
+                      .filter(view -> view.status() == EligibilityStatus.SIGNED_OFF)
+                      .flatMap(
+                          view ->
+                              people
+                                  .find(personId)
+                                  .map(
+                                      person ->
+                                          MyAssessment.determination(
+                                              DeterminationLetter.of(
+                                                  person, assessment, view, text))))
+                      .orElse(null);
+              return new MyAssessment(
+                  assessment.id(),
+                  assessment.startedOn(),
+                  MyAssessment.parts(assessment),
+                  determination);
+            });
+  }
+
   /** The s.9(4) matters in the person's latest assessment; empty if none was started. */
   public Optional<AssessmentEvidence> latestEvidence(UUID personId) {
     return assessments.forPerson(personId).stream()

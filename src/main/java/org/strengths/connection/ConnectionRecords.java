@@ -25,8 +25,8 @@ import org.strengths.person.PersonDetails;
 public class ConnectionRecords {
 
   /**
-   * A warm introduction sent with the person's explicit consent, sharing their name, one way to
-   * reach them (phone, else address, else email) and what matters to them.
+   * A warm introduction sent with the person's explicit consent, sharing their name, phone (if on
+   * their record) and what matters to them.
    *
    * @param formalReferral a referral the organisation accepts or declines, rather than an
    *     introduction
@@ -60,10 +60,12 @@ public class ConnectionRecords {
     PersonDetails person = people.find(personId).orElseThrow(IllegalArgumentException::new);
     AssetSummary asset = assets.find(assetId).orElseThrow(IllegalArgumentException::new);
     Set<SharedField> fields = EnumSet.of(SharedField.NAME, SharedField.WHAT_MATTERS);
-    // One way to reach them: the phone, else the address, else the email (the only one some have).
+    // One way to reach the person that is on their record: phone, else address, else email.
+    PersonFacts facts = connections.factsOf(person);
     if (person.phone() != null) {
       fields.add(SharedField.PHONE);
-    } else if (person.addressLine1() == null && person.email() != null) {
+    } else if (facts.valueOf(SharedField.ADDRESS) == null
+        && facts.valueOf(SharedField.EMAIL) != null) {
       fields.add(SharedField.EMAIL);
     } else {
       fields.add(SharedField.ADDRESS);

@@ -26,6 +26,7 @@ import org.strengths.planning.SupportPlans;
 import org.strengths.platform.StrengthsProperties;
 import org.strengths.portal.CoWritingDemo;
 import org.strengths.portal.HowItsGoingDemo;
+import org.strengths.portal.MySupportDemo;
 import org.strengths.portal.PortalDemo;
 import org.strengths.portal.SharingDemo;
 import org.strengths.portal.SupportRequestDemo;
@@ -67,6 +68,7 @@ class DemoCouncil implements ApplicationRunner {
   private final HowItsGoingDemo howItsGoing;
   private final SharingDemo sharing;
   private final CaseFileAuditDemo caseFileAudits;
+  private final MySupportDemo mySupport;
   private final Clock clock;
 
   DemoCouncil(
@@ -92,7 +94,9 @@ class DemoCouncil implements ApplicationRunner {
       HowItsGoingDemo howItsGoing,
       SharingDemo sharing,
       CaseFileAuditDemo caseFileAudits,
+      MySupportDemo mySupport,
       Clock clock) {
+    this.mySupport = mySupport;
     this.supportRequests = supportRequests;
     this.properties = properties;
     this.transaction = transaction;
@@ -169,6 +173,12 @@ class DemoCouncil implements ApplicationRunner {
     coWriting.add();
     howItsGoing.add();
     sharing.add();
+    // Nusrat's own pages: a connection she has, and one answer of her assessment withheld.
+    mySupport.add(
+        "nusrat.raza@example.com",
+        community.forOrganisation(CommunityAssets.DEMO_BEFRIENDING_ORGANISATION_ID).get(0).id(),
+        staff.loadUserByUsername("practitioner"),
+        staff.loadUserByUsername("partner"));
     supervision.add();
     // Someone on a North locality caseload asks again for themselves: a possible match there.
     List<DemoCast.Member> north = cast.caseloadOf(staff.loadUserByUsername("practitioner3"));

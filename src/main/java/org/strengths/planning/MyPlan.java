@@ -20,10 +20,71 @@ public record MyPlan(
     Money councilPaysWeekly,
     String managementOptionKey,
     String contingency,
-    LocalDate nextReview) {
+    LocalDate nextReview,
+    List<Part> parts) {
 
   /** Who helps with what, in the person's plan. */
   public record Help(String who, String what) {}
+
+  /** The slug of the plan's "if things go wrong" part, which has its own place in "My plan". */
+  public static final String CONTINGENCY = "contingency";
+
+  /**
+   * A written part of the plan (s.25(1)), in the words the practitioner wrote with the person.
+   *
+   * @param slug the plan section's address, e.g. {@code needs}: unique within the plan
+   * @param headingKey the message key of the heading the person reads
+   * @param first shown before what matters to the person (the needs, eligibility and how they are
+   *     met, as s.25(1)(a)–(c)); the others follow the budget
+   */
+  public record Part(String slug, String headingKey, String text, boolean first) {}
+
+  /** The written parts shown before what matters to the person. */
+  public List<Part> firstParts() {
+    return parts.stream().filter(Part::first).toList();
+  }
+
+  /** The written parts shown after the budget. */
+  public List<Part> laterParts() {
+    return parts.stream().filter(part -> !part.first()).toList();
+  }
+
+  /**
+   * The plan with these written parts left out (withheld from the person; {@link #CONTINGENCY} for
+   * "if things go wrong"). Nothing else is left out.
+   */
+  public MyPlan without(java.util.Set<String> slugs) {
+    return new MyPlan(
+        name,
+        outcomes,
+        strengths,
+        help,
+        costWeekly,
+        personPaysWeekly,
+        councilPaysWeekly,
+        managementOptionKey,
+        slugs.contains(CONTINGENCY) ? null : contingency,
+        nextReview,
+        parts.stream().filter(part -> !slugs.contains(part.slug())).toList());
+  }
+
+  static List<Part> parts(Plan plan) {
+    List<Part> parts = new java.util.ArrayList<>();
+    part(parts, PlanSection.NEEDS, plan.needsIdentified(), true);
+    part(parts, PlanSection.ELIGIBILITY, plan.eligibility(), true);
+    part(parts, PlanSection.NEEDS_MET, plan.needsMetHow(), true);
+    part(parts, PlanSection.ADVICE, plan.advice(), false);
+    part(parts, PlanSection.DIRECT_PAYMENTS, plan.directPaymentNeeds(), false);
+    part(parts, PlanSection.INVOLVED, plan.involved(), false);
+    return List.copyOf(parts);
+  }
+
+  private static void part(List<Part> parts, PlanSection section, String text, boolean first) {
+    if (text != null && !text.isBlank()) {
+      parts.add(
+          new Part(section.slug(), "planning.myPlan.part." + section.slug(), text.strip(), first));
+    }
+  }
 
   /**
    * @param strengthsNamed the strengths from the person's conversations, by id, so each outcome's
@@ -61,7 +122,8 @@ public record MyPlan(
         budget.councilPaysWeekly(),
         plan.managementOption() == null ? null : "planning.option." + plan.managementOption(),
         plan.contingency(),
-        plan.reviewDueOn() != null ? plan.reviewDueOn() : plan.nextReviewOn());
+        plan.reviewDueOn() != null ? plan.reviewDueOn() : plan.nextReviewOn(),
+        parts(plan));
   }
 
   byte[] pdf(PlanText text) {
@@ -86,6 +148,7 @@ public record MyPlan(
         .append("</style></head><body><h1>")
         .append(escape(title))
         .append("</h1>");
+    written(html, firstParts(), text);
     section(html, text.get("planning.myPlan.matters"), outcomes, text);
     if (!strengths.isEmpty()) {
       section(html, text.get("planning.myPlan.strengths"), strengths, text);
@@ -108,6 +171,7 @@ public record MyPlan(
           .append(escape(text.get("planning.myPlan.managed", text.get(managementOptionKey))));
     }
     html.append("</p>");
+    written(html, laterParts(), text);
     if (contingency != null) {
       html.append("<h2>")
           .append(escape(text.get("planning.myPlan.wrong")))
@@ -125,6 +189,16 @@ public record MyPlan(
                     : text.get("planning.myPlan.nextTalkBy", text.date(nextReview))))
         .append("</p></body></html>");
     return html.toString();
+  }
+
+  private static void written(StringBuilder html, List<Part> parts, PlanText text) {
+    for (Part part : parts) {
+      html.append("<h2>")
+          .append(escape(text.get(part.headingKey())))
+          .append("</h2><p>")
+          .append(escape(part.text()))
+          .append("</p>");
+    }
   }
 
   private static void section(

@@ -375,6 +375,14 @@ public class SupportPlans {
     return myAgreedPlan(personId, name).map(plan -> plan.pdf(text));
   }
 
+  /**
+   * A "My plan" as a tagged PDF, as the person's own pages show it (for example with parts withheld
+   * from the person left out).
+   */
+  public byte[] pdf(MyPlan plan) {
+    return plan.pdf(text);
+  }
+
   /** The person's current plan, if they have one. */
   public Optional<State> current(UUID personId) {
     return plans

@@ -5,7 +5,9 @@
  * org.strengths.portal.Notifications} is the public API other modules use to send a message. Also
  * the front door, "Ask for support" (public question pages that anyone may use, signed in or not,
  * to ask for support for themselves, for someone they know or as a carer), which lands in the right
- * team's list of people waiting for a first conversation (docs/adr/0115).
+ * team's list of people waiting for a first conversation (docs/adr/0115). "My support" shows the
+ * person their plan, assessments and connections, leaving out items a practitioner withheld
+ * (docs/adr/0116).
  */
 @org.springframework.modulith.ApplicationModule(
     allowedDependencies = {
@@ -16,6 +18,7 @@
       "planning",
       "connection",
       "network",
-      "community"
+      "community",
+      "assessment"
     })
 package org.strengths.portal;
