@@ -68,15 +68,15 @@ class QualityController {
   /** What the figures are for: a team, or the council when {@code team} is empty. */
   record Scope(Optional<Teams.Team> team, String name) {
 
-    UUID readModelId() {
+    public UUID readModelId() {
       return team.map(Teams.Team::id).orElse(QualityRefresh.COUNCIL);
     }
 
-    String param() {
+    public String param() {
       return team.map(t -> t.id().toString()).orElse(COUNCIL);
     }
 
-    String audited() {
+    public String audited() {
       return team.map(t -> "team " + t.id()).orElse(COUNCIL);
     }
   }

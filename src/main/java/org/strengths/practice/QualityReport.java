@@ -28,26 +28,26 @@ record QualityReport(List<YearMonth> months, List<Series> series) {
   record Point(
       YearMonth month, QualityRules.Figure figure, Long numerator, Long denominator, Long base) {
 
-    String numeratorText() {
+    public String numeratorText() {
       return numerator == null ? "" : String.valueOf(numerator);
     }
 
-    String denominatorText() {
+    public String denominatorText() {
       return denominator == null ? "" : String.valueOf(denominator);
     }
 
-    String baseText() {
+    public String baseText() {
       return base == null ? "" : String.valueOf(base);
     }
   }
 
   record Series(QualityMeasure measure, List<Point> points) {
 
-    boolean anyShown() {
+    public boolean anyShown() {
       return points.stream().anyMatch(point -> point.figure().shown());
     }
 
-    boolean anySuppressed() {
+    public boolean anySuppressed() {
       return points.stream().anyMatch(point -> point.figure().suppressed());
     }
   }

@@ -38,12 +38,12 @@ final class QualityRules {
     static final Figure NONE = new Figure(null, false);
     static final Figure HIDDEN = new Figure(null, true);
 
-    boolean shown() {
+    public boolean shown() {
       return value != null && !suppressed;
     }
 
     /** As the page and the CSV write it: one decimal place at most, "[c]" or blank. */
-    String text() {
+    public String text() {
       if (suppressed) {
         return "[c]";
       }
