@@ -45,28 +45,28 @@ enum QualityMeasure {
     this.countsTheBase = countsTheBase;
   }
 
-  Kind kind() {
+  public Kind kind() {
     return kind;
   }
 
-  boolean countsTheBase() {
+  public boolean countsTheBase() {
     return countsTheBase;
   }
 
   /** A short name for URLs, element ids and the CSV. */
-  String key() {
+  public String key() {
     return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
   }
 
-  String titleKey() {
+  public String titleKey() {
     return "quality.measure." + key();
   }
 
-  String howKey() {
+  public String howKey() {
     return "quality.how." + key();
   }
 
-  String unitKey() {
+  public String unitKey() {
     return "quality.unit." + key();
   }
 }
