@@ -57,7 +57,13 @@ class ModuleTablesTest {
           "conversation_flow",
           "person_handover_flow",
           "conversation_stage_labels",
-          "planning_flow_plan");
+          "planning_flow_plan",
+          "conversation_quality",
+          "conversation_practitioner_words",
+          "conversation_quality_strength",
+          "planning_quality_plan",
+          "planning_quality_builds_on",
+          "assessment_quality");
 
   private static final Pattern CREATED =
       Pattern.compile(

@@ -330,6 +330,12 @@ class CouncilGenerator {
               new Action(pick(PERSON_ACTIONS, random), "person", null, heldOn.plusDays(14)));
         }
       }
+      // Practice changing at go-live, for the practice-quality page (ADR 0160): before it, one
+      // conversation in three has none of the person's own words and one in four labels them;
+      // after it, one in eight and one in twelve.
+      boolean before = today.toEpochDay() - heldOn.toEpochDay() > council.goLiveDaysAgo();
+      boolean noOwnWords = random.nextInt(before ? 3 : 8) == 0;
+      boolean labelled = random.nextInt(before ? 4 : 12) == 0;
       String[] first = STRENGTHS[random.nextInt(STRENGTHS.length)];
       String[] second = STRENGTHS[random.nextInt(STRENGTHS.length)];
       boolean last = n == count;
@@ -340,13 +346,15 @@ class CouncilGenerator {
               CHANNELS[random.nextInt(CHANNELS.length)],
               null,
               "The person and their practitioner",
-              List.of(pick(WHAT_MATTERS, random)),
-              List.of(pick(WHAT_MATTERS, random)),
+              noOwnWords ? List.of() : List.of(pick(WHAT_MATTERS, random)),
+              noOwnWords ? List.of() : List.of(pick(WHAT_MATTERS, random)),
               null,
               null,
               null,
               "Family and neighbours call in most days.",
-              "Mornings and getting washed are hard.",
+              labelled
+                  ? "Mornings are hard and she refuses the package of care offered."
+                  : "Mornings and getting washed are hard.",
               List.of(
                   new StrengthNamed(first[0], first[1], "person"),
                   new StrengthNamed(second[0], second[1], "practitioner")),

@@ -20,6 +20,9 @@ package org.strengths.demo;
  *       the rest have 1-2 conversations, each with one thing the person agreed to do. Of those with
  *       two, one in three came back with a new request (the second conversation is at the first
  *       stage, 30-180 days after the first); after the go-live date, one in six;
+ *   <li>before the go-live date one conversation in three has none of the person's own words and
+ *       one in four a labelling phrase for the language coach; after it, one in eight and one in
+ *       twelve (words only: the totals do not change);
  *   <li>a quarter have 3-8 relationships (family, friends, neighbours, groups, professionals);
  *   <li>half the allocated people and one in ten of the rest have an agreed plan (long-term
  *       support), agreed 14-73 days after their first conversation (and before today), with the

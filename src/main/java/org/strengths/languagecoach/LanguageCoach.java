@@ -48,6 +48,14 @@ public class LanguageCoach {
     return flagged;
   }
 
+  /**
+   * A stamp of the lexicon in force that changes whenever an admin adds, changes or removes a term,
+   * so a read model of flag counts knows when to count again.
+   */
+  public String lexiconStamp() {
+    return store.stamp();
+  }
+
   /** Called after an admin changes the lexicon, so the next check uses the new terms. */
   void reload() {
     // The stamp is read first: a change made between the two reads is seen at the next check.

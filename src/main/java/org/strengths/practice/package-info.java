@@ -8,7 +8,8 @@
  * {@code ConversationsHeldBy}), supervision and learning, learning records, and the team capability
  * heatmap (docs/adr/0150, 0151). Case-file audits against templates, with evidence computed from
  * the record ({@code RecordEvidence}) and time-limited access to the sampled records only
- * (docs/adr/0140).
+ * (docs/adr/0140). Practice quality over time: the same measures per month for a team or the
+ * council, from a read model refreshed from the owning modules' published views (docs/adr/0160).
  */
 @org.springframework.modulith.ApplicationModule(
     allowedDependencies = {
