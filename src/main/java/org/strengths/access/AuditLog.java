@@ -62,10 +62,25 @@ public class AuditLog {
   /**
    * Records that the person, signed in to their own pages (the portal), did {@code action} to
    * {@code section} of their own record: the entry names no member of staff, and its role is {@code
-   * PERSON}.
+   * PERSON}. When the one signed in acts for the person (their sign-in carries {@link ActingFor}),
+   * the entry names them instead, with the role {@code REPRESENTATIVE}.
    */
   @Transactional
   public void recordByThePerson(UUID personId, String section, String action, String detail) {
+    Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+    if (authentication != null && authentication.getDetails() instanceof ActingFor acting) {
+      append(
+          null,
+          acting.attribution(),
+          ActingFor.ROLE,
+          personId,
+          section,
+          action,
+          null,
+          detail,
+          clientAddress());
+      return;
+    }
     append(null, "person", "PERSON", personId, section, action, null, detail, clientAddress());
   }
 
