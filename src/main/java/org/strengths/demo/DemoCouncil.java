@@ -25,6 +25,7 @@ import org.strengths.person.People;
 import org.strengths.planning.SupportPlans;
 import org.strengths.platform.StrengthsProperties;
 import org.strengths.portal.PortalDemo;
+import org.strengths.portal.RepresentativesDemo;
 import org.strengths.portal.SupportRequestDemo;
 import org.strengths.practice.CaseFileAuditDemo;
 import org.strengths.practice.SelfAssessmentDemo;
@@ -60,6 +61,7 @@ class DemoCouncil implements ApplicationRunner {
   private final SupportRequestDemo supportRequests;
   private final SelfAssessmentDemo selfAssessment;
   private final PortalDemo portal;
+  private final RepresentativesDemo representatives;
   private final CaseFileAuditDemo caseFileAudits;
   private final Clock clock;
 
@@ -82,6 +84,7 @@ class DemoCouncil implements ApplicationRunner {
       SupportRequestDemo supportRequests,
       SelfAssessmentDemo selfAssessment,
       PortalDemo portal,
+      RepresentativesDemo representatives,
       CaseFileAuditDemo caseFileAudits,
       Clock clock) {
     this.supportRequests = supportRequests;
@@ -102,6 +105,7 @@ class DemoCouncil implements ApplicationRunner {
     this.supervision = supervision;
     this.selfAssessment = selfAssessment;
     this.portal = portal;
+    this.representatives = representatives;
     this.caseFileAudits = caseFileAudits;
     this.clock = clock;
   }
@@ -154,6 +158,7 @@ class DemoCouncil implements ApplicationRunner {
             clock);
     stories.tell();
     stories.invitedOnline(people, portal);
+    representatives.add(staff.loadUserByUsername("practitioner"));
     supervision.add();
     // Someone on a North locality caseload asks again for themselves: a possible match there.
     List<DemoCast.Member> north = cast.caseloadOf(staff.loadUserByUsername("practitioner3"));
