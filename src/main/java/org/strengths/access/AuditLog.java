@@ -69,19 +69,28 @@ public class AuditLog {
   public void recordByThePerson(UUID personId, String section, String action, String detail) {
     Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
     if (authentication != null && authentication.getDetails() instanceof ActingFor acting) {
-      append(
-          null,
-          acting.attribution(),
-          ActingFor.ROLE,
-          personId,
-          section,
-          action,
-          null,
-          detail,
-          clientAddress());
+      recordBy(acting, personId, section, action, detail);
       return;
     }
     append(null, "person", "PERSON", personId, section, action, null, detail, clientAddress());
+  }
+
+  /**
+   * Records that someone signed in to their own pages, not the person, saw or did {@code action} to
+   * {@code section} of the person's record: named as {@code who} says.
+   */
+  @Transactional
+  public void recordBy(ActingFor who, UUID personId, String section, String action, String detail) {
+    append(
+        null,
+        who.attribution(),
+        who.role(),
+        personId,
+        section,
+        action,
+        null,
+        detail,
+        clientAddress());
   }
 
   private void append(

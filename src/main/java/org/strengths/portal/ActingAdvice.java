@@ -4,6 +4,8 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.strengths.access.ActingFor;
+import org.strengths.carer.CarerSharing;
 
 /**
  * On the person's own pages, who is acting for the person when a representative is signed in
@@ -20,10 +22,23 @@ class ActingAdvice {
 
   private final SignedInAs signedInAs;
   private final Representatives representatives;
+  private final CarerSharing carers;
 
-  ActingAdvice(SignedInAs signedInAs, Representatives representatives) {
+  ActingAdvice(SignedInAs signedInAs, Representatives representatives, CarerSharing carers) {
     this.signedInAs = signedInAs;
     this.representatives = representatives;
+    this.carers = carers;
+  }
+
+  /** Whether the one signed in is a carer with a carer's assessment or someone they care for. */
+  @ModelAttribute("isCarer")
+  boolean isCarer() {
+    Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+    return authentication != null
+        && authentication.getPrincipal() instanceof PersonSignedIn person
+        && !(authentication.getDetails() instanceof ActingFor)
+        && (!carers.assessmentsOf(person.personId()).isEmpty()
+            || !carers.caredForBy(person.personId()).isEmpty());
   }
 
   /** What the page says about the representative, or {@code null} when the person is signed in. */

@@ -9,7 +9,8 @@ import org.springframework.web.bind.annotation.ModelAttribute;
       MySignInController.class,
       MyHomeController.class,
       MyWhoLookedController.class,
-      MyActForController.class
+      MyActForController.class,
+      MyCaringController.class
     })
 class MyPagesAdvice {
 

@@ -46,7 +46,8 @@ class SignedInAs {
             person, null, List.of(new SimpleGrantedAuthority(PersonSignedIn.AUTHORITY)));
     representatives
         .acting(person.invitationId())
-        .ifPresent(acting -> token.setDetails(new ActingFor(attribution(acting, person))));
+        .ifPresent(
+            acting -> token.setDetails(ActingFor.representative(attribution(acting, person))));
     return token;
   }
 

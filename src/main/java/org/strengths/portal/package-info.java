@@ -8,5 +8,5 @@
  * team's list of people waiting for a first conversation (docs/adr/0115).
  */
 @org.springframework.modulith.ApplicationModule(
-    allowedDependencies = {"platform", "access", "person", "conversation", "planning"})
+    allowedDependencies = {"platform", "access", "person", "conversation", "planning", "carer"})
 package org.strengths.portal;

@@ -14,8 +14,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * A practitioner records an attorney for health and welfare and invites them; the attorney signs
- * in with the code from the outbox, using the keyboard only on the person's pages, and acts for the
+ * A practitioner records an attorney for health and welfare and invites them; the attorney signs in
+ * with the code from the outbox, using the keyboard only on the person's pages, and acts for the
  * person; the team manager sees what they looked at in the audit log in the attorney's name, not
  * the person's (docs/adr/0118). Every page is scanned with axe and checked at 320 px.
  */
@@ -29,8 +29,8 @@ class RepresentativeBrowserTest extends JourneyTest {
     String email = "ali." + lastName.toLowerCase() + "@example.com";
 
     browser.signIn("practitioner", PASSWORD);
-    browser.visit("/people/" + person);
-    browser.follow("online-access-link").follow("representatives-link");
+    browser.visit("/people/" + person + "/online-access");
+    browser.follow("representatives-link");
     assertThat(browser.heading()).isEqualTo("Representatives");
     assertThat(browser.text()).contains("Nobody is recorded as acting for this person.");
     browser.fitsOnANarrowScreen();
@@ -122,7 +122,9 @@ class RepresentativeBrowserTest extends JourneyTest {
     var wait = new WebDriverWait(browser.driver(), Duration.ofSeconds(15));
     wait.until(ExpectedConditions.stalenessOf(oldPage));
     wait.until(
-        d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+        d ->
+            "complete"
+                .equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
     browser.checkAccessible();
   }
 }
