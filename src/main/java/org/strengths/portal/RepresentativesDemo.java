@@ -3,6 +3,7 @@ package org.strengths.portal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -11,6 +12,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.strengths.access.AuditLog;
 import org.strengths.access.StaffMember;
+import org.strengths.carer.CarerSharing;
 
 /**
  * The demo council's representative (docs/adr/0118): Ali Raza holds a lasting power of attorney for
@@ -23,10 +25,13 @@ public class RepresentativesDemo {
 
   static final String ALI_EMAIL = "ali.raza@example.com";
   static final String NUSRAT_EMAIL = "nusrat.raza@example.com";
+  static final String CARER_EMAIL = "carer.demo@example.com";
 
   private final JdbcClient jdbc;
   private final Representatives representatives;
   private final PersonSignIn signIn;
+  private final Invitations invitations;
+  private final CarerSharing carers;
   private final AuditLog audit;
   private final Clock clock;
 
@@ -34,11 +39,15 @@ public class RepresentativesDemo {
       JdbcClient jdbc,
       Representatives representatives,
       PersonSignIn signIn,
+      Invitations invitations,
+      CarerSharing carers,
       AuditLog audit,
       Clock clock) {
     this.jdbc = jdbc;
     this.representatives = representatives;
     this.signIn = signIn;
+    this.invitations = invitations;
+    this.carers = carers;
     this.audit = audit;
     this.clock = clock;
   }
@@ -81,9 +90,46 @@ public class RepresentativesDemo {
         audit.record(
             nusrat.get(), RepresentativesController.SECTION, "invite", null, saved.id().toString());
       }
+      carer(practitioner, today);
     } finally {
       SecurityContextHolder.setContext(before);
     }
     signIn.requestCode(ContactAddress.parse(ALI_EMAIL));
+    signIn.requestCode(ContactAddress.parse(CARER_EMAIL));
+  }
+
+  /**
+   * The carer of the first demo pair: the person they care for agreed to share who helps with what
+   * and the next review date with them, and they are invited to their own pages.
+   */
+  private void carer(StaffMember practitioner, LocalDate today) {
+    carers
+        .anyDemoLink()
+        .ifPresent(
+            link -> {
+              carers.share(
+                  link.linkId(),
+                  Set.of(
+                      CarerSharing.SharingScope.WHO_HELPS, CarerSharing.SharingScope.NEXT_REVIEW),
+                  "The person, at a home visit",
+                  today.minusDays(7),
+                  practitioner.getUsername());
+              carers
+                  .carerOf(link.linkId())
+                  .ifPresent(
+                      carerId -> {
+                        Invitations.Invited invited =
+                            invitations.invite(
+                                carerId, ContactAddress.parse(CARER_EMAIL), practitioner.id());
+                        if (invited instanceof Invitations.Done done) {
+                          audit.record(
+                              carerId,
+                              InvitationController.SECTION,
+                              "invite",
+                              null,
+                              done.id().toString());
+                        }
+                      });
+            });
   }
 }

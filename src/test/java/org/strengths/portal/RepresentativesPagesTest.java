@@ -382,4 +382,103 @@ class RepresentativesPagesTest {
       assertThat(WebSession.location(as(member).get("/my/act-for"))).isEqualTo("/my/sign-in");
     }
   }
+
+  @Test
+  void aCarerSeesTheirOwnPagesAndOfThePersonTheyCareForOnlyWhatThatPersonAgreedToShare() {
+    RecordFixtures.Person kim = person("Kim");
+    RecordFixtures.Person lea = person("Lea");
+    UUID link = UUID.randomUUID();
+    jdbc.sql(
+            """
+            INSERT INTO carer_link (id, carer_id, cared_for_id, relationship, consent_given,
+              consent_date, consent_given_by, created_at, created_by, updated_at, updated_by)
+            VALUES (:id, :carer, :caredFor, 'Daughter', true, DATE '2026-07-01', 'Lea', now(),
+              'test', now(), 'test')
+            """)
+        .param("id", link)
+        .param("carer", kim.id())
+        .param("caredFor", lea.id())
+        .update();
+    String contact = unique("kim");
+    WebSession practitioner = as(worker);
+    practitioner.get("/people/" + kim.id() + "/online-access");
+    practitioner.post(
+        "/people/" + kim.id() + "/online-access", Map.of("contact", contact, "confirmed", "yes"));
+
+    WebSession carer = new WebSession(port);
+    assertThat(signIn(carer, contact)).isEqualTo("/my/");
+    assertThat(carer.get("/my/").body()).contains("Your support as a carer");
+    HttpResponse<String> nothing = carer.get("/my/caring");
+    assertThat(nothing.statusCode()).isEqualTo(200);
+    assertThat(nothing.body())
+        .contains("You have not had a carer")
+        .contains("Lea has not chosen to share anything with you.")
+        .doesNotContain("When the plan will next be reviewed");
+    assertThat(carerLooksAt(lea.id())).as("nothing of Lea's was shown").isZero();
+
+    String sharing = "/people/" + lea.id() + "/carers/" + link + "/sharing";
+    assertThat(practitioner.get(sharing).statusCode()).isEqualTo(200);
+    Map<String, String> form = new HashMap<>();
+    form.put("scopes", "NEXT_REVIEW");
+    form.put("givenBy", "Lea");
+    form.put("givenOnDay", "10");
+    form.put("givenOnMonth", "7");
+    form.put("givenOnYear", "2026");
+    assertThat(practitioner.post(sharing, form).statusCode()).isEqualTo(302);
+
+    HttpResponse<String> shared = carer.get("/my/caring");
+    assertThat(shared.body())
+        .contains("About Lea")
+        .doesNotContain("has not chosen to share")
+        .doesNotContain("Who helps with what");
+    assertThat(carerLooksAt(lea.id())).isEqualTo(1);
+    assertThat(
+            jdbc.sql("SELECT detail FROM audit_entry WHERE person_id = :person AND role = 'CARER'")
+                .param("person", lea.id())
+                .query(String.class)
+                .single())
+        .isEqualTo("NEXT_REVIEW");
+  }
+
+  private long carerLooksAt(UUID personId) {
+    return jdbc.sql(
+            "SELECT count(*) FROM audit_entry WHERE person_id = :person AND role = 'CARER'"
+                + " AND username LIKE 'Kim%, carer, for Lea'")
+        .param("person", personId)
+        .query(Long.class)
+        .single();
+  }
+
+  @Test
+  void whatIsSharedWithACarerIsRecordedOnlyByStaffWithAWorkingRelationshipAndForTheirOwnLink() {
+    RecordFixtures.Person mo = person("Mo");
+    RecordFixtures.Person ned = person("Ned");
+    UUID link = UUID.randomUUID();
+    jdbc.sql(
+            """
+            INSERT INTO carer_link (id, carer_id, cared_for_id, relationship, consent_given,
+              consent_date, consent_given_by, created_at, created_by, updated_at, updated_by)
+            VALUES (:id, :carer, :caredFor, 'Son', true, DATE '2026-07-01', 'Ned', now(),
+              'test', now(), 'test')
+            """)
+        .param("id", link)
+        .param("carer", mo.id())
+        .param("caredFor", ned.id())
+        .update();
+    assertThat(
+            as(stranger).get("/people/" + ned.id() + "/carers/" + link + "/sharing").statusCode())
+        .isEqualTo(403);
+    assertThat(as(worker).get("/people/" + mo.id() + "/carers/" + link + "/sharing").statusCode())
+        .as("the link is Ned's to share, not the carer's")
+        .isEqualTo(404);
+    WebSession practitioner = as(worker);
+    String sharing = "/people/" + ned.id() + "/carers/" + link + "/sharing";
+    practitioner.get(sharing);
+    HttpResponse<String> refused = practitioner.post(sharing, Map.of("scopes", "WHO_HELPS"));
+    assertThat(refused.statusCode()).isEqualTo(200);
+    assertThat(refused.body()).contains("Enter who agreed to this", "Enter the date it was agreed");
+    assertThat(WebSession.location(new WebSession(port).get("/my/caring")))
+        .isEqualTo("/my/sign-in");
+    assertThat(WebSession.location(as(worker).get("/my/caring"))).isEqualTo("/my/sign-in");
+  }
 }
