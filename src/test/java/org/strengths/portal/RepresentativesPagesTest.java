@@ -242,7 +242,8 @@ class RepresentativesPagesTest {
         .isEqualTo(1);
     assertThat(
             jdbc.sql(
-                    "SELECT count(*) FROM audit_entry WHERE person_id = :person AND role <> 'PRACTITIONER'")
+                    "SELECT count(*) FROM audit_entry WHERE person_id = :person"
+                        + " AND role IN ('REPRESENTATIVE', 'PERSON', 'CARER')")
                 .param("person", quin.id())
                 .query(Long.class)
                 .single())
