@@ -55,11 +55,8 @@ class Representatives {
   /** One of the people a representative acts for, to choose between. */
   record Choice(UUID invitationId, UUID personId, String firstName) {}
 
-  sealed interface Recorded permits Saved, AddressTaken {}
-
-  record Saved(UUID id, boolean invited) implements Recorded {}
-
-  record AddressTaken() implements Recorded {}
+  /** A representative recorded, and whether they were invited. */
+  record Saved(UUID id, boolean invited) {}
 
   /** The person's representatives, those in force first, newest first. */
   @Transactional(readOnly = true)
@@ -98,10 +95,12 @@ class Representatives {
 
   /**
    * Records a representative whose details passed {@link RepresentativeRules#problems} and, when an
-   * address is given, invites them to act for the person at it.
+   * address is given, invites them to act for the person at it; throws {@link
+   * AddressTakenException}, keeping nothing, when the address is the person's own or already used
+   * for them.
    */
   @Transactional
-  Recorded record(
+  Saved record(
       UUID personId, RepresentativeRules.Typed typed, Optional<ContactAddress> address, UUID by) {
     UUID id = UUID.randomUUID();
     OffsetDateTime now = now();

@@ -110,7 +110,7 @@ class RepresentativesController {
     if (errors.isEmpty()) {
       try {
         Representatives.Saved saved =
-            (Representatives.Saved) representatives.record(person.id(), typed, address, staff.id());
+            representatives.record(person.id(), typed, address, staff.id());
         audit.record(person.id(), SECTION, "record", null, saved.id().toString());
         if (saved.invited()) {
           audit.record(person.id(), SECTION, "invite", null, saved.id().toString());

@@ -72,7 +72,7 @@ public class RepresentativesDemo {
     SecurityContextHolder.setContext(context);
     try {
       LocalDate today = LocalDate.ofInstant(clock.instant(), clock.getZone());
-      Representatives.Recorded recorded =
+      Representatives.Saved saved =
           representatives.record(
               nusrat.get(),
               new RepresentativeRules.Typed(
@@ -84,12 +84,10 @@ public class RepresentativesDemo {
                   false),
               Optional.of(ContactAddress.parse(ALI_EMAIL)),
               practitioner.id());
-      if (recorded instanceof Representatives.Saved saved) {
-        audit.record(
-            nusrat.get(), RepresentativesController.SECTION, "record", null, saved.id().toString());
-        audit.record(
-            nusrat.get(), RepresentativesController.SECTION, "invite", null, saved.id().toString());
-      }
+      audit.record(
+          nusrat.get(), RepresentativesController.SECTION, "record", null, saved.id().toString());
+      audit.record(
+          nusrat.get(), RepresentativesController.SECTION, "invite", null, saved.id().toString());
       carer(practitioner, today);
     } finally {
       SecurityContextHolder.setContext(before);
