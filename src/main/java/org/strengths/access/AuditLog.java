@@ -62,11 +62,35 @@ public class AuditLog {
   /**
    * Records that the person, signed in to their own pages (the portal), did {@code action} to
    * {@code section} of their own record: the entry names no member of staff, and its role is {@code
-   * PERSON}.
+   * PERSON}. When the one signed in acts for the person (their sign-in carries {@link ActingFor}),
+   * the entry names them instead, with the role {@code REPRESENTATIVE}.
    */
   @Transactional
   public void recordByThePerson(UUID personId, String section, String action, String detail) {
+    Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+    if (authentication != null && authentication.getDetails() instanceof ActingFor acting) {
+      recordBy(acting, personId, section, action, detail);
+      return;
+    }
     append(null, "person", "PERSON", personId, section, action, null, detail, clientAddress());
+  }
+
+  /**
+   * Records that someone signed in to their own pages, not the person, saw or did {@code action} to
+   * {@code section} of the person's record: named as {@code who} says.
+   */
+  @Transactional
+  public void recordBy(ActingFor who, UUID personId, String section, String action, String detail) {
+    append(
+        null,
+        who.attribution(),
+        who.role(),
+        personId,
+        section,
+        action,
+        null,
+        detail,
+        clientAddress());
   }
 
   private void append(

@@ -29,6 +29,7 @@ import org.strengths.portal.HowItsGoingDemo;
 import org.strengths.portal.MySupportDemo;
 import org.strengths.portal.PortalDemo;
 import org.strengths.portal.SharingDemo;
+import org.strengths.portal.RepresentativesDemo;
 import org.strengths.portal.SupportRequestDemo;
 import org.strengths.practice.CaseFileAuditDemo;
 import org.strengths.practice.SelfAssessmentDemo;
@@ -67,6 +68,7 @@ class DemoCouncil implements ApplicationRunner {
   private final CoWritingDemo coWriting;
   private final HowItsGoingDemo howItsGoing;
   private final SharingDemo sharing;
+  private final RepresentativesDemo representatives;
   private final CaseFileAuditDemo caseFileAudits;
   private final MySupportDemo mySupport;
   private final Clock clock;
@@ -93,6 +95,7 @@ class DemoCouncil implements ApplicationRunner {
       CoWritingDemo coWriting,
       HowItsGoingDemo howItsGoing,
       SharingDemo sharing,
+      RepresentativesDemo representatives,
       CaseFileAuditDemo caseFileAudits,
       MySupportDemo mySupport,
       Clock clock) {
@@ -118,6 +121,7 @@ class DemoCouncil implements ApplicationRunner {
     this.coWriting = coWriting;
     this.howItsGoing = howItsGoing;
     this.sharing = sharing;
+    this.representatives = representatives;
     this.caseFileAudits = caseFileAudits;
     this.clock = clock;
   }
@@ -179,6 +183,7 @@ class DemoCouncil implements ApplicationRunner {
         community.forOrganisation(CommunityAssets.DEMO_BEFRIENDING_ORGANISATION_ID).get(0).id(),
         staff.loadUserByUsername("practitioner"),
         staff.loadUserByUsername("partner"));
+    representatives.add(staff.loadUserByUsername("practitioner"));
     supervision.add();
     // Someone on a North locality caseload asks again for themselves: a possible match there.
     List<DemoCast.Member> north = cast.caseloadOf(staff.loadUserByUsername("practitioner3"));

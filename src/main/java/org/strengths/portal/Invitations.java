@@ -52,7 +52,7 @@ class Invitations {
     return jdbc.sql(
             """
             SELECT id, contact, channel, created_at FROM portal_invitation
-            WHERE person_id = :person AND status = 'ACTIVE'
+            WHERE person_id = :person AND status = 'ACTIVE' AND representative_id IS NULL
             """)
         .param("person", personId)
         .query(
@@ -105,6 +105,47 @@ class Invitations {
     return new Done(id);
   }
 
+  /**
+   * Invites a representative, already recorded for the person, to act for them on their pages
+   * (docs/adr/0118). An address may be a representative's for several people, but never also a
+   * person's own, so that signing in with it is never in doubt.
+   */
+  @Transactional
+  Invited inviteRepresentative(
+      UUID personId, UUID representativeId, String firstName, ContactAddress address, UUID by) {
+    jdbc.sql("SELECT pg_advisory_xact_lock(hashtext('portal-invitation'))").query().singleValue();
+    long taken =
+        jdbc.sql(
+                "SELECT count(*) FROM portal_invitation WHERE contact = :contact"
+                    + " AND status = 'ACTIVE' AND (representative_id IS NULL"
+                    + " OR person_id = :person)")
+            .param("contact", address.value())
+            .param("person", personId)
+            .query(Long.class)
+            .single();
+    if (taken > 0) {
+      return new UsedByAnotherPerson();
+    }
+    UUID id = UUID.randomUUID();
+    OffsetDateTime now = now();
+    jdbc.sql(
+            """
+            INSERT INTO portal_invitation (id, person_id, contact, channel, status, created_at,
+              created_by, updated_at, updated_by, representative_id)
+            VALUES (:id, :person, :contact, :channel, 'ACTIVE', :now, :by, :now, :by, :rep)
+            """)
+        .param("id", id)
+        .param("person", personId)
+        .param("contact", address.value())
+        .param("channel", address.channel().name())
+        .param("now", now)
+        .param("by", by)
+        .param("rep", representativeId)
+        .update();
+    notifications.send(TEMPLATE, address.value(), Map.of("first_name", firstName));
+    return new Done(id);
+  }
+
   /** Withdraws the open invitation, if any; whether there was one. */
   @Transactional
   boolean withdraw(UUID personId, UUID by) {
@@ -112,7 +153,7 @@ class Invitations {
                 """
             UPDATE portal_invitation SET status = 'WITHDRAWN', updated_at = :now, updated_by = :by,
               version = version + 1
-            WHERE person_id = :person AND status = 'ACTIVE'
+            WHERE person_id = :person AND status = 'ACTIVE' AND representative_id IS NULL
             """)
             .param("now", now())
             .param("by", by)

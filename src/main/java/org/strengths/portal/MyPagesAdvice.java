@@ -8,7 +8,9 @@ import org.springframework.web.bind.annotation.ModelAttribute;
     assignableTypes = {
       MySignInController.class,
       MyHomeController.class,
-      MyWhoLookedController.class
+      MyWhoLookedController.class,
+      MyActForController.class,
+      MyCaringController.class
     })
 class MyPagesAdvice {
 

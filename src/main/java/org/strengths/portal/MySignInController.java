@@ -3,14 +3,8 @@ package org.strengths.portal;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
-import java.util.List;
 import java.util.Optional;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -30,11 +24,18 @@ class MySignInController {
 
   private final PersonSignIn signIn;
   private final MyPagesText words;
-  private final HttpSessionSecurityContextRepository contexts = PersonPagesSecurity.contexts();
+  private final SignedInAs signedInAs;
+  private final Representatives representatives;
 
-  MySignInController(PersonSignIn signIn, MyPagesText words) {
+  MySignInController(
+      PersonSignIn signIn,
+      MyPagesText words,
+      SignedInAs signedInAs,
+      Representatives representatives) {
     this.signIn = signIn;
     this.words = words;
+    this.signedInAs = signedInAs;
+    this.representatives = representatives;
   }
 
   /** What the person typed on the first page. */
@@ -106,16 +107,11 @@ class MySignInController {
       return showCode(session, model, errors);
     }
     session.removeAttribute(CONTACT);
-    request.changeSessionId();
-    SecurityContext context = SecurityContextHolder.createEmptyContext();
-    context.setAuthentication(
-        UsernamePasswordAuthenticationToken.authenticated(
-            checked.person().get(),
-            null,
-            List.of(new SimpleGrantedAuthority(PersonSignedIn.AUTHORITY))));
-    SecurityContextHolder.setContext(context);
-    contexts.saveContext(context, request, response);
-    return "redirect:/my/";
+    signedInAs.signIn(checked.person().get(), request, response);
+    // A representative acting for more than one person chooses whom they act for first.
+    return representatives.choices(checked.person().get().invitationId()).size() > 1
+        ? "redirect:" + MyActForController.PATH
+        : "redirect:/my/";
   }
 
   private String showCode(HttpSession session, Model model, FormErrors errors) {

@@ -2,6 +2,7 @@ package org.strengths.portal;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
@@ -141,14 +142,23 @@ class PersonSignIn {
         Optional.of(new PersonSignedIn(found.personId(), found.id(), firstName(found.personId()))));
   }
 
-  /** Whether the invitation a person signed in with is still open (it can be withdrawn). */
+  /**
+   * Whether the invitation a person signed in with is still open (it can be withdrawn) and, for a
+   * representative, whether their authority is still in force (docs/adr/0118).
+   */
   @Transactional(readOnly = true)
   boolean stillInvited(PersonSignedIn person) {
     return jdbc.sql(
-                "SELECT count(*) FROM portal_invitation WHERE id = :id AND status = 'ACTIVE'"
-                    + " AND person_id = :person")
+                """
+                SELECT count(*) FROM portal_invitation i
+                LEFT JOIN portal_representative r ON r.id = i.representative_id
+                WHERE i.id = :id AND i.status = 'ACTIVE' AND i.person_id = :person
+                  AND (i.representative_id IS NULL
+                    OR (r.status = 'ACTIVE' AND r.ends_on >= :today))
+                """)
             .param("id", person.invitationId())
             .param("person", person.personId())
+            .param("today", today())
             .query(Long.class)
             .single()
         > 0;
@@ -157,10 +167,18 @@ class PersonSignIn {
   private record Invitation(UUID id, UUID personId) {}
 
   private Optional<Invitation> activeInvitation(ContactAddress address) {
+    // A representative acting for several people has an invitation for each: the code belongs to
+    // the oldest still in force, and they choose whom to act for once signed in.
     return jdbc.sql(
-            "SELECT id, person_id FROM portal_invitation WHERE contact = :contact"
-                + " AND status = 'ACTIVE'")
+            """
+            SELECT i.id, i.person_id FROM portal_invitation i
+            LEFT JOIN portal_representative r ON r.id = i.representative_id
+            WHERE i.contact = :contact AND i.status = 'ACTIVE'
+              AND (i.representative_id IS NULL OR (r.status = 'ACTIVE' AND r.ends_on >= :today))
+            ORDER BY i.created_at, i.id LIMIT 1
+            """)
         .param("contact", address.value())
+        .param("today", today())
         .query(
             (rs, row) -> new Invitation(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class)))
         .optional();
@@ -184,6 +202,10 @@ class PersonSignIn {
         .param("key", "portal-sign-in:" + address.value())
         .query()
         .singleValue();
+  }
+
+  private LocalDate today() {
+    return LocalDate.ofInstant(clock.instant(), clock.getZone());
   }
 
   private Instant now() {

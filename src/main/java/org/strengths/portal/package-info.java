@@ -19,6 +19,7 @@
       "connection",
       "network",
       "community",
-      "assessment"
+      "assessment",
+      "carer"
     })
 package org.strengths.portal;
