@@ -401,6 +401,41 @@ class AuditStore {
         .list();
   }
 
+  /**
+   * The final score of every question (the moderator's where there is one) on the workers' records
+   * in closed audits for {@code since} or later, with the question's evidence (docs/adr/0152).
+   */
+  List<AuditCapabilityMapping.Scored> closedScores(
+      java.util.Collection<UUID> workerIds, LocalDate since) {
+    return jdbc.sql(
+            """
+            WITH final AS (
+              SELECT DISTINCT ON (s.audit_id, s.person_id, s.position)
+                s.audit_id, s.person_id, s.position, s.score
+              FROM practice_audit_score s
+                JOIN practice_audit a ON a.id = s.audit_id
+              WHERE a.status = 'CLOSED' AND a.month >= :since
+              ORDER BY s.audit_id, s.person_id, s.position, (s.by_role = 'MODERATOR') DESC)
+            SELECT r.worker_id, q.evidence, f.score
+            FROM final f
+              JOIN practice_audit_record r
+                ON r.audit_id = f.audit_id AND r.person_id = f.person_id
+              JOIN practice_audit a ON a.id = f.audit_id
+              JOIN practice_audit_question q
+                ON q.template_id = a.template_id AND q.position = f.position
+            WHERE r.worker_id IN (:workers)
+            """)
+        .param("since", since)
+        .param("workers", workerIds)
+        .query(
+            (rs, row) ->
+                new AuditCapabilityMapping.Scored(
+                    rs.getObject(1, UUID.class),
+                    AuditEvidence.valueOf(rs.getString(2)),
+                    rs.getInt(3)))
+        .list();
+  }
+
   private static OffsetDateTime utc(Instant instant) {
     return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
   }

@@ -93,6 +93,10 @@ class CaseFileAuditPagesTest {
   }
 
   private UUID setUp(long seed, int size, StaffMember auditor) {
+    return setUp(seed, size, auditor, team);
+  }
+
+  private UUID setUp(long seed, int size, StaffMember auditor, UUID team) {
     WebSession browser = as(psw);
     browser.get("/audits/new");
     Map<String, String> fields = new LinkedHashMap<>();
@@ -277,5 +281,37 @@ class CaseFileAuditPagesTest {
                 .get("/audits/" + reAudit + "/records/" + sampled(audit).get(0))
                 .statusCode())
         .isEqualTo(200);
+  }
+
+  @Test
+  void aClosedAuditsScoresShowInTheTeamsCapabilityBesideTheSelfAssessmentAndInTheCsv() {
+    UUID heatmapTeam = teams.add("Heatmap team " + suffix);
+    StaffMember hana = account("aud-hana", "Hana Lee", Role.PRACTITIONER, heatmapTeam);
+    UUID person = new RecordFixtures(jdbc, people).person("Dora", hana).id();
+    UUID audit = setUp(11L, 1, auditor, heatmapTeam);
+    String path = "/audits/" + audit + "/records/" + person;
+    WebSession auditing = as(auditor);
+    auditing.get(path);
+    assertThat(auditing.post(path, scores(2, null)).statusCode()).isEqualTo(302);
+    WebSession browser = as(psw);
+    String heatmap = "/development/capability?team=" + heatmapTeam;
+
+    assertThat(browser.get(heatmap).body()).doesNotContain("from 1 scores", "from 5 scores");
+
+    browser.get("/audits/" + audit);
+    browser.post("/audits/" + audit + "/close", Map.of());
+    String page = browser.get(heatmap).body();
+    assertThat(page)
+        .contains("Hana Lee", "app-capability-source--audit", ">Audit<", ">Self<")
+        .contains("2 Requires improvement", "from 1 scores", "3 Good", "from 5 scores");
+    String csv =
+        new String(
+            browser.getBytes("/development/capability.csv?team=" + heatmapTeam).body(),
+            java.nio.charset.StandardCharsets.UTF_8);
+    assertThat(csv)
+        .startsWith("\"Statement\",\"Hana Lee: Self\",\"Hana Lee: Audit\"\r\n")
+        .contains("\"KSS 2 Person-centred practice\",,\"2 Requires improvement\"")
+        .contains("\"KSS 5 Effective assessments and outcome-based support planning\",,\"3 Good\"")
+        .contains("\"KcVETS Kc Knowledge co-produced with the person\",,\"3 Good\"");
   }
 }
