@@ -25,7 +25,9 @@ class AuditStore {
 
   enum Sampling {
     RANDOM,
-    WORKER
+    WORKER,
+    /** Targeted by kind of situation, drawn at random from a recorded seed among those in it. */
+    SITUATION
   }
 
   enum Status {
@@ -47,6 +49,8 @@ class AuditStore {
       Sampling sampling,
       Long seed,
       UUID targetWorker,
+      AuditSituation situation,
+      String situationDetail,
       int sampleSize,
       int frameSize,
       UUID auditorId,
@@ -88,7 +92,8 @@ class AuditStore {
   record Theme(UUID teamId, LocalDate month, String question, int low, int scored) {}
 
   private static final String AUDIT_COLUMNS =
-      "id, template_id, team_id, month, sampling, seed, target_worker, sample_size, frame_size,"
+      "id, template_id, team_id, month, sampling, seed, target_worker, situation, situation_detail,"
+          + " sample_size, frame_size,"
           + " auditor_id, moderator_id, re_audit_of, status, access_until, closed_at, created_at,"
           + " created_by";
 
@@ -177,7 +182,8 @@ class AuditStore {
     jdbc.sql(
             "INSERT INTO practice_audit ("
                 + AUDIT_COLUMNS
-                + ") VALUES (:id, :template, :team, :month, :sampling, :seed, :target, :size,"
+                + ") VALUES (:id, :template, :team, :month, :sampling, :seed, :target, :situation,"
+                + " :detail, :size,"
                 + " :frame, :auditor, :moderator, :reAuditOf, :status, :until, NULL, :at, :by)")
         .param("id", audit.id())
         .param("template", audit.templateId())
@@ -186,6 +192,8 @@ class AuditStore {
         .param("sampling", audit.sampling().name())
         .param("seed", audit.seed())
         .param("target", audit.targetWorker())
+        .param("situation", audit.situation() == null ? null : audit.situation().name())
+        .param("detail", audit.situationDetail())
         .param("size", audit.sampleSize())
         .param("frame", audit.frameSize())
         .param("auditor", audit.auditorId())
@@ -235,6 +243,10 @@ class AuditStore {
         Sampling.valueOf(rs.getString("sampling")),
         noSeed ? null : seed,
         rs.getObject("target_worker", UUID.class),
+        rs.getString("situation") == null
+            ? null
+            : AuditSituation.valueOf(rs.getString("situation")),
+        rs.getString("situation_detail"),
         rs.getInt("sample_size"),
         rs.getInt("frame_size"),
         rs.getObject("auditor_id", UUID.class),

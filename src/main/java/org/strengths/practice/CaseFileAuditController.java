@@ -52,6 +52,7 @@ class CaseFileAuditController {
   private final CaseFileAudits audits;
   private final AuditStore store;
   private final RecordEvidence evidence;
+  private final AuditSituations situations;
   private final AuditGrants grants;
   private final StaffAccounts staff;
   private final Teams teams;
@@ -63,6 +64,7 @@ class CaseFileAuditController {
       CaseFileAudits audits,
       AuditStore store,
       RecordEvidence evidence,
+      AuditSituations situations,
       AuditGrants grants,
       StaffAccounts staff,
       Teams teams,
@@ -72,6 +74,7 @@ class CaseFileAuditController {
     this.audits = audits;
     this.store = store;
     this.evidence = evidence;
+    this.situations = situations;
     this.grants = grants;
     this.staff = staff;
     this.teams = teams;
@@ -182,6 +185,8 @@ class CaseFileAuditController {
           "month",
           "sampling",
           "worker",
+          "situation",
+          "reason",
           "size",
           "seed",
           "auditor",
@@ -193,6 +198,8 @@ class CaseFileAuditController {
     model.addAttribute("templates", store.templates());
     model.addAttribute("teams", teams.all());
     model.addAttribute("staffList", everyone);
+    model.addAttribute("situations", List.of(AuditSituation.values()));
+    model.addAttribute("reasons", situations.reasons());
     model.addAttribute("maxSample", AuditRules.MAX_SAMPLE);
     model.addAttribute("errors", errors);
     model.addAttribute("text", text);

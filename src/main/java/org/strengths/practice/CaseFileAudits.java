@@ -38,15 +38,22 @@ class CaseFileAudits {
   private final AuditStore store;
   private final Caseloads caseloads;
   private final AuditGrants grants;
+  private final AuditSituations situations;
   private final AuditLog audit;
   private final Clock clock;
   private final SecureRandom seeds = new SecureRandom();
 
   CaseFileAudits(
-      AuditStore store, Caseloads caseloads, AuditGrants grants, AuditLog audit, Clock clock) {
+      AuditStore store,
+      Caseloads caseloads,
+      AuditGrants grants,
+      AuditSituations situations,
+      AuditLog audit,
+      Clock clock) {
     this.store = store;
     this.caseloads = caseloads;
     this.grants = grants;
+    this.situations = situations;
     this.audit = audit;
     this.clock = clock;
   }
@@ -67,6 +74,10 @@ class CaseFileAudits {
     if (store.template(setup.templateId()).isEmpty()) {
       return new Invalid(Map.of("template", "audit.error.template"));
     }
+    if (setup.situation() == AuditSituation.PRIMARY_SUPPORT_REASON
+        && !situations.isReason(setup.situationDetail())) {
+      return new Invalid(Map.of("reason", "audit.error.reason"));
+    }
     List<Caseloads.Allocated> frame =
         caseloads.team(setup.teamId()).stream()
             .filter(person -> !setup.auditorId().equals(person.workerId()))
@@ -76,14 +87,25 @@ class CaseFileAudits {
                     setup.sampling() != AuditStore.Sampling.WORKER
                         || setup.workerId().equals(person.workerId()))
             .toList();
+    if (setup.sampling() == AuditStore.Sampling.SITUATION) {
+      java.util.Set<UUID> inSituation =
+          situations.matching(
+              setup.situation(),
+              setup.situationDetail(),
+              frame.stream().map(Caseloads.Allocated::personId).toList(),
+              setup.month());
+      frame = frame.stream().filter(person -> inSituation.contains(person.personId())).toList();
+    }
     if (frame.isEmpty()) {
       return new Invalid(
-          Map.of(
-              setup.sampling() == AuditStore.Sampling.WORKER ? "worker" : "team",
-              "audit.error.nobody"));
+          switch (setup.sampling()) {
+            case WORKER -> Map.of("worker", "audit.error.nobody");
+            case SITUATION -> Map.of("situation", "audit.error.nobodyInSituation");
+            case RANDOM -> Map.of("team", "audit.error.nobody");
+          });
     }
     Long seed =
-        setup.sampling() == AuditStore.Sampling.RANDOM
+        setup.sampling() != AuditStore.Sampling.WORKER
             ? (setup.seed() != null ? setup.seed() : (long) seeds.nextInt(1_000_000))
             : null;
     List<UUID> ids = frame.stream().map(Caseloads.Allocated::personId).toList();
@@ -99,6 +121,8 @@ class CaseFileAudits {
             setup.sampling(),
             seed,
             setup.workerId(),
+            setup.situation(),
+            setup.situationDetail(),
             setup.size(),
             frame.size(),
             setup.auditorId(),
@@ -127,6 +151,8 @@ class CaseFileAudits {
       AuditStore.Sampling sampling,
       Long seed,
       UUID workerId,
+      AuditSituation situation,
+      String situationDetail,
       int size,
       int frameSize,
       UUID auditorId,
@@ -146,6 +172,8 @@ class CaseFileAudits {
             sampling,
             seed,
             workerId,
+            situation,
+            situationDetail,
             size,
             frameSize,
             auditorId,
@@ -187,6 +215,8 @@ class CaseFileAudits {
         original.sampling(),
         original.seed(),
         original.targetWorker(),
+        original.situation(),
+        original.situationDetail(),
         original.sampleSize(),
         original.frameSize(),
         original.auditorId(),

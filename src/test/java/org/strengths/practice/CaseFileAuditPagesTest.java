@@ -314,4 +314,69 @@ class CaseFileAuditPagesTest {
         .contains("\"KSS 5 Effective assessments and outcome-based support planning\",,\"3 Good\"")
         .contains("\"KcVETS Kc Knowledge co-produced with the person\",,\"3 Good\"");
   }
+
+  private void recordContext(UUID person, String field, String code) {
+    jdbc.sql(
+            """
+            INSERT INTO person_context (person_id, field, code, list_version, effective_from,
+              recorded_at, recorded_by, recorded_by_username)
+            VALUES (:p, :f, :c, 'CLD-R1', DATE '2026-01-01', now(), 'Test', 'test')
+            """)
+        .param("p", person)
+        .param("f", field)
+        .param("c", code)
+        .update();
+  }
+
+  @Test
+  void aTargetedAuditBySituationDrawsFromTheTeamsRecordsInItWithItsRecordedSeed() {
+    UUID situationTeam = teams.add("Situation team " + suffix);
+    StaffMember eli = account("aud-eli", "Eli Ward", Role.PRACTITIONER, situationTeam);
+    RecordFixtures fixtures = new RecordFixtures(jdbc, people);
+    List<UUID> all =
+        List.of(
+            fixtures.person("Edna", eli).id(),
+            fixtures.person("Fred", eli).id(),
+            fixtures.person("Gail", eli).id(),
+            fixtures.person("Hugo", eli).id());
+    recordContext(all.get(0), "Primary_Support_Reason", "Mental Health Support");
+    recordContext(all.get(2), "Primary_Support_Reason", "Mental Health Support");
+    recordContext(all.get(3), "Primary_Support_Reason", "Learning Disability Support");
+    WebSession browser = as(psw);
+    assertThat(browser.get("/audits/new").body())
+        .contains("People who give care (carers)", "Mental Health Support");
+    Map<String, String> fields = new LinkedHashMap<>();
+    fields.put("template", "5b0a7d1e-0140-4000-8000-000000000001");
+    fields.put("team", situationTeam.toString());
+    fields.put("month", "2026-06");
+    fields.put("sampling", "SITUATION");
+    fields.put("situation", "GIVES_CARE");
+    fields.put("size", "5");
+    fields.put("seed", "9");
+    fields.put("auditor", auditor.id().toString());
+    fields.put("moderator", moderator.id().toString());
+
+    HttpResponse<String> nobody = browser.post("/audits/new", fields);
+    assertThat(nobody.statusCode()).isEqualTo(200);
+    assertThat(nobody.body())
+        .contains("None of the team&#39;s records are in this kind of situation");
+
+    fields.put("situation", "PRIMARY_SUPPORT_REASON");
+    HttpResponse<String> noReason = browser.post("/audits/new", fields);
+    assertThat(noReason.body()).contains("Choose the primary support reason");
+
+    fields.put("reason", "Mental Health Support");
+    HttpResponse<String> created = browser.post("/audits/new", fields);
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(302);
+    UUID audit = UUID.fromString(WebSession.location(created).substring("/audits/".length()));
+    assertThat(sampled(audit))
+        .containsExactlyElementsOf(AuditSampling.draw(List.of(all.get(0), all.get(2)), 9L, 5));
+    assertThat(browser.get("/audits/" + audit).body())
+        .contains(
+            "By kind of situation (People with one primary support reason: Mental Health Support):"
+                + " 2 of the team&#39;s 2 records in it, drawn from the number 9");
+    assertThat(as(auditor).get("/audits/" + audit + "/records/" + all.get(0)).statusCode())
+        .isEqualTo(200);
+    assertThat(as(auditor).get("/people/" + all.get(3)).statusCode()).isNotEqualTo(200);
+  }
 }
