@@ -181,11 +181,15 @@ final class AuditRules {
       problems.put("name", "audit.error.templateName");
     } else if (name.length() > MAX_NAME) {
       problems.put("name", "audit.error.templateNameLong");
+    } else if (hasMarkup(name)) {
+      problems.put("name", "audit.error.markup");
     } else if (nameTaken) {
       problems.put("name", "audit.error.templateNameTaken");
     }
     if (form.getDescription() != null && form.getDescription().length() > MAX_FEEDBACK) {
       problems.put("description", "audit.error.descriptionLong");
+    } else if (hasMarkup(form.getDescription())) {
+      problems.put("description", "audit.error.markup");
     }
     List<AuditStore.Question> questions = new ArrayList<>();
     for (int i = 0; i < form.getQuestion().size(); i++) {
@@ -195,6 +199,10 @@ final class AuditRules {
       }
       if (question.length() > MAX_QUESTION) {
         problems.put("question-" + i, "audit.error.questionLong");
+        continue;
+      }
+      if (hasMarkup(question)) {
+        problems.put("question-" + i, "audit.error.markup");
         continue;
       }
       String evidence = i < form.getEvidence().size() ? form.getEvidence().get(i) : null;
@@ -254,6 +262,17 @@ final class AuditRules {
     } catch (NumberFormatException e) {
       return null;
     }
+  }
+
+  private static final java.util.regex.Pattern MARKUP =
+      java.util.regex.Pattern.compile("<\\s*[a-zA-Z/!?]|&#?[a-zA-Z0-9]+;");
+
+  /**
+   * Whether the text holds HTML (a tag, a comment or a character reference): template wording is
+   * plain text, shown as typed, so pasted markup is refused rather than shown as code.
+   */
+  static boolean hasMarkup(String typed) {
+    return typed != null && MARKUP.matcher(typed).find();
   }
 
   static String blankToNull(String typed) {

@@ -17,8 +17,19 @@ import org.springframework.stereotype.Repository;
 class AuditStore {
 
   /** A template and its questions, in order. */
+  /**
+   * A version of a template and its questions, in order. Editing adds a version; an audit keeps the
+   * version it was set up with.
+   */
   record Template(
-      UUID id, String name, String description, boolean isDefault, List<Question> questions) {}
+      UUID id,
+      String name,
+      String description,
+      boolean isDefault,
+      List<Question> questions,
+      UUID familyId,
+      int version,
+      boolean current) {}
 
   /** One question of a template and the evidence shown beside it. */
   record Question(int position, String question, AuditEvidence evidence) {}
@@ -106,28 +117,98 @@ class AuditStore {
     this.jdbc = jdbc;
   }
 
+  private static final String TEMPLATE_COLUMNS =
+      "id, name, description, is_default, family_id, version, superseded_at IS NULL AS current";
+
+  /** The current version of every template, the default first. */
   List<Template> templates() {
     return jdbc.sql(
-            "SELECT id, name, description, is_default FROM practice_audit_template"
+            "SELECT "
+                + TEMPLATE_COLUMNS
+                + " FROM practice_audit_template WHERE superseded_at IS NULL"
                 + " ORDER BY is_default DESC, name")
         .query((rs, row) -> template(rs))
         .list();
   }
 
+  /** A version of a template, current or not. */
   Optional<Template> template(UUID id) {
-    return jdbc.sql(
-            "SELECT id, name, description, is_default FROM practice_audit_template WHERE id = :id")
+    return jdbc.sql("SELECT " + TEMPLATE_COLUMNS + " FROM practice_audit_template WHERE id = :id")
         .param("id", id)
         .query((rs, row) -> template(rs))
         .optional();
   }
 
-  boolean templateNameTaken(String name) {
+  /** Whether a current template other than {@code exceptFamily} (may be null) has the name. */
+  boolean templateNameTaken(String name, UUID exceptFamily) {
     return jdbc.sql(
-            "SELECT EXISTS (SELECT 1 FROM practice_audit_template WHERE lower(name) = lower(:n))")
+            """
+            SELECT EXISTS (SELECT 1 FROM practice_audit_template
+              WHERE lower(name) = lower(:n) AND superseded_at IS NULL
+                AND family_id IS DISTINCT FROM :family)
+            """)
         .param("n", name)
+        .param("family", exceptFamily)
         .query(Boolean.class)
         .single();
+  }
+
+  /** Every version's name and number, by id, for labelling audits. */
+  java.util.Map<UUID, Template> allTemplates() {
+    java.util.Map<UUID, Template> all = new java.util.HashMap<>();
+    jdbc.sql("SELECT " + TEMPLATE_COLUMNS + " FROM practice_audit_template")
+        .query(
+            rs -> {
+              UUID id = rs.getObject("id", UUID.class);
+              all.put(
+                  id,
+                  new Template(
+                      id,
+                      rs.getString("name"),
+                      rs.getString("description"),
+                      rs.getBoolean("is_default"),
+                      List.of(),
+                      rs.getObject("family_id", UUID.class),
+                      rs.getInt("version"),
+                      rs.getBoolean("current")));
+            });
+    return all;
+  }
+
+  /**
+   * Retires {@code old} and adds its next version with its own id and questions; the default
+   * template's next version stays the default.
+   */
+  void insertVersion(
+      Template old,
+      UUID id,
+      String name,
+      String description,
+      List<Question> questions,
+      Instant at,
+      String by) {
+    jdbc.sql(
+            "UPDATE practice_audit_template SET superseded_at = :at, is_default = false"
+                + " WHERE id = :id")
+        .param("id", old.id())
+        .param("at", utc(at))
+        .update();
+    jdbc.sql(
+            """
+            INSERT INTO practice_audit_template (id, name, description, is_default, created_at,
+              created_by, family_id, version)
+            VALUES (:id, :name, :description, :isDefault, :at, :by, :family, :version)
+            """)
+        .param("id", id)
+        .param("name", name)
+        .param("description", description)
+        .param("isDefault", old.isDefault())
+        .param("at", utc(at))
+        .param("by", by)
+        .param("family", old.familyId())
+        .param("version", old.version() + 1)
+        .update();
+    insertQuestions(id, questions);
   }
 
   private Template template(ResultSet rs) throws SQLException {
@@ -137,7 +218,10 @@ class AuditStore {
         rs.getString("name"),
         rs.getString("description"),
         rs.getBoolean("is_default"),
-        questions(id));
+        questions(id),
+        rs.getObject("family_id", UUID.class),
+        rs.getInt("version"),
+        rs.getBoolean("current"));
   }
 
   List<Question> questions(UUID templateId) {
@@ -155,8 +239,9 @@ class AuditStore {
       UUID id, String name, String description, List<Question> questions, Instant at, String by) {
     jdbc.sql(
             """
-            INSERT INTO practice_audit_template (id, name, description, created_at, created_by)
-            VALUES (:id, :name, :description, :at, :by)
+            INSERT INTO practice_audit_template (id, name, description, created_at, created_by,
+              family_id)
+            VALUES (:id, :name, :description, :at, :by, :id)
             """)
         .param("id", id)
         .param("name", name)
@@ -164,6 +249,10 @@ class AuditStore {
         .param("at", utc(at))
         .param("by", by)
         .update();
+    insertQuestions(id, questions);
+  }
+
+  private void insertQuestions(UUID id, List<Question> questions) {
     for (Question question : questions) {
       jdbc.sql(
               """

@@ -9,11 +9,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.strengths.access.AuditGrants;
 import org.strengths.access.AuditLog;
+import org.strengths.access.Role;
+import org.strengths.access.StaffAccounts;
 import org.strengths.access.StaffMember;
+import org.strengths.access.Teams;
 import org.strengths.person.Caseloads;
 
 /**
@@ -39,6 +43,8 @@ class CaseFileAudits {
   private final Caseloads caseloads;
   private final AuditGrants grants;
   private final AuditSituations situations;
+  private final StaffAccounts staff;
+  private final Teams teams;
   private final AuditLog audit;
   private final Clock clock;
   private final SecureRandom seeds = new SecureRandom();
@@ -48,14 +54,29 @@ class CaseFileAudits {
       Caseloads caseloads,
       AuditGrants grants,
       AuditSituations situations,
+      StaffAccounts staff,
+      Teams teams,
       AuditLog audit,
       Clock clock) {
+    this.staff = staff;
+    this.teams = teams;
     this.store = store;
     this.caseloads = caseloads;
     this.grants = grants;
     this.situations = situations;
     this.audit = audit;
     this.clock = clock;
+  }
+
+  /**
+   * Who may audit or moderate: the practitioners and managers of every team, and the principal
+   * social workers, who lead practice across the council (docs/adr/0140).
+   */
+  List<StaffAccounts.StaffSummary> mayAudit() {
+    List<StaffAccounts.StaffSummary> staffList = new ArrayList<>();
+    teams.all().forEach(team -> staffList.addAll(staff.membersOf(team.id())));
+    staffList.addAll(staff.withRole(Role.PRINCIPAL_SOCIAL_WORKER));
+    return staffList;
   }
 
   LocalDate today() {
@@ -71,8 +92,16 @@ class CaseFileAudits {
       return new Invalid(problems);
     }
     AuditRules.Setup setup = checked.get(0);
-    if (store.template(setup.templateId()).isEmpty()) {
+    if (store.template(setup.templateId()).filter(AuditStore.Template::current).isEmpty()) {
       return new Invalid(Map.of("template", "audit.error.template"));
+    }
+    java.util.Set<UUID> auditors =
+        mayAudit().stream().map(StaffAccounts.StaffSummary::id).collect(Collectors.toSet());
+    if (!auditors.contains(setup.auditorId())) {
+      return new Invalid(Map.of("auditor", "audit.error.auditor"));
+    }
+    if (!auditors.contains(setup.moderatorId())) {
+      return new Invalid(Map.of("moderator", "audit.error.moderator"));
     }
     if (setup.situation() == AuditSituation.PRIMARY_SUPPORT_REASON
         && !situations.isReason(setup.situationDetail())) {
@@ -287,6 +316,35 @@ class CaseFileAudits {
         clock.instant(),
         by.getUsername());
     audit.record(null, AUDIT_SECTION, "add-template", null, "template " + id);
+    return id;
+  }
+
+  /**
+   * Saves an edited template as its next version; audits already set up keep the version they were
+   * set up with, and its questions.
+   */
+  @Transactional
+  UUID editTemplate(
+      AuditStore.Template old,
+      String name,
+      String description,
+      List<AuditStore.Question> questions,
+      StaffMember by) {
+    UUID id = UUID.randomUUID();
+    store.insertVersion(
+        old,
+        id,
+        name.strip(),
+        AuditRules.blankToNull(description),
+        questions,
+        clock.instant(),
+        by.getUsername());
+    audit.record(
+        null,
+        AUDIT_SECTION,
+        "edit-template",
+        null,
+        "template " + old.id() + " version " + (old.version() + 1) + " " + id);
     return id;
   }
 }
