@@ -30,4 +30,12 @@ final class AccessPolicy {
   static boolean mayBreakGlass(StaffMember staff) {
     return staff.role() == Role.PRACTITIONER || staff.role() == Role.MANAGER;
   }
+
+  /**
+   * Whether a request with this method only reads: what someone whose only basis is an audit grant
+   * may do (docs/adr/0141).
+   */
+  static boolean readsOnly(String method) {
+    return "GET".equals(method) || "HEAD".equals(method) || "OPTIONS".equals(method);
+  }
 }

@@ -1,5 +1,6 @@
 package org.strengths.access;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import java.util.HashSet;
 import java.util.Optional;
@@ -17,6 +18,14 @@ public class PersonAccess {
 
   static final String GRANTS = PersonAccess.class.getName() + ".breakGlass";
 
+  /** Request attribute the layout reads: this record is open only through an audit grant. */
+  public static final String AUDIT_ACCESS = "auditAccess";
+
+  /**
+   * Request attribute the 403 page reads: a change was refused because of {@link #AUDIT_ACCESS}.
+   */
+  static final String AUDIT_READ_ONLY = "auditReadOnly";
+
   private final AuditGrants auditGrants;
 
   PersonAccess(AuditGrants auditGrants) {
@@ -29,13 +38,36 @@ public class PersonAccess {
    * could break the glass.
    */
   public AccessBasis check(StaffMember staff, PersonAllocation allocation) {
-    return AccessPolicy.basis(staff, allocation, brokeGlassThisSession(allocation.personId()))
-        .or(() -> audited(staff, allocation.personId()))
-        .orElseThrow(
-            () ->
-                AccessPolicy.mayBreakGlass(staff)
-                    ? new NoWorkingRelationshipException(allocation.personId())
-                    : new AccessDeniedException("Role may not see identifiable records"));
+    AccessBasis basis =
+        AccessPolicy.basis(staff, allocation, brokeGlassThisSession(allocation.personId()))
+            .or(() -> audited(staff, allocation.personId()))
+            .orElseThrow(
+                () ->
+                    AccessPolicy.mayBreakGlass(staff)
+                        ? new NoWorkingRelationshipException(allocation.personId())
+                        : new AccessDeniedException("Role may not see identifiable records"));
+    if (basis == AccessBasis.AUDIT) {
+      readOnly();
+    }
+    return basis;
+  }
+
+  /**
+   * A record reached only through a case-file audit grant is read only (docs/adr/0141): the request
+   * is marked so every page of the record says so, and a request that would change anything (any
+   * method but GET, HEAD and OPTIONS) is refused with the 403 page explaining why.
+   */
+  private static void readOnly() {
+    if (!(RequestContextHolder.getRequestAttributes()
+        instanceof ServletRequestAttributes servlet)) {
+      return;
+    }
+    HttpServletRequest request = servlet.getRequest();
+    request.setAttribute(AUDIT_ACCESS, Boolean.TRUE);
+    if (!AccessPolicy.readsOnly(request.getMethod())) {
+      request.setAttribute(AUDIT_READ_ONLY, Boolean.TRUE);
+      throw new AccessDeniedException("A record open through an audit grant is read only");
+    }
   }
 
   /** Whether the member of staff may see the person, without side effects (for lists). */

@@ -238,6 +238,18 @@ public class StaffAccounts implements UserDetailsService, UserDetailsPasswordSer
         .list();
   }
 
+  /** Enabled staff with the role, by name (for choosing, say, a principal social worker). */
+  public List<StaffSummary> withRole(Role role) {
+    return jdbc.sql(
+            """
+            SELECT id, username, display_name, role, team_id FROM access_staff
+            WHERE role = :role AND enabled ORDER BY display_name
+            """)
+        .param("role", role.name())
+        .query(StaffSummary.class)
+        .list();
+  }
+
   /** A member of staff as other modules see them. */
   public record StaffSummary(
       UUID id, String username, String displayName, Role role, UUID teamId) {}

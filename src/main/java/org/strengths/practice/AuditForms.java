@@ -17,6 +17,8 @@ final class AuditForms {
     private String month;
     private String sampling = "RANDOM";
     private String worker;
+    private String situation;
+    private String reason;
     private String size = "4";
     private String seed;
     private String auditor;
@@ -60,6 +62,22 @@ final class AuditForms {
 
     public void setWorker(String worker) {
       this.worker = worker;
+    }
+
+    public String getSituation() {
+      return situation;
+    }
+
+    public void setSituation(String situation) {
+      this.situation = situation;
+    }
+
+    public String getReason() {
+      return reason;
+    }
+
+    public void setReason(String reason) {
+      this.reason = reason;
     }
 
     public String getSize() {

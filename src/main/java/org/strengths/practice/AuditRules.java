@@ -36,6 +36,8 @@ final class AuditRules {
       LocalDate month,
       AuditStore.Sampling sampling,
       UUID workerId,
+      AuditSituation situation,
+      String situationDetail,
       int size,
       Long seed,
       UUID auditorId,
@@ -66,10 +68,7 @@ final class AuditRules {
     } else if (month.isAfter(today)) {
       problems.put("month", "audit.error.monthFuture");
     }
-    AuditStore.Sampling sampling =
-        "WORKER".equals(form.getSampling())
-            ? AuditStore.Sampling.WORKER
-            : "RANDOM".equals(form.getSampling()) ? AuditStore.Sampling.RANDOM : null;
+    AuditStore.Sampling sampling = sampling(form.getSampling());
     if (sampling == null) {
       problems.put("sampling", "audit.error.sampling");
     }
@@ -77,14 +76,23 @@ final class AuditRules {
     if (sampling == AuditStore.Sampling.WORKER && worker == null) {
       problems.put("worker", "audit.error.worker");
     }
+    AuditSituation situation = AuditSituation.typed(form.getSituation());
+    String reason = blankToNull(form.getReason());
+    if (sampling == AuditStore.Sampling.SITUATION) {
+      if (situation == null) {
+        problems.put("situation", "audit.error.situation");
+      } else if (situation == AuditSituation.PRIMARY_SUPPORT_REASON && reason == null) {
+        problems.put("reason", "audit.error.reason");
+      }
+    }
+    boolean drawn =
+        sampling == AuditStore.Sampling.RANDOM || sampling == AuditStore.Sampling.SITUATION;
     Integer size = number(form.getSize());
     if (size == null || size < 1 || size > MAX_SAMPLE) {
       problems.put("size", "audit.error.size");
     }
     Long seed = null;
-    if (sampling == AuditStore.Sampling.RANDOM
-        && form.getSeed() != null
-        && !form.getSeed().isBlank()) {
+    if (drawn && form.getSeed() != null && !form.getSeed().isBlank()) {
       try {
         seed = Long.parseLong(form.getSeed().strip());
       } catch (NumberFormatException e) {
@@ -109,6 +117,11 @@ final class AuditRules {
               month,
               sampling,
               sampling == AuditStore.Sampling.WORKER ? worker : null,
+              sampling == AuditStore.Sampling.SITUATION ? situation : null,
+              sampling == AuditStore.Sampling.SITUATION
+                      && situation == AuditSituation.PRIMARY_SUPPORT_REASON
+                  ? reason
+                  : null,
               size,
               seed,
               auditor,
@@ -168,11 +181,15 @@ final class AuditRules {
       problems.put("name", "audit.error.templateName");
     } else if (name.length() > MAX_NAME) {
       problems.put("name", "audit.error.templateNameLong");
+    } else if (hasMarkup(name)) {
+      problems.put("name", "audit.error.markup");
     } else if (nameTaken) {
       problems.put("name", "audit.error.templateNameTaken");
     }
     if (form.getDescription() != null && form.getDescription().length() > MAX_FEEDBACK) {
       problems.put("description", "audit.error.descriptionLong");
+    } else if (hasMarkup(form.getDescription())) {
+      problems.put("description", "audit.error.markup");
     }
     List<AuditStore.Question> questions = new ArrayList<>();
     for (int i = 0; i < form.getQuestion().size(); i++) {
@@ -182,6 +199,10 @@ final class AuditRules {
       }
       if (question.length() > MAX_QUESTION) {
         problems.put("question-" + i, "audit.error.questionLong");
+        continue;
+      }
+      if (hasMarkup(question)) {
+        problems.put("question-" + i, "audit.error.markup");
         continue;
       }
       String evidence = i < form.getEvidence().size() ? form.getEvidence().get(i) : null;
@@ -223,6 +244,15 @@ final class AuditRules {
     return differences;
   }
 
+  private static AuditStore.Sampling sampling(String typed) {
+    for (AuditStore.Sampling sampling : AuditStore.Sampling.values()) {
+      if (sampling.name().equals(typed)) {
+        return sampling;
+      }
+    }
+    return null;
+  }
+
   private static Integer number(String typed) {
     if (typed == null || typed.isBlank()) {
       return null;
@@ -232,6 +262,17 @@ final class AuditRules {
     } catch (NumberFormatException e) {
       return null;
     }
+  }
+
+  private static final java.util.regex.Pattern MARKUP =
+      java.util.regex.Pattern.compile("<\\s*[a-zA-Z/!?]|&#?[a-zA-Z0-9]+;");
+
+  /**
+   * Whether the text holds HTML (a tag, a comment or a character reference): template wording is
+   * plain text, shown as typed, so pasted markup is refused rather than shown as code.
+   */
+  static boolean hasMarkup(String typed) {
+    return typed != null && MARKUP.matcher(typed).find();
   }
 
   static String blankToNull(String typed) {

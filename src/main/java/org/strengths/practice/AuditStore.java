@@ -17,15 +17,28 @@ import org.springframework.stereotype.Repository;
 class AuditStore {
 
   /** A template and its questions, in order. */
+  /**
+   * A version of a template and its questions, in order. Editing adds a version; an audit keeps the
+   * version it was set up with.
+   */
   record Template(
-      UUID id, String name, String description, boolean isDefault, List<Question> questions) {}
+      UUID id,
+      String name,
+      String description,
+      boolean isDefault,
+      List<Question> questions,
+      UUID familyId,
+      int version,
+      boolean current) {}
 
   /** One question of a template and the evidence shown beside it. */
   record Question(int position, String question, AuditEvidence evidence) {}
 
   enum Sampling {
     RANDOM,
-    WORKER
+    WORKER,
+    /** Targeted by kind of situation, drawn at random from a recorded seed among those in it. */
+    SITUATION
   }
 
   enum Status {
@@ -47,6 +60,8 @@ class AuditStore {
       Sampling sampling,
       Long seed,
       UUID targetWorker,
+      AuditSituation situation,
+      String situationDetail,
       int sampleSize,
       int frameSize,
       UUID auditorId,
@@ -88,7 +103,8 @@ class AuditStore {
   record Theme(UUID teamId, LocalDate month, String question, int low, int scored) {}
 
   private static final String AUDIT_COLUMNS =
-      "id, template_id, team_id, month, sampling, seed, target_worker, sample_size, frame_size,"
+      "id, template_id, team_id, month, sampling, seed, target_worker, situation, situation_detail,"
+          + " sample_size, frame_size,"
           + " auditor_id, moderator_id, re_audit_of, status, access_until, closed_at, created_at,"
           + " created_by";
 
@@ -101,28 +117,98 @@ class AuditStore {
     this.jdbc = jdbc;
   }
 
+  private static final String TEMPLATE_COLUMNS =
+      "id, name, description, is_default, family_id, version, superseded_at IS NULL AS current";
+
+  /** The current version of every template, the default first. */
   List<Template> templates() {
     return jdbc.sql(
-            "SELECT id, name, description, is_default FROM practice_audit_template"
+            "SELECT "
+                + TEMPLATE_COLUMNS
+                + " FROM practice_audit_template WHERE superseded_at IS NULL"
                 + " ORDER BY is_default DESC, name")
         .query((rs, row) -> template(rs))
         .list();
   }
 
+  /** A version of a template, current or not. */
   Optional<Template> template(UUID id) {
-    return jdbc.sql(
-            "SELECT id, name, description, is_default FROM practice_audit_template WHERE id = :id")
+    return jdbc.sql("SELECT " + TEMPLATE_COLUMNS + " FROM practice_audit_template WHERE id = :id")
         .param("id", id)
         .query((rs, row) -> template(rs))
         .optional();
   }
 
-  boolean templateNameTaken(String name) {
+  /** Whether a current template other than {@code exceptFamily} (may be null) has the name. */
+  boolean templateNameTaken(String name, UUID exceptFamily) {
     return jdbc.sql(
-            "SELECT EXISTS (SELECT 1 FROM practice_audit_template WHERE lower(name) = lower(:n))")
+            """
+            SELECT EXISTS (SELECT 1 FROM practice_audit_template
+              WHERE lower(name) = lower(:n) AND superseded_at IS NULL
+                AND family_id IS DISTINCT FROM :family)
+            """)
         .param("n", name)
+        .param("family", exceptFamily)
         .query(Boolean.class)
         .single();
+  }
+
+  /** Every version's name and number, by id, for labelling audits. */
+  java.util.Map<UUID, Template> allTemplates() {
+    java.util.Map<UUID, Template> all = new java.util.HashMap<>();
+    jdbc.sql("SELECT " + TEMPLATE_COLUMNS + " FROM practice_audit_template")
+        .query(
+            rs -> {
+              UUID id = rs.getObject("id", UUID.class);
+              all.put(
+                  id,
+                  new Template(
+                      id,
+                      rs.getString("name"),
+                      rs.getString("description"),
+                      rs.getBoolean("is_default"),
+                      List.of(),
+                      rs.getObject("family_id", UUID.class),
+                      rs.getInt("version"),
+                      rs.getBoolean("current")));
+            });
+    return all;
+  }
+
+  /**
+   * Retires {@code old} and adds its next version with its own id and questions; the default
+   * template's next version stays the default.
+   */
+  void insertVersion(
+      Template old,
+      UUID id,
+      String name,
+      String description,
+      List<Question> questions,
+      Instant at,
+      String by) {
+    jdbc.sql(
+            "UPDATE practice_audit_template SET superseded_at = :at, is_default = false"
+                + " WHERE id = :id")
+        .param("id", old.id())
+        .param("at", utc(at))
+        .update();
+    jdbc.sql(
+            """
+            INSERT INTO practice_audit_template (id, name, description, is_default, created_at,
+              created_by, family_id, version)
+            VALUES (:id, :name, :description, :isDefault, :at, :by, :family, :version)
+            """)
+        .param("id", id)
+        .param("name", name)
+        .param("description", description)
+        .param("isDefault", old.isDefault())
+        .param("at", utc(at))
+        .param("by", by)
+        .param("family", old.familyId())
+        .param("version", old.version() + 1)
+        .update();
+    insertQuestions(id, questions);
   }
 
   private Template template(ResultSet rs) throws SQLException {
@@ -132,7 +218,10 @@ class AuditStore {
         rs.getString("name"),
         rs.getString("description"),
         rs.getBoolean("is_default"),
-        questions(id));
+        questions(id),
+        rs.getObject("family_id", UUID.class),
+        rs.getInt("version"),
+        rs.getBoolean("current"));
   }
 
   List<Question> questions(UUID templateId) {
@@ -150,8 +239,9 @@ class AuditStore {
       UUID id, String name, String description, List<Question> questions, Instant at, String by) {
     jdbc.sql(
             """
-            INSERT INTO practice_audit_template (id, name, description, created_at, created_by)
-            VALUES (:id, :name, :description, :at, :by)
+            INSERT INTO practice_audit_template (id, name, description, created_at, created_by,
+              family_id)
+            VALUES (:id, :name, :description, :at, :by, :id)
             """)
         .param("id", id)
         .param("name", name)
@@ -159,6 +249,10 @@ class AuditStore {
         .param("at", utc(at))
         .param("by", by)
         .update();
+    insertQuestions(id, questions);
+  }
+
+  private void insertQuestions(UUID id, List<Question> questions) {
     for (Question question : questions) {
       jdbc.sql(
               """
@@ -177,7 +271,8 @@ class AuditStore {
     jdbc.sql(
             "INSERT INTO practice_audit ("
                 + AUDIT_COLUMNS
-                + ") VALUES (:id, :template, :team, :month, :sampling, :seed, :target, :size,"
+                + ") VALUES (:id, :template, :team, :month, :sampling, :seed, :target, :situation,"
+                + " :detail, :size,"
                 + " :frame, :auditor, :moderator, :reAuditOf, :status, :until, NULL, :at, :by)")
         .param("id", audit.id())
         .param("template", audit.templateId())
@@ -186,6 +281,8 @@ class AuditStore {
         .param("sampling", audit.sampling().name())
         .param("seed", audit.seed())
         .param("target", audit.targetWorker())
+        .param("situation", audit.situation() == null ? null : audit.situation().name())
+        .param("detail", audit.situationDetail())
         .param("size", audit.sampleSize())
         .param("frame", audit.frameSize())
         .param("auditor", audit.auditorId())
@@ -235,6 +332,10 @@ class AuditStore {
         Sampling.valueOf(rs.getString("sampling")),
         noSeed ? null : seed,
         rs.getObject("target_worker", UUID.class),
+        rs.getString("situation") == null
+            ? null
+            : AuditSituation.valueOf(rs.getString("situation")),
+        rs.getString("situation_detail"),
         rs.getInt("sample_size"),
         rs.getInt("frame_size"),
         rs.getObject("auditor_id", UUID.class),
@@ -398,6 +499,41 @@ class AuditStore {
                     rs.getString(3),
                     rs.getInt(4),
                     rs.getInt(5)))
+        .list();
+  }
+
+  /**
+   * The final score of every question (the moderator's where there is one) on the workers' records
+   * in closed audits for {@code since} or later, with the question's evidence (docs/adr/0152).
+   */
+  List<AuditCapabilityMapping.Scored> closedScores(
+      java.util.Collection<UUID> workerIds, LocalDate since) {
+    return jdbc.sql(
+            """
+            WITH final AS (
+              SELECT DISTINCT ON (s.audit_id, s.person_id, s.position)
+                s.audit_id, s.person_id, s.position, s.score
+              FROM practice_audit_score s
+                JOIN practice_audit a ON a.id = s.audit_id
+              WHERE a.status = 'CLOSED' AND a.month >= :since
+              ORDER BY s.audit_id, s.person_id, s.position, (s.by_role = 'MODERATOR') DESC)
+            SELECT r.worker_id, q.evidence, f.score
+            FROM final f
+              JOIN practice_audit_record r
+                ON r.audit_id = f.audit_id AND r.person_id = f.person_id
+              JOIN practice_audit a ON a.id = f.audit_id
+              JOIN practice_audit_question q
+                ON q.template_id = a.template_id AND q.position = f.position
+            WHERE r.worker_id IN (:workers)
+            """)
+        .param("since", since)
+        .param("workers", workerIds)
+        .query(
+            (rs, row) ->
+                new AuditCapabilityMapping.Scored(
+                    rs.getObject(1, UUID.class),
+                    AuditEvidence.valueOf(rs.getString(2)),
+                    rs.getInt(3)))
         .list();
   }
 

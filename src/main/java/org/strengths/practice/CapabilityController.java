@@ -4,7 +4,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
@@ -65,19 +67,15 @@ class CapabilityController {
   @PreAuthorize("hasAnyRole('MANAGER','PRINCIPAL_SOCIAL_WORKER')")
   String heatmap(
       @RequestParam(required = false) String team,
-      @RequestParam(required = false) String source,
       @AuthenticationPrincipal StaffMember me,
       Model model) {
     Teams.Team chosen = team(me, team, "view-capability");
-    CapabilitySource from = source(source);
     audit.record(
         null, SelfAssessments.AUDIT_SECTION, "view-capability", null, "team " + chosen.id());
     model.addAttribute("team", chosen);
     model.addAttribute(
         "teams", me.hasRole(Role.PRINCIPAL_SOCIAL_WORKER) ? sortedTeams() : List.of());
-    model.addAttribute("sources", sources);
-    model.addAttribute("source", from);
-    model.addAttribute("heatmap", heatmap(chosen, from));
+    model.addAttribute("heatmap", heatmap(chosen));
     model.addAttribute("ratings", List.of(SelfAssessmentRating.values()));
     model.addAttribute("mayLoadWording", SelfAssessmentAccess.mayLoadWording(me));
     model.addAttribute("text", text);
@@ -88,38 +86,34 @@ class CapabilityController {
   @PreAuthorize("hasAnyRole('MANAGER','PRINCIPAL_SOCIAL_WORKER')")
   void download(
       @RequestParam(required = false) String team,
-      @RequestParam(required = false) String source,
       @AuthenticationPrincipal StaffMember me,
       HttpServletResponse response)
       throws IOException {
     Teams.Team chosen = team(me, team, "download-capability");
-    CapabilitySource from = source(source);
     audit.record(
         null, SelfAssessments.AUDIT_SECTION, "download-capability", null, "team " + chosen.id());
-    byte[] csv =
-        heatmap(chosen, from)
-            .csv(rating -> text.get(rating.labelKey()))
-            .getBytes(StandardCharsets.UTF_8);
+    byte[] csv = heatmap(chosen).csv(key -> text.get(key)).getBytes(StandardCharsets.UTF_8);
     response.setContentType("text/csv;charset=UTF-8");
     response.setHeader(
-        "Content-Disposition",
-        "attachment; filename=\"capability-" + from.key() + "-" + text.today() + ".csv\"");
+        "Content-Disposition", "attachment; filename=\"capability-" + text.today() + ".csv\"");
     response.setContentLength(csv.length);
     response.getOutputStream().write(csv);
     response.flushBuffer();
   }
 
-  private CapabilityHeatmap heatmap(Teams.Team team, CapabilitySource source) {
+  /** Every source's levels together, in the sources' order (self-assessment first). */
+  private CapabilityHeatmap heatmap(Teams.Team team) {
     List<CapabilityHeatmap.Worker> workers =
         staff.membersOf(team.id()).stream()
             .filter(member -> member.role() == Role.PRACTITIONER)
             .map(member -> new CapabilityHeatmap.Worker(member.id(), member.displayName()))
             .sorted(Comparator.comparing(CapabilityHeatmap.Worker::name))
             .toList();
-    return CapabilityHeatmap.of(
-        statements.all(),
-        workers,
-        source.levels(workers.stream().map(CapabilityHeatmap.Worker::id).toList()));
+    List<UUID> ids = workers.stream().map(CapabilityHeatmap.Worker::id).toList();
+    Map<CapabilityHeatmap.Source, Map<UUID, Map<UUID, CapabilityLevel>>> levels =
+        new LinkedHashMap<>();
+    sources.forEach(source -> levels.put(CapabilityHeatmap.Source.of(source), source.levels(ids)));
+    return CapabilityHeatmap.of(statements.all(), workers, levels);
   }
 
   private List<Teams.Team> sortedTeams() {
@@ -148,12 +142,5 @@ class CapabilityController {
       throw new SelfAssessmentRefused();
     }
     return team.get();
-  }
-
-  private CapabilitySource source(String key) {
-    return sources.stream()
-        .filter(source -> source.key().equals(key))
-        .findFirst()
-        .orElse(sources.get(0));
   }
 }

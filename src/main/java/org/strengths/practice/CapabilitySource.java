@@ -5,22 +5,21 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * Where the team capability heatmap takes its levels from (docs/adr/0151). Self-assessment is one
- * source ({@link SelfAssessmentCapability}); case-file audit scores, mapped to the same statements,
- * are to be another: a bean implementing this is offered as a choice on the heatmap page and in its
- * download, with nothing else to change.
+ * Where the team capability heatmap takes its levels from (docs/adr/0151, 0152). Every source is
+ * shown together in each cell, told apart by its short name and its colour: self-assessment ({@link
+ * SelfAssessmentCapability}) and closed case-file audits ({@link AuditCapability}).
  */
 interface CapabilitySource {
 
-  /** A short stable name, used in the page's address ({@code ?source=}). */
+  /** A short stable name, used in the CSS class and the CSV header. */
   String key();
 
-  /** The message key of its name, "Self-assessment". */
+  /** The message key of its name, "Self-assessment (latest of each practitioner)". */
   String nameKey();
 
-  /**
-   * Each worker's level per statement, on the four points of {@link SelfAssessmentRating}; a worker
-   * or a statement without a level is left out.
-   */
-  Map<UUID, Map<UUID, SelfAssessmentRating>> levels(Collection<UUID> workerIds);
+  /** The message key of the short name written in each cell, "Self" or "Audit". */
+  String shortKey();
+
+  /** Each worker's level per statement; a worker or a statement without a level is left out. */
+  Map<UUID, Map<UUID, CapabilityLevel>> levels(Collection<UUID> workerIds);
 }

@@ -46,12 +46,18 @@ class CaseFileAuditController {
       "hasAnyRole('PRACTITIONER','MANAGER','PRINCIPAL_SOCIAL_WORKER','ADMIN')";
   static final String SETS_UP = "hasAnyRole('MANAGER','PRINCIPAL_SOCIAL_WORKER')";
   static final String OVERSEES = "hasAnyRole('MANAGER','PRINCIPAL_SOCIAL_WORKER','ADMIN')";
-  static final String AUDITS = "hasAnyRole('PRACTITIONER','MANAGER')";
+
+  /**
+   * Who may be chosen to audit or moderate: practitioners, managers and principal social workers.
+   */
+  static final String AUDITS = "hasAnyRole('PRACTITIONER','MANAGER','PRINCIPAL_SOCIAL_WORKER')";
+
   static final String TEMPLATES = "hasAnyRole('PRINCIPAL_SOCIAL_WORKER','ADMIN')";
 
   private final CaseFileAudits audits;
   private final AuditStore store;
   private final RecordEvidence evidence;
+  private final AuditSituations situations;
   private final AuditGrants grants;
   private final StaffAccounts staff;
   private final Teams teams;
@@ -63,6 +69,7 @@ class CaseFileAuditController {
       CaseFileAudits audits,
       AuditStore store,
       RecordEvidence evidence,
+      AuditSituations situations,
       AuditGrants grants,
       StaffAccounts staff,
       Teams teams,
@@ -72,6 +79,7 @@ class CaseFileAuditController {
     this.audits = audits;
     this.store = store;
     this.evidence = evidence;
+    this.situations = situations;
     this.grants = grants;
     this.staff = staff;
     this.teams = teams;
@@ -131,7 +139,11 @@ class CaseFileAuditController {
     Map<UUID, String> teamNames = new HashMap<>();
     teams.all().forEach(team -> teamNames.put(team.id(), team.name()));
     Map<UUID, String> templates = new HashMap<>();
-    store.templates().forEach(t -> templates.put(t.id(), t.name()));
+    store
+        .allTemplates()
+        .forEach(
+            (id, t) ->
+                templates.put(id, text.get("audit.template.versioned", t.name(), t.version())));
     List<UUID> people =
         shown.stream()
             .flatMap(a -> java.util.stream.Stream.of(a.auditorId(), a.moderatorId()))
@@ -182,6 +194,8 @@ class CaseFileAuditController {
           "month",
           "sampling",
           "worker",
+          "situation",
+          "reason",
           "size",
           "seed",
           "auditor",
@@ -190,9 +204,12 @@ class CaseFileAuditController {
   private String setupPage(Model model, FormErrors errors) {
     List<StaffSummary> everyone = new ArrayList<>();
     teams.all().forEach(team -> everyone.addAll(staff.membersOf(team.id())));
+    model.addAttribute("auditorList", audits.mayAudit());
     model.addAttribute("templates", store.templates());
     model.addAttribute("teams", teams.all());
     model.addAttribute("staffList", everyone);
+    model.addAttribute("situations", List.of(AuditSituation.values()));
+    model.addAttribute("reasons", situations.reasons());
     model.addAttribute("maxSample", AuditRules.MAX_SAMPLE);
     model.addAttribute("errors", errors);
     model.addAttribute("text", text);
@@ -241,11 +258,7 @@ class CaseFileAuditController {
     model.addAttribute("audit", found);
     model.addAttribute("role", role.orElse(null));
     model.addAttribute("rows", rows);
-    model.addAttribute(
-        "targetWorker",
-        found.targetWorker() == null
-            ? null
-            : staff.displayNames(List.of(found.targetWorker())).get(found.targetWorker()));
+    model.addAttribute("sampling", sampling(found, rows.size()));
     model.addAttribute(
         "mayClose",
         found.open() && (me.hasRole(Role.MANAGER) || me.hasRole(Role.PRINCIPAL_SOCIAL_WORKER)));
@@ -254,6 +267,30 @@ class CaseFileAuditController {
         !found.open() && (me.hasRole(Role.MANAGER) || me.hasRole(Role.PRINCIPAL_SOCIAL_WORKER)));
     model.addAttribute("text", text);
     return "practice/audit";
+  }
+
+  /** How the audit's records were chosen, in words. */
+  private String sampling(AuditStore.Audit found, int drawn) {
+    return switch (found.sampling()) {
+      case RANDOM ->
+          text.get("audit.page.random", drawn, found.frameSize(), String.valueOf(found.seed()));
+      case WORKER ->
+          text.get(
+              "audit.page.worker",
+              staff
+                  .displayNames(List.of(found.targetWorker()))
+                  .getOrDefault(found.targetWorker(), ""),
+              drawn,
+              found.frameSize());
+      case SITUATION ->
+          text.get(
+              "audit.page.situation",
+              text.get(found.situation().labelKey())
+                  + (found.situationDetail() == null ? "" : ": " + found.situationDetail()),
+              drawn,
+              found.frameSize(),
+              String.valueOf(found.seed()));
+    };
   }
 
   @PostMapping("/audits/{auditId}/close")
@@ -341,6 +378,7 @@ class CaseFileAuditController {
 
   private String recordPage(
       Access access, List<AuditStore.Score> scores, Model model, FormErrors errors) {
+    model.addAttribute("leadsPractice", access.leadsPractice());
     Evidence computed = evidence.of(access.sampled().personId());
     Map<Integer, AuditStore.Score> byAuditor = new HashMap<>();
     Map<Integer, AuditStore.Score> byModerator = new HashMap<>();
@@ -379,7 +417,11 @@ class CaseFileAuditController {
   }
 
   /** The signed-in auditor's part in an open audit of a record in its sample. */
-  record Access(AuditStore.Audit audit, AuditStore.Sampled sampled, AuditStore.ByRole role) {}
+  record Access(
+      AuditStore.Audit audit,
+      AuditStore.Sampled sampled,
+      AuditStore.ByRole role,
+      boolean leadsPractice) {}
 
   private Access auditing(StaffMember me, UUID auditId, UUID personId) {
     AuditStore.Audit found = store.find(auditId).orElseThrow(NotFoundException::new);
@@ -391,7 +433,7 @@ class CaseFileAuditController {
         || !grants.active(auditId, me.id(), personId)) {
       throw refuse(sampled.isPresent() ? personId : null, "view", auditId);
     }
-    return new Access(found, sampled.get(), role.get());
+    return new Access(found, sampled.get(), role.get(), me.hasRole(Role.PRINCIPAL_SOCIAL_WORKER));
   }
 
   @GetMapping("/audits/{auditId}/feedback/{personId}")
@@ -515,17 +557,76 @@ class CaseFileAuditController {
     List<AuditStore.Question> questions = new ArrayList<>();
     String name = AuditRules.blankToNull(form.getName());
     Map<String, String> problems =
-        AuditRules.check(form, name != null && store.templateNameTaken(name), questions);
+        AuditRules.check(form, name != null && store.templateNameTaken(name, null), questions);
     if (!problems.isEmpty()) {
-      List<String> order = new ArrayList<>(List.of("name", "description"));
-      for (int i = 0; i < AuditForms.NewTemplate.ROWS; i++) {
-        order.add("question-" + i);
-      }
-      return templatePage(model, errors(problems, order));
+      return templatePage(model, errors(problems, TEMPLATE_FIELDS));
     }
     audits.addTemplate(name, form.getDescription(), questions, me);
     redirect.addFlashAttribute("savedMessage", "audit.saved.template");
     return "redirect:/audits/templates";
+  }
+
+  private static final List<String> TEMPLATE_FIELDS = templateFields();
+
+  private static List<String> templateFields() {
+    List<String> order = new ArrayList<>(List.of("name", "description"));
+    for (int i = 0; i < AuditForms.NewTemplate.ROWS; i++) {
+      order.add("question-" + i);
+    }
+    return List.copyOf(order);
+  }
+
+  /** The current version of a template, to edit; an earlier version is not edited. */
+  private AuditStore.Template current(UUID templateId) {
+    AuditStore.Template found = store.template(templateId).orElseThrow(NotFoundException::new);
+    if (!found.current()) {
+      throw new NotFoundException();
+    }
+    return found;
+  }
+
+  @GetMapping("/audits/templates/{templateId}/edit")
+  @PreAuthorize(TEMPLATES)
+  String editTemplateForm(@PathVariable UUID templateId, Model model) {
+    AuditStore.Template found = current(templateId);
+    AuditForms.NewTemplate form = new AuditForms.NewTemplate();
+    form.setName(found.name());
+    form.setDescription(found.description());
+    for (AuditStore.Question question : found.questions()) {
+      if (question.position() <= AuditForms.NewTemplate.ROWS) {
+        form.getQuestion().set(question.position() - 1, question.question());
+        form.getEvidence().set(question.position() - 1, question.evidence().name());
+      }
+    }
+    model.addAttribute("form", form);
+    return editPage(found, model, FormErrors.none());
+  }
+
+  @PostMapping("/audits/templates/{templateId}/edit")
+  @PreAuthorize(TEMPLATES)
+  String editTemplate(
+      @PathVariable UUID templateId,
+      @AuthenticationPrincipal StaffMember me,
+      @ModelAttribute("form") AuditForms.NewTemplate form,
+      Model model,
+      RedirectAttributes redirect) {
+    AuditStore.Template found = current(templateId);
+    List<AuditStore.Question> questions = new ArrayList<>();
+    String name = AuditRules.blankToNull(form.getName());
+    Map<String, String> problems =
+        AuditRules.check(
+            form, name != null && store.templateNameTaken(name, found.familyId()), questions);
+    if (!problems.isEmpty()) {
+      return editPage(found, model, errors(problems, TEMPLATE_FIELDS));
+    }
+    audits.editTemplate(found, name, form.getDescription(), questions, me);
+    redirect.addFlashAttribute("savedMessage", "audit.saved.templateVersion");
+    return "redirect:/audits/templates";
+  }
+
+  private String editPage(AuditStore.Template found, Model model, FormErrors errors) {
+    model.addAttribute("editing", found);
+    return templatePage(model, errors);
   }
 
   private String templatePage(Model model, FormErrors errors) {

@@ -9,11 +9,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.strengths.access.AuditGrants;
 import org.strengths.access.AuditLog;
+import org.strengths.access.Role;
+import org.strengths.access.StaffAccounts;
 import org.strengths.access.StaffMember;
+import org.strengths.access.Teams;
 import org.strengths.person.Caseloads;
 
 /**
@@ -38,17 +42,41 @@ class CaseFileAudits {
   private final AuditStore store;
   private final Caseloads caseloads;
   private final AuditGrants grants;
+  private final AuditSituations situations;
+  private final StaffAccounts staff;
+  private final Teams teams;
   private final AuditLog audit;
   private final Clock clock;
   private final SecureRandom seeds = new SecureRandom();
 
   CaseFileAudits(
-      AuditStore store, Caseloads caseloads, AuditGrants grants, AuditLog audit, Clock clock) {
+      AuditStore store,
+      Caseloads caseloads,
+      AuditGrants grants,
+      AuditSituations situations,
+      StaffAccounts staff,
+      Teams teams,
+      AuditLog audit,
+      Clock clock) {
+    this.staff = staff;
+    this.teams = teams;
     this.store = store;
     this.caseloads = caseloads;
     this.grants = grants;
+    this.situations = situations;
     this.audit = audit;
     this.clock = clock;
+  }
+
+  /**
+   * Who may audit or moderate: the practitioners and managers of every team, and the principal
+   * social workers, who lead practice across the council (docs/adr/0140).
+   */
+  List<StaffAccounts.StaffSummary> mayAudit() {
+    List<StaffAccounts.StaffSummary> staffList = new ArrayList<>();
+    teams.all().forEach(team -> staffList.addAll(staff.membersOf(team.id())));
+    staffList.addAll(staff.withRole(Role.PRINCIPAL_SOCIAL_WORKER));
+    return staffList;
   }
 
   LocalDate today() {
@@ -64,8 +92,20 @@ class CaseFileAudits {
       return new Invalid(problems);
     }
     AuditRules.Setup setup = checked.get(0);
-    if (store.template(setup.templateId()).isEmpty()) {
+    if (store.template(setup.templateId()).filter(AuditStore.Template::current).isEmpty()) {
       return new Invalid(Map.of("template", "audit.error.template"));
+    }
+    java.util.Set<UUID> auditors =
+        mayAudit().stream().map(StaffAccounts.StaffSummary::id).collect(Collectors.toSet());
+    if (!auditors.contains(setup.auditorId())) {
+      return new Invalid(Map.of("auditor", "audit.error.auditor"));
+    }
+    if (!auditors.contains(setup.moderatorId())) {
+      return new Invalid(Map.of("moderator", "audit.error.moderator"));
+    }
+    if (setup.situation() == AuditSituation.PRIMARY_SUPPORT_REASON
+        && !situations.isReason(setup.situationDetail())) {
+      return new Invalid(Map.of("reason", "audit.error.reason"));
     }
     List<Caseloads.Allocated> frame =
         caseloads.team(setup.teamId()).stream()
@@ -76,14 +116,25 @@ class CaseFileAudits {
                     setup.sampling() != AuditStore.Sampling.WORKER
                         || setup.workerId().equals(person.workerId()))
             .toList();
+    if (setup.sampling() == AuditStore.Sampling.SITUATION) {
+      java.util.Set<UUID> inSituation =
+          situations.matching(
+              setup.situation(),
+              setup.situationDetail(),
+              frame.stream().map(Caseloads.Allocated::personId).toList(),
+              setup.month());
+      frame = frame.stream().filter(person -> inSituation.contains(person.personId())).toList();
+    }
     if (frame.isEmpty()) {
       return new Invalid(
-          Map.of(
-              setup.sampling() == AuditStore.Sampling.WORKER ? "worker" : "team",
-              "audit.error.nobody"));
+          switch (setup.sampling()) {
+            case WORKER -> Map.of("worker", "audit.error.nobody");
+            case SITUATION -> Map.of("situation", "audit.error.nobodyInSituation");
+            case RANDOM -> Map.of("team", "audit.error.nobody");
+          });
     }
     Long seed =
-        setup.sampling() == AuditStore.Sampling.RANDOM
+        setup.sampling() != AuditStore.Sampling.WORKER
             ? (setup.seed() != null ? setup.seed() : (long) seeds.nextInt(1_000_000))
             : null;
     List<UUID> ids = frame.stream().map(Caseloads.Allocated::personId).toList();
@@ -99,6 +150,8 @@ class CaseFileAudits {
             setup.sampling(),
             seed,
             setup.workerId(),
+            setup.situation(),
+            setup.situationDetail(),
             setup.size(),
             frame.size(),
             setup.auditorId(),
@@ -127,6 +180,8 @@ class CaseFileAudits {
       AuditStore.Sampling sampling,
       Long seed,
       UUID workerId,
+      AuditSituation situation,
+      String situationDetail,
       int size,
       int frameSize,
       UUID auditorId,
@@ -146,6 +201,8 @@ class CaseFileAudits {
             sampling,
             seed,
             workerId,
+            situation,
+            situationDetail,
             size,
             frameSize,
             auditorId,
@@ -187,6 +244,8 @@ class CaseFileAudits {
         original.sampling(),
         original.seed(),
         original.targetWorker(),
+        original.situation(),
+        original.situationDetail(),
         original.sampleSize(),
         original.frameSize(),
         original.auditorId(),
@@ -257,6 +316,35 @@ class CaseFileAudits {
         clock.instant(),
         by.getUsername());
     audit.record(null, AUDIT_SECTION, "add-template", null, "template " + id);
+    return id;
+  }
+
+  /**
+   * Saves an edited template as its next version; audits already set up keep the version they were
+   * set up with, and its questions.
+   */
+  @Transactional
+  UUID editTemplate(
+      AuditStore.Template old,
+      String name,
+      String description,
+      List<AuditStore.Question> questions,
+      StaffMember by) {
+    UUID id = UUID.randomUUID();
+    store.insertVersion(
+        old,
+        id,
+        name.strip(),
+        AuditRules.blankToNull(description),
+        questions,
+        clock.instant(),
+        by.getUsername());
+    audit.record(
+        null,
+        AUDIT_SECTION,
+        "edit-template",
+        null,
+        "template " + old.id() + " version " + (old.version() + 1) + " " + id);
     return id;
   }
 }

@@ -29,9 +29,25 @@ class SelfAssessmentCapability implements CapabilitySource {
   }
 
   @Override
-  public Map<UUID, Map<UUID, SelfAssessmentRating>> levels(Collection<UUID> workerIds) {
-    Map<UUID, Map<UUID, SelfAssessmentRating>> levels = new HashMap<>();
-    store.latest(workerIds).forEach((worker, latest) -> levels.put(worker, latest.ratings()));
+  public String shortKey() {
+    return "development.capability.short.self-assessment";
+  }
+
+  @Override
+  public Map<UUID, Map<UUID, CapabilityLevel>> levels(Collection<UUID> workerIds) {
+    Map<UUID, Map<UUID, CapabilityLevel>> levels = new HashMap<>();
+    store
+        .latest(workerIds)
+        .forEach(
+            (worker, latest) -> {
+              Map<UUID, CapabilityLevel> byStatement = new HashMap<>();
+              latest
+                  .ratings()
+                  .forEach(
+                      (statement, rating) ->
+                          byStatement.put(statement, CapabilityLevel.of(rating)));
+              levels.put(worker, byStatement);
+            });
     return levels;
   }
 }

@@ -3,6 +3,7 @@ package org.strengths.practice;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -16,6 +17,10 @@ class CapabilityHeatmapTest {
       new CapabilityHeatmap.Worker(UUID.randomUUID(), "Sam Okafor");
   private final CapabilityHeatmap.Worker grace =
       new CapabilityHeatmap.Worker(UUID.randomUUID(), "Grace \"G\" Evans");
+  private final CapabilityHeatmap.Source self =
+      new CapabilityHeatmap.Source("self-assessment", "name.self", "Self");
+  private final CapabilityHeatmap.Source audit =
+      new CapabilityHeatmap.Source("audit", "name.audit", "Audit");
 
   private static Statement statement(String code, String title) {
     return new Statement(
@@ -23,31 +28,52 @@ class CapabilityHeatmapTest {
   }
 
   private CapabilityHeatmap heatmap() {
-    return CapabilityHeatmap.of(
-        List.of(personCentred, skills),
-        List.of(sam, grace),
+    Map<CapabilityHeatmap.Source, Map<UUID, Map<UUID, CapabilityLevel>>> levels =
+        new LinkedHashMap<>();
+    levels.put(
+        self,
         Map.of(
             sam.id(),
             Map.of(
-                personCentred.id(), SelfAssessmentRating.CAN_SUPPORT_OTHERS,
-                skills.id(), SelfAssessmentRating.DEVELOPING),
+                personCentred.id(), CapabilityLevel.of(SelfAssessmentRating.CAN_SUPPORT_OTHERS),
+                skills.id(), CapabilityLevel.of(SelfAssessmentRating.DEVELOPING)),
             grace.id(),
-            Map.of(personCentred.id(), SelfAssessmentRating.CONFIDENT)));
+            Map.of(personCentred.id(), CapabilityLevel.of(SelfAssessmentRating.CONFIDENT))));
+    levels.put(audit, Map.of(sam.id(), Map.of(personCentred.id(), CapabilityLevel.audited(2, 3))));
+    return CapabilityHeatmap.of(List.of(personCentred, skills), List.of(sam, grace), levels);
+  }
+
+  private static Integer points(CapabilityHeatmap.Entry entry) {
+    return entry.level() == null ? null : entry.level().points();
   }
 
   @Test
-  void eachStatementHasACellPerWorkerAndCountsThoseConfidentOrBetter() {
-    CapabilityHeatmap heatmap = heatmap();
+  void eachCellShowsTheSelfAssessmentAndTheAuditSideBySideInTheSourcesOrder() {
+    CapabilityHeatmap.Row first = heatmap().rows().get(0);
 
-    CapabilityHeatmap.Row first = heatmap.rows().get(0);
-    assertThat(first.cells())
-        .containsExactly(SelfAssessmentRating.CAN_SUPPORT_OTHERS, SelfAssessmentRating.CONFIDENT);
-    assertThat(first.confident()).isEqualTo(2);
-    assertThat(first.rated()).isEqualTo(2);
-    CapabilityHeatmap.Row second = heatmap.rows().get(1);
-    assertThat(second.cells()).containsExactly(SelfAssessmentRating.DEVELOPING, null);
-    assertThat(second.confident()).isZero();
-    assertThat(second.rated()).isEqualTo(1);
+    CapabilityHeatmap.Cell sams = first.cells().get(0);
+    assertThat(sams.entries())
+        .extracting(CapabilityHeatmap.Entry::source)
+        .containsExactly(self, audit);
+    assertThat(sams.entries()).extracting(CapabilityHeatmapTest::points).containsExactly(4, 2);
+    assertThat(sams.entries().get(1).level().labelKey())
+        .isEqualTo("development.capability.audit.2");
+    assertThat(sams.entries().get(1).level().scores()).isEqualTo(3);
+    CapabilityHeatmap.Cell graces = first.cells().get(1);
+    assertThat(graces.entries()).extracting(CapabilityHeatmapTest::points).containsExactly(3, null);
+  }
+
+  @Test
+  void eachStatementCountsThoseConfidentOrBetterPerSource() {
+    CapabilityHeatmap.Row first = heatmap().rows().get(0);
+
+    assertThat(first.summaries())
+        .containsExactly(
+            new CapabilityHeatmap.Summary(self, 2, 2), new CapabilityHeatmap.Summary(audit, 0, 1));
+    CapabilityHeatmap.Row second = heatmap().rows().get(1);
+    assertThat(second.summaries())
+        .containsExactly(
+            new CapabilityHeatmap.Summary(self, 0, 1), new CapabilityHeatmap.Summary(audit, 0, 0));
   }
 
   @Test
@@ -56,21 +82,29 @@ class CapabilityHeatmapTest {
         CapabilityHeatmap.of(
             List.of(personCentred),
             List.of(sam),
-            Map.of(sam.id(), Map.of(personCentred.id(), SelfAssessmentRating.NOT_YET)));
+            Map.of(
+                self,
+                Map.of(
+                    sam.id(),
+                    Map.of(personCentred.id(), CapabilityLevel.of(SelfAssessmentRating.NOT_YET)))));
 
     assertThat(alone.workers()).containsExactly(sam);
-    assertThat(alone.rows().get(0).cells()).containsExactly(SelfAssessmentRating.NOT_YET);
+    assertThat(alone.rows().get(0).cells().get(0).entries())
+        .extracting(CapabilityHeatmapTest::points)
+        .containsExactly(1);
   }
 
   @Test
-  void theCsvHasTheWorkersAcrossAndEachLevelInNumberAndWords() {
-    String csv = heatmap().csv(rating -> rating.name().toLowerCase());
+  void theCsvHasAColumnPerWorkerAndSourceAndEachLevelInNumberAndWords() {
+    String csv = heatmap().csv(key -> key.replace("development.", ""));
 
     assertThat(Arrays.asList(csv.split("\r\n")))
         .containsExactly(
-            "\"Statement\",\"Sam Okafor\",\"Grace \"\"G\"\" Evans\"",
-            "\"KSS 2 Person-centred practice\",\"4 can_support_others\",\"3 confident\"",
-            "\"KSS S Skills\",\"2 developing\",");
+            "\"Statement\",\"Sam Okafor: Self\",\"Sam Okafor: Audit\","
+                + "\"Grace \"\"G\"\" Evans: Self\",\"Grace \"\"G\"\" Evans: Audit\"",
+            "\"KSS 2 Person-centred practice\",\"4 rating.CAN_SUPPORT_OTHERS\","
+                + "\"2 capability.audit.2\",\"3 rating.CONFIDENT\",",
+            "\"KSS S Skills\",\"2 rating.DEVELOPING\",,,");
   }
 
   @Test

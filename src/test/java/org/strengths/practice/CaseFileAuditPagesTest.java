@@ -93,10 +93,18 @@ class CaseFileAuditPagesTest {
   }
 
   private UUID setUp(long seed, int size, StaffMember auditor) {
+    return setUp(seed, size, auditor, team);
+  }
+
+  private UUID setUp(long seed, int size, StaffMember auditor, UUID team) {
+    return setUp(seed, size, auditor, team, "5b0a7d1e-0140-4000-8000-000000000001");
+  }
+
+  private UUID setUp(long seed, int size, StaffMember auditor, UUID team, String template) {
     WebSession browser = as(psw);
     browser.get("/audits/new");
     Map<String, String> fields = new LinkedHashMap<>();
-    fields.put("template", "5b0a7d1e-0140-4000-8000-000000000001");
+    fields.put("template", template);
     fields.put("team", team.toString());
     fields.put("month", "2026-06");
     fields.put("sampling", "RANDOM");
@@ -277,5 +285,225 @@ class CaseFileAuditPagesTest {
                 .get("/audits/" + reAudit + "/records/" + sampled(audit).get(0))
                 .statusCode())
         .isEqualTo(200);
+  }
+
+  @Test
+  void aClosedAuditsScoresShowInTheTeamsCapabilityBesideTheSelfAssessmentAndInTheCsv() {
+    UUID heatmapTeam = teams.add("Heatmap team " + suffix);
+    StaffMember hana = account("aud-hana", "Hana Lee", Role.PRACTITIONER, heatmapTeam);
+    UUID person = new RecordFixtures(jdbc, people).person("Dora", hana).id();
+    UUID audit = setUp(11L, 1, auditor, heatmapTeam);
+    String path = "/audits/" + audit + "/records/" + person;
+    WebSession auditing = as(auditor);
+    auditing.get(path);
+    assertThat(auditing.post(path, scores(2, null)).statusCode()).isEqualTo(302);
+    WebSession browser = as(psw);
+    String heatmap = "/development/capability?team=" + heatmapTeam;
+
+    assertThat(browser.get(heatmap).body()).doesNotContain("from 1 scores", "from 5 scores");
+
+    browser.get("/audits/" + audit);
+    browser.post("/audits/" + audit + "/close", Map.of());
+    String page = browser.get(heatmap).body();
+    assertThat(page)
+        .contains("Hana Lee", "app-capability-source--audit", ">Audit<", ">Self<")
+        .contains("2 Requires improvement", "from 1 scores", "3 Good", "from 5 scores");
+    String csv =
+        new String(
+            browser.getBytes("/development/capability.csv?team=" + heatmapTeam).body(),
+            java.nio.charset.StandardCharsets.UTF_8);
+    assertThat(csv)
+        .startsWith("\"Statement\",\"Hana Lee: Self\",\"Hana Lee: Audit\"\r\n")
+        .contains("\"KSS 2 Person-centred practice\",,\"2 Requires improvement\"")
+        .contains("\"KSS 5 Effective assessments and outcome-based support planning\",,\"3 Good\"")
+        .contains("\"KcVETS Kc Knowledge co-produced with the person\",,\"3 Good\"");
+  }
+
+  private void recordContext(UUID person, String field, String code) {
+    jdbc.sql(
+            """
+            INSERT INTO person_context (person_id, field, code, list_version, effective_from,
+              recorded_at, recorded_by, recorded_by_username)
+            VALUES (:p, :f, :c, 'CLD-R1', DATE '2026-01-01', now(), 'Test', 'test')
+            """)
+        .param("p", person)
+        .param("f", field)
+        .param("c", code)
+        .update();
+  }
+
+  @Test
+  void aTargetedAuditBySituationDrawsFromTheTeamsRecordsInItWithItsRecordedSeed() {
+    UUID situationTeam = teams.add("Situation team " + suffix);
+    StaffMember eli = account("aud-eli", "Eli Ward", Role.PRACTITIONER, situationTeam);
+    RecordFixtures fixtures = new RecordFixtures(jdbc, people);
+    List<UUID> all =
+        List.of(
+            fixtures.person("Edna", eli).id(),
+            fixtures.person("Fred", eli).id(),
+            fixtures.person("Gail", eli).id(),
+            fixtures.person("Hugo", eli).id());
+    recordContext(all.get(0), "Primary_Support_Reason", "Mental Health Support");
+    recordContext(all.get(2), "Primary_Support_Reason", "Mental Health Support");
+    recordContext(all.get(3), "Primary_Support_Reason", "Learning Disability Support");
+    WebSession browser = as(psw);
+    assertThat(browser.get("/audits/new").body())
+        .contains("People who give care (carers)", "Mental Health Support");
+    Map<String, String> fields = new LinkedHashMap<>();
+    fields.put("template", "5b0a7d1e-0140-4000-8000-000000000001");
+    fields.put("team", situationTeam.toString());
+    fields.put("month", "2026-06");
+    fields.put("sampling", "SITUATION");
+    fields.put("situation", "GIVES_CARE");
+    fields.put("size", "5");
+    fields.put("seed", "9");
+    fields.put("auditor", auditor.id().toString());
+    fields.put("moderator", moderator.id().toString());
+
+    HttpResponse<String> nobody = browser.post("/audits/new", fields);
+    assertThat(nobody.statusCode()).isEqualTo(200);
+    assertThat(nobody.body())
+        .contains("None of the team&#39;s records are in this kind of situation");
+
+    fields.put("situation", "PRIMARY_SUPPORT_REASON");
+    HttpResponse<String> noReason = browser.post("/audits/new", fields);
+    assertThat(noReason.body()).contains("Choose the primary support reason");
+
+    fields.put("reason", "Mental Health Support");
+    HttpResponse<String> created = browser.post("/audits/new", fields);
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(302);
+    UUID audit = UUID.fromString(WebSession.location(created).substring("/audits/".length()));
+    assertThat(sampled(audit))
+        .containsExactlyElementsOf(AuditSampling.draw(List.of(all.get(0), all.get(2)), 9L, 5));
+    assertThat(browser.get("/audits/" + audit).body())
+        .contains(
+            "By kind of situation (People with one primary support reason: Mental Health Support):"
+                + " 2 of the team&#39;s 2 records in it, drawn from the number 9");
+    assertThat(as(auditor).get("/audits/" + audit + "/records/" + all.get(0)).statusCode())
+        .isEqualTo(200);
+    assertThat(as(auditor).get("/people/" + all.get(3)).statusCode()).isNotEqualTo(200);
+  }
+
+  @Test
+  void aPrincipalSocialWorkerAuditsAndModeratesUnderTheSameTimeLimitedGrant() {
+    StaffMember ruth = account("aud-psw2", "Rae Lamb", Role.PRINCIPAL_SOCIAL_WORKER, null);
+    assertThat(as(psw).get("/audits/new").body()).contains("Rae Lamb");
+    UUID audit = setUp(13L, 1, ruth);
+    UUID person = sampled(audit).get(0);
+    String path = "/audits/" + audit + "/records/" + person;
+    WebSession auditing = as(ruth);
+
+    HttpResponse<String> page = auditing.get(path);
+    assertThat(page.statusCode()).isEqualTo(200);
+    assertThat(page.body()).contains("Evidence from the record", "you audit from the evidence");
+    assertThat(auditing.post(path, scores(3, "Well recorded")).statusCode()).isEqualTo(302);
+    assertThat(audited(ruth, person, "score")).isEqualTo(1);
+    assertThat(
+            jdbc.sql(
+                    "SELECT count(*) FROM access_audit_grant WHERE audit_id = :a AND staff_id = :s"
+                        + " AND until <= now() + interval '43 days'")
+                .param("a", audit)
+                .param("s", ruth.id())
+                .query(Long.class)
+                .single())
+        .isEqualTo(1);
+
+    WebSession closing = as(psw);
+    closing.get("/audits/" + audit);
+    closing.post("/audits/" + audit + "/close", Map.of());
+    assertThat(auditing.get(path).statusCode()).isEqualTo(403);
+  }
+
+  @Test
+  void aRecordOpenOnlyThroughAnAuditGrantSaysSoAndRefusesEveryChange() {
+    UUID audit = setUp(17L, 1);
+    UUID person = sampled(audit).get(0);
+    WebSession auditing = as(auditor);
+
+    HttpResponse<String> record = auditing.get("/people/" + person);
+    assertThat(record.statusCode()).isEqualTo(200);
+    assertThat(record.body()).contains("Read only: case-file audit.");
+    assertThat(as(worker).get("/people/" + person).body())
+        .doesNotContain("Read only: case-file audit");
+
+    auditing.get("/people/" + person + "/context");
+    long before = contextRows(person);
+    HttpResponse<String> change =
+        auditing.post(
+            "/people/" + person + "/context",
+            Map.of("primarySupportReason", "Mental Health Support"));
+    assertThat(change.statusCode()).isEqualTo(403);
+    assertThat(change.body()).contains("This record is read only to you", "Nothing was saved");
+    assertThat(contextRows(person)).isEqualTo(before);
+  }
+
+  private long contextRows(UUID person) {
+    return jdbc.sql("SELECT count(*) FROM person_context WHERE person_id = :p")
+        .param("p", person)
+        .query(Long.class)
+        .single();
+  }
+
+  @Test
+  void editingATemplateMakesANewVersionAndAnAuditAlreadySetUpKeepsItsQuestions() {
+    WebSession browser = as(psw);
+    String name = "Versioned audit " + suffix;
+    browser.get("/audits/templates/new");
+    browser.post(
+        "/audits/templates/new",
+        Map.of(
+            "name",
+            name,
+            "question[0]",
+            "Is the person's voice heard?",
+            "evidence[0]",
+            "OWN_WORDS"));
+    UUID first =
+        jdbc.sql("SELECT id FROM practice_audit_template WHERE name = :n")
+            .param("n", name)
+            .query(UUID.class)
+            .single();
+    UUID audit = setUp(19L, 1, auditor, team, first.toString());
+    UUID person = sampled(audit).get(0);
+    String edit = "/audits/templates/" + first + "/edit";
+
+    HttpResponse<String> form = browser.get(edit);
+    assertThat(form.statusCode()).isEqualTo(200);
+    assertThat(form.body()).contains("This is version 1. Saving makes version 2", "Is the person");
+    HttpResponse<String> markup =
+        browser.post(
+            edit,
+            Map.of(
+                "name", name, "question[0]", "Is the <b>voice</b> heard?", "evidence[0]", "NONE"));
+    assertThat(markup.statusCode()).isEqualTo(200);
+    assertThat(markup.body()).contains("Write plain text without HTML");
+    HttpResponse<String> tooLong =
+        browser.post(
+            edit, Map.of("name", name, "question[0]", "x".repeat(301), "evidence[0]", "NONE"));
+    assertThat(tooLong.body()).contains("A question must be 300 characters or fewer");
+    HttpResponse<String> empty = browser.post(edit, Map.of("name", " "));
+    assertThat(empty.body())
+        .contains("Enter a name for the template", "Enter at least one question");
+    HttpResponse<String> saved =
+        browser.post(
+            edit,
+            Map.of(
+                "name",
+                name,
+                "question[0]",
+                "Are the person's own words quoted?",
+                "evidence[0]",
+                "OWN_WORDS"));
+    assertThat(saved.statusCode()).isEqualTo(302);
+
+    assertThat(browser.get("/audits/templates").body())
+        .contains(name + " (version 2)", "Are the person&#39;s own words quoted?")
+        .doesNotContain("Is the person&#39;s voice heard?");
+    assertThat(browser.get(edit).statusCode()).isEqualTo(404);
+    assertThat(browser.get("/audits/" + audit).body()).contains(name + " (version 1)");
+    assertThat(as(auditor).get("/audits/" + audit + "/records/" + person).body())
+        .contains("Is the person&#39;s voice heard?")
+        .doesNotContain("own words quoted");
+    assertThat(browser.get("/audits/new").body()).doesNotContain(first.toString());
   }
 }
