@@ -35,7 +35,7 @@ class OutboxPage {
                 """
                 SELECT id, template, channel, recipient, personalisation::text, status, attempts,
                   next_attempt_at, last_error, created_at, sent_at
-                FROM portal_outbox ORDER BY created_at DESC, id LIMIT :limit OFFSET :offset
+                FROM portal_outbox ORDER BY seq DESC LIMIT :limit OFFSET :offset
                 """)
             .param("limit", PAGE_SIZE + 1)
             .param("offset", (page - 1) * PAGE_SIZE)

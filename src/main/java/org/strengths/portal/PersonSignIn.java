@@ -68,6 +68,10 @@ class PersonSignIn {
     activeInvitation(address)
         .ifPresent(
             invitation -> {
+              // Only the newest code works, so the earlier ones go (and "newest" is never a tie).
+              jdbc.sql("DELETE FROM portal_sign_in_code WHERE invitation_id = :invitation")
+                  .param("invitation", invitation.id())
+                  .update();
               UUID codeId = UUID.randomUUID();
               String code = SignInCodeRules.newCode();
               jdbc.sql(

@@ -114,7 +114,7 @@ class CoWritingPagesTest {
         jdbc.sql(
                 """
                 SELECT personalisation->>'code' FROM portal_outbox
-                WHERE recipient = :to AND template = 'sign-in-code' ORDER BY created_at DESC, id
+                WHERE recipient = :to AND template = 'sign-in-code' ORDER BY seq DESC
                 """)
             .param("to", invited.contact().toLowerCase())
             .query(String.class)

@@ -111,7 +111,7 @@ class HowItsGoingPagesTest {
         jdbc.sql(
                 """
                 SELECT personalisation->>'code' FROM portal_outbox
-                WHERE recipient = :to AND template = 'sign-in-code' ORDER BY created_at DESC, id
+                WHERE recipient = :to AND template = 'sign-in-code' ORDER BY seq DESC
                 """)
             .param("to", contact)
             .query(String.class)

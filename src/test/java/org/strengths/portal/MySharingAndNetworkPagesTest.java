@@ -91,7 +91,7 @@ class MySharingAndNetworkPagesTest {
     String code =
         jdbc.sql(
                 "SELECT personalisation->>'code' FROM portal_outbox WHERE recipient = :to"
-                    + " AND template = 'sign-in-code' ORDER BY created_at DESC, id")
+                    + " AND template = 'sign-in-code' ORDER BY seq DESC")
             .param("to", contact)
             .query(String.class)
             .list()

@@ -86,7 +86,7 @@ class PersonPagesReadingEaseTest {
         jdbc.sql(
                 """
                 SELECT personalisation->>'code' FROM portal_outbox
-                WHERE recipient = :to AND template = 'sign-in-code' ORDER BY created_at DESC, id
+                WHERE recipient = :to AND template = 'sign-in-code' ORDER BY seq DESC
                 LIMIT 1
                 """)
             .param("to", NUSRAT)

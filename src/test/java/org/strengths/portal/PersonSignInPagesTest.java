@@ -94,7 +94,7 @@ class PersonSignInPagesTest {
     return jdbc.sql(
             """
             SELECT personalisation->>'code' FROM portal_outbox
-            WHERE recipient = :to AND template = 'sign-in-code' ORDER BY created_at DESC, id
+            WHERE recipient = :to AND template = 'sign-in-code' ORDER BY seq DESC
             """)
         .param("to", contact.toLowerCase())
         .query(String.class)

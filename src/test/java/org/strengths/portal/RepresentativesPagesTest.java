@@ -104,7 +104,7 @@ class RepresentativesPagesTest {
     return jdbc.sql(
             """
             SELECT personalisation->>'code' FROM portal_outbox
-            WHERE recipient = :to AND template = 'sign-in-code' ORDER BY created_at DESC, id
+            WHERE recipient = :to AND template = 'sign-in-code' ORDER BY seq DESC
             """)
         .param("to", contact.toLowerCase())
         .query(String.class)
