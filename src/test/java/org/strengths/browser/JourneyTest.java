@@ -5,6 +5,7 @@ import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -46,6 +47,26 @@ abstract class JourneyTest {
       name.append((char) ('a' + ThreadLocalRandom.current().nextInt(26)));
     }
     return name.toString();
+  }
+
+  /**
+   * The six-digit code an administrator reads on the outbox page (no Notify key in tests) in the
+   * newest sign-in message to the address.
+   */
+  String signInCodeFromOutbox(String address) {
+    try (Browser admin = Browser.open(port)) {
+      admin.signIn("admin", PASSWORD);
+      admin.visit("/admin/outbox");
+      return admin
+          .driver()
+          .findElement(
+              By.xpath(
+                  "//tr[th[normalize-space()='"
+                      + address
+                      + "'] and td[normalize-space()='sign-in-code']]"
+                      + "//dd[contains(@class,'outbox-code')]"))
+          .getText();
+    }
   }
 
   /** Adds a person allocated to the given member of staff's team and to them. */

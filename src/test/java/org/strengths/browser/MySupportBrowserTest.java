@@ -122,20 +122,7 @@ class MySupportBrowserTest extends JourneyTest {
     pressEnter(person);
     assertThat(person.heading()).isEqualTo("Enter your code");
     String code;
-    try (Browser admin = Browser.open(port)) {
-      admin.signIn("admin", PASSWORD);
-      admin.visit("/admin/outbox");
-      code =
-          admin
-              .driver()
-              .findElement(
-                  By.xpath(
-                      "//tr[th[normalize-space()='"
-                          + NUSRAT
-                          + "'] and td[normalize-space()='sign-in-code']]"
-                          + "//dd[contains(@class,'outbox-code')]"))
-              .getText();
-    }
+    code = signInCodeFromOutbox(NUSRAT);
     assertThat(code).matches("\\d{6}");
     tabUntil(person, "code");
     new Actions(person.driver()).sendKeys(code).perform();

@@ -141,20 +141,7 @@ class SharingAndNetworkBrowserTest extends JourneyTest {
     enterOn(browser, "contact");
     assertThat(browser.heading()).isEqualTo("Enter your code");
     String code;
-    try (Browser admin = Browser.open(port)) {
-      admin.signIn("admin", PASSWORD);
-      admin.visit("/admin/outbox");
-      code =
-          admin
-              .driver()
-              .findElement(
-                  By.xpath(
-                      "//tr[th[normalize-space()='"
-                          + email
-                          + "'] and td[normalize-space()='sign-in-code']]"
-                          + "//dd[contains(@class,'outbox-code')]"))
-              .getText();
-    }
+    code = signInCodeFromOutbox(email);
     typeInto(browser, "code", code);
     enterOn(browser, "code");
     assertThat(browser.path()).isEqualTo("/my/");

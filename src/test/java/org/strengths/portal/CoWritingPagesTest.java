@@ -23,6 +23,7 @@ import org.strengths.access.StaffAccounts;
 import org.strengths.access.StaffMember;
 import org.strengths.access.Teams;
 import org.strengths.person.People;
+import org.strengths.testing.PersonSignIns;
 import org.strengths.testing.RecordFixtures;
 import org.strengths.testing.WebSession;
 
@@ -108,20 +109,7 @@ class CoWritingPagesTest {
 
   private WebSession signedIn(Invited invited) {
     WebSession person = new WebSession(port);
-    person.get("/my/sign-in");
-    person.post("/my/sign-in", Map.of("contact", invited.contact()));
-    String code =
-        jdbc.sql(
-                """
-                SELECT personalisation->>'code' FROM portal_outbox
-                WHERE recipient = :to AND template = 'sign-in-code' ORDER BY seq DESC
-                """)
-            .param("to", invited.contact().toLowerCase())
-            .query(String.class)
-            .list()
-            .get(0);
-    person.get("/my/sign-in/code");
-    HttpResponse<String> in = person.post("/my/sign-in/code", Map.of("code", code));
+    HttpResponse<String> in = PersonSignIns.signIn(person, jdbc, invited.contact());
     assertThat(WebSession.location(in)).isEqualTo("/my/");
     return person;
   }

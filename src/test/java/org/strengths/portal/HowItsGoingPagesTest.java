@@ -21,6 +21,7 @@ import org.strengths.access.StaffAccounts;
 import org.strengths.access.StaffMember;
 import org.strengths.access.Teams;
 import org.strengths.person.People;
+import org.strengths.testing.PersonSignIns;
 import org.strengths.testing.RecordFixtures;
 import org.strengths.testing.TestClock;
 import org.strengths.testing.WebSession;
@@ -107,16 +108,7 @@ class HowItsGoingPagesTest {
     WebSession session = new WebSession(port);
     session.get("/my/sign-in");
     session.post("/my/sign-in", Map.of("contact", contact));
-    String code =
-        jdbc.sql(
-                """
-                SELECT personalisation->>'code' FROM portal_outbox
-                WHERE recipient = :to AND template = 'sign-in-code' ORDER BY seq DESC
-                """)
-            .param("to", contact)
-            .query(String.class)
-            .list()
-            .get(0);
+    String code = PersonSignIns.newestCode(jdbc, contact);
     session.get("/my/sign-in/code");
     assertThat(WebSession.location(session.post("/my/sign-in/code", Map.of("code", code))))
         .isEqualTo("/my/");

@@ -23,6 +23,7 @@ import org.strengths.access.Teams;
 import org.strengths.community.CommunityAssets;
 import org.strengths.connection.ConnectionRecords;
 import org.strengths.person.People;
+import org.strengths.testing.PersonSignIns;
 import org.strengths.testing.RecordFixtures;
 import org.strengths.testing.WebSession;
 
@@ -88,14 +89,7 @@ class MySharingAndNetworkPagesTest {
     WebSession session = new WebSession(port);
     session.get("/my/sign-in");
     session.post("/my/sign-in", Map.of("contact", contact));
-    String code =
-        jdbc.sql(
-                "SELECT personalisation->>'code' FROM portal_outbox WHERE recipient = :to"
-                    + " AND template = 'sign-in-code' ORDER BY seq DESC")
-            .param("to", contact)
-            .query(String.class)
-            .list()
-            .get(0);
+    String code = PersonSignIns.newestCode(jdbc, contact);
     session.get("/my/sign-in/code");
     HttpResponse<String> in = session.post("/my/sign-in/code", Map.of("code", code));
     assertThat(WebSession.location(in)).isEqualTo("/my/");

@@ -24,6 +24,7 @@ import org.strengths.access.StaffMember;
 import org.strengths.access.Teams;
 import org.strengths.assessment.NeedsAssessments;
 import org.strengths.person.People;
+import org.strengths.testing.PersonSignIns;
 import org.strengths.testing.RecordFixtures;
 import org.strengths.testing.WebSession;
 
@@ -81,16 +82,7 @@ class MySupportPagesTest {
     WebSession person = new WebSession(port);
     person.get("/my/sign-in");
     assertThat(person.post("/my/sign-in", Map.of("contact", contact)).statusCode()).isEqualTo(302);
-    String code =
-        jdbc.sql(
-                """
-                SELECT personalisation->>'code' FROM portal_outbox
-                WHERE recipient = :to AND template = 'sign-in-code' ORDER BY seq DESC
-                """)
-            .param("to", contact.toLowerCase())
-            .query(String.class)
-            .list()
-            .get(0);
+    String code = PersonSignIns.newestCode(jdbc, contact.toLowerCase());
     person.get("/my/sign-in/code");
     HttpResponse<String> in = person.post("/my/sign-in/code", Map.of("code", code));
     assertThat(WebSession.location(in)).isEqualTo("/my/");

@@ -13,6 +13,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
+import org.strengths.testing.PersonSignIns;
 import org.strengths.testing.ReadingEase;
 import org.strengths.testing.WebSession;
 
@@ -82,16 +83,7 @@ class PersonPagesReadingEaseTest {
     WebSession person = new WebSession(port);
     person.get("/my/sign-in");
     person.post("/my/sign-in", Map.of("contact", NUSRAT));
-    String code =
-        jdbc.sql(
-                """
-                SELECT personalisation->>'code' FROM portal_outbox
-                WHERE recipient = :to AND template = 'sign-in-code' ORDER BY seq DESC
-                LIMIT 1
-                """)
-            .param("to", NUSRAT)
-            .query(String.class)
-            .single();
+    String code = PersonSignIns.newestCode(jdbc, NUSRAT);
     person.get("/my/sign-in/code");
     person.post("/my/sign-in/code", Map.of("code", code));
     return person;

@@ -21,6 +21,7 @@ import org.strengths.access.StaffAccounts;
 import org.strengths.access.StaffMember;
 import org.strengths.access.Teams;
 import org.strengths.person.People;
+import org.strengths.testing.PersonSignIns;
 import org.strengths.testing.RecordFixtures;
 import org.strengths.testing.WebSession;
 
@@ -100,18 +101,6 @@ class RepresentativesPagesTest {
         .single();
   }
 
-  private String newestCode(String contact) {
-    return jdbc.sql(
-            """
-            SELECT personalisation->>'code' FROM portal_outbox
-            WHERE recipient = :to AND template = 'sign-in-code' ORDER BY seq DESC
-            """)
-        .param("to", contact.toLowerCase())
-        .query(String.class)
-        .list()
-        .get(0);
-  }
-
   private long codesSentTo(String contact) {
     return jdbc.sql(
             "SELECT count(*) FROM portal_outbox WHERE recipient = :to AND template = 'sign-in-code'")
@@ -122,10 +111,7 @@ class RepresentativesPagesTest {
 
   /** Signs in with a code from the outbox; where the sign-in led. */
   private String signIn(WebSession session, String contact) {
-    session.get("/my/sign-in");
-    session.post("/my/sign-in", Map.of("contact", contact));
-    session.get("/my/sign-in/code");
-    HttpResponse<String> in = session.post("/my/sign-in/code", Map.of("code", newestCode(contact)));
+    HttpResponse<String> in = PersonSignIns.signIn(session, jdbc, contact);
     assertThat(in.statusCode()).isEqualTo(302);
     return WebSession.location(in);
   }
