@@ -77,28 +77,25 @@ class PracticeQualityBenchmark {
     BenchmarkTimes times =
         new BenchmarkTimes("Practice quality, " + people + " people over 24 months");
     long cpu = OS.getProcessCpuTime();
-    var councilPage =
-        times.measure(
-            "/practice-quality (whole council)",
-            20,
-            200,
-            () -> ok(psw.get("/practice-quality?team=council")));
+    times.measure(
+        "/practice-quality (whole council)",
+        20,
+        200,
+        () -> ok(psw.get("/practice-quality?team=council")));
     double councilCpu = (OS.getProcessCpuTime() - cpu) / 1e6 / 220;
     cpu = OS.getProcessCpuTime();
-    var teamPage =
-        times.measure(
-            "/practice-quality (largest team)",
-            20,
-            200,
-            () -> ok(psw.get("/practice-quality?team=" + team)));
+    times.measure(
+        "/practice-quality (largest team)",
+        20,
+        200,
+        () -> ok(psw.get("/practice-quality?team=" + team)));
     double teamCpu = (OS.getProcessCpuTime() - cpu) / 1e6 / 220;
     cpu = OS.getProcessCpuTime();
-    var csv =
-        times.measure(
-            "/practice-quality.csv (whole council)",
-            20,
-            200,
-            () -> ok(psw.get("/practice-quality.csv?team=council")));
+    times.measure(
+        "/practice-quality.csv (whole council)",
+        20,
+        200,
+        () -> ok(psw.get("/practice-quality.csv?team=council")));
     double csvCpu = (OS.getProcessCpuTime() - cpu) / 1e6 / 220;
     times.line("");
     times.line(
@@ -111,9 +108,6 @@ class PracticeQualityBenchmark {
             + " changed) %.0f ms.",
         generated, conversations, flagged, rows, firstRefresh, nextRefresh);
     times.write("practice-quality");
-    assertThat(councilPage.p95()).isLessThanOrEqualTo(100);
-    assertThat(teamPage.p95()).isLessThanOrEqualTo(100);
-    assertThat(csv.p95()).isLessThanOrEqualTo(100);
   }
 
   private static String ok(HttpResponse<String> response) {
