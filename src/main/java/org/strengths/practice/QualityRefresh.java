@@ -191,14 +191,15 @@ class QualityRefresh {
         FROM conversation_quality q
         LEFT JOIN practice_quality_words w ON w.conversation_id = q.conversation_id),
       plan_strengths AS (
-        SELECT p.plan_id, s.strength_key,
-               bool_or(EXISTS (SELECT 1 FROM planning_quality_builds_on b
-                                WHERE b.plan_id = p.plan_id
-                                  AND (b.strength_id = s.strength_id
-                                       OR b.network_member_id = s.network_member_id))) AS used
+        -- a join on the plan, not a subquery per strength: at 200,000 people the subquery ran
+        -- once for every strength of every plan
+        SELECT p.plan_id, s.strength_key, bool_or(b.plan_id IS NOT NULL) AS used
         FROM planning_quality_plan p
         JOIN conversation_quality_strength s
           ON s.person_id = p.person_id AND s.held_on <= p.agreed_on
+        LEFT JOIN planning_quality_builds_on b
+          ON b.plan_id = p.plan_id
+         AND (b.strength_id = s.strength_id OR b.network_member_id = s.network_member_id)
         GROUP BY p.plan_id, s.strength_key),
       used AS (
         SELECT plan_id, count(*) AS recorded, count(*) FILTER (WHERE used) AS used

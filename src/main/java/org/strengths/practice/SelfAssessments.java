@@ -5,9 +5,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,6 +40,7 @@ class SelfAssessments {
   private final SupervisionStore supervision;
   private final ConversationsHeldBy conversations;
   private final Caseloads caseloads;
+  private final AuditStore auditStore;
   private final AuditLog audit;
   private final PracticeText text;
   private final Clock clock;
@@ -49,6 +52,7 @@ class SelfAssessments {
       SupervisionStore supervision,
       ConversationsHeldBy conversations,
       Caseloads caseloads,
+      AuditStore auditStore,
       AuditLog audit,
       PracticeText text,
       Clock clock) {
@@ -58,6 +62,7 @@ class SelfAssessments {
     this.supervision = supervision;
     this.conversations = conversations;
     this.caseloads = caseloads;
+    this.auditStore = auditStore;
     this.audit = audit;
     this.text = text;
     this.clock = clock;
@@ -67,13 +72,15 @@ class SelfAssessments {
   record Choices(
       List<SelfAssessmentEvidence> conversations,
       List<SelfAssessmentEvidence> supervision,
-      List<SelfAssessmentEvidence> learning) {
+      List<SelfAssessmentEvidence> learning,
+      List<SelfAssessmentEvidence> audits) {
 
     Map<String, SelfAssessmentEvidence> byKey() {
       Map<String, SelfAssessmentEvidence> all = new LinkedHashMap<>();
       conversations.forEach(choice -> all.put(choice.key(), choice));
       supervision.forEach(choice -> all.put(choice.key(), choice));
       learning.forEach(choice -> all.put(choice.key(), choice));
+      audits.forEach(choice -> all.put(choice.key(), choice));
       return all;
     }
 
@@ -81,11 +88,14 @@ class SelfAssessments {
     public String firstGroup() {
       return !conversations.isEmpty()
           ? "conversations"
-          : !supervision.isEmpty() ? "supervision" : "learning";
+          : !supervision.isEmpty() ? "supervision" : !learning.isEmpty() ? "learning" : "audits";
     }
 
     public boolean none() {
-      return conversations.isEmpty() && supervision.isEmpty() && learning.isEmpty();
+      return conversations.isEmpty()
+          && supervision.isEmpty()
+          && learning.isEmpty()
+          && audits.isEmpty();
     }
   }
 
@@ -132,7 +142,28 @@ class SelfAssessments {
                             record.title(),
                             text.date(record.heldOn()))))
             .toList();
-    return new Choices(talked, sessions, learned);
+    // one choice per audit (its newest feedback), as evidence is kept by kind and reference
+    Set<UUID> seenAudits = new HashSet<>();
+    List<AuditStore.Sampled> fedBack =
+        auditStore.feedbackFor(workerId).stream()
+            .filter(record -> seenAudits.add(record.auditId()))
+            .toList();
+    Map<UUID, String> audited =
+        caseloads.names(fedBack.stream().map(AuditStore.Sampled::personId).distinct().toList());
+    List<SelfAssessmentEvidence> audits =
+        fedBack.stream()
+            .map(
+                record ->
+                    new SelfAssessmentEvidence(
+                        SelfAssessmentEvidence.Kind.AUDIT,
+                        record.auditId(),
+                        record.personId(),
+                        text.get(
+                            "development.evidence.audit",
+                            audited.getOrDefault(record.personId(), ""),
+                            text.date(LocalDate.ofInstant(record.feedbackAt(), text.zone())))))
+            .toList();
+    return new Choices(talked, sessions, learned, audits);
   }
 
   List<UUID> statementIds() {

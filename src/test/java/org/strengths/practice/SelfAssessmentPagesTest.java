@@ -290,6 +290,34 @@ class SelfAssessmentPagesTest {
   }
 
   @Test
+  void feedbackFromACaseFileAuditIsOfferedAsEvidenceAndLinksToTheFeedback() {
+    // The demo's closed North audit gave Sam Okafor feedback on one of his records.
+    WebSession sam = WebSession.signedIn(port, "practitioner", PASSWORD);
+    StaffMember samOkafor = staff.loadUserByUsername("practitioner");
+    String path = "/development/workers/" + samOkafor.id() + "/self-assessments/new";
+    String form = sam.get(path).body();
+    assertThat(form).contains("Feedback from case-file audits of your work", "Case-file audit of");
+    java.util.regex.Matcher offered =
+        java.util.regex.Pattern.compile(PERSON_CENTRED + "/AUDIT:([0-9a-f-]{36})").matcher(form);
+    assertThat(offered.find()).isTrue();
+    String auditId = offered.group(1);
+
+    HttpResponse<String> saved =
+        sam.post(
+            path,
+            assessment(
+                "4",
+                "ratings[" + PERSON_CENTRED + "]",
+                "3",
+                "evidence",
+                PERSON_CENTRED + "/AUDIT:" + auditId));
+
+    assertThat(saved.statusCode()).as(saved.body()).isEqualTo(302);
+    String page = sam.get(WebSession.location(saved)).body();
+    assertThat(page).contains("href=\"/audits/" + auditId + "/feedback/");
+  }
+
+  @Test
   void theStatementsComeAsTitlesAndTheirWordingIsLoadedWithItsLicence() {
     WebSession admin = WebSession.signedIn(port, "admin", PASSWORD);
     HttpResponse<String> list = admin.get("/development/statements");
