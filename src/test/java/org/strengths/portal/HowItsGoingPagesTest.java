@@ -106,12 +106,7 @@ class HowItsGoingPagesTest {
                 .statusCode())
         .isEqualTo(302);
     WebSession session = new WebSession(port);
-    session.get("/my/sign-in");
-    session.post("/my/sign-in", Map.of("contact", contact));
-    String code = PersonSignIns.newestCode(jdbc, contact);
-    session.get("/my/sign-in/code");
-    assertThat(WebSession.location(session.post("/my/sign-in/code", Map.of("code", code))))
-        .isEqualTo("/my/");
+    assertThat(WebSession.location(PersonSignIns.signIn(session, jdbc, contact))).isEqualTo("/my/");
     return new Invited(person.id(), outcome, session);
   }
 

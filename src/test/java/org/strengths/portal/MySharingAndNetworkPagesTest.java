@@ -87,12 +87,7 @@ class MySharingAndNetworkPagesTest {
                 .statusCode())
         .isEqualTo(302);
     WebSession session = new WebSession(port);
-    session.get("/my/sign-in");
-    session.post("/my/sign-in", Map.of("contact", contact));
-    String code = PersonSignIns.newestCode(jdbc, contact);
-    session.get("/my/sign-in/code");
-    HttpResponse<String> in = session.post("/my/sign-in/code", Map.of("code", code));
-    assertThat(WebSession.location(in)).isEqualTo("/my/");
+    assertThat(WebSession.location(PersonSignIns.signIn(session, jdbc, contact))).isEqualTo("/my/");
     return new Signed(person, session);
   }
 

@@ -80,12 +80,7 @@ class MySupportPagesTest {
 
   private WebSession signedInPerson(String contact) {
     WebSession person = new WebSession(port);
-    person.get("/my/sign-in");
-    assertThat(person.post("/my/sign-in", Map.of("contact", contact)).statusCode()).isEqualTo(302);
-    String code = PersonSignIns.newestCode(jdbc, contact.toLowerCase());
-    person.get("/my/sign-in/code");
-    HttpResponse<String> in = person.post("/my/sign-in/code", Map.of("code", code));
-    assertThat(WebSession.location(in)).isEqualTo("/my/");
+    assertThat(WebSession.location(PersonSignIns.signIn(person, jdbc, contact))).isEqualTo("/my/");
     return person;
   }
 
