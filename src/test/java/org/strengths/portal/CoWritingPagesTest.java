@@ -96,14 +96,7 @@ class CoWritingPagesTest {
             .query(UUID.class)
             .single();
     WebSession practitioner = as(worker);
-    practitioner.get("/people/" + person.id() + "/online-access");
-    assertThat(
-            practitioner
-                .post(
-                    "/people/" + person.id() + "/online-access",
-                    Map.of("contact", contact, "confirmed", "yes"))
-                .statusCode())
-        .isEqualTo(302);
+    PersonSignIns.invite(practitioner, person.id(), contact);
     return new Invited(person, contact, outcome);
   }
 

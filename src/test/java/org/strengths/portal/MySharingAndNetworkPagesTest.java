@@ -78,14 +78,7 @@ class MySharingAndNetworkPagesTest {
             + ThreadLocalRandom.current().nextInt(1_000_000)
             + "@example.com";
     WebSession practitioner = as(worker);
-    practitioner.get("/people/" + person.id() + "/online-access");
-    assertThat(
-            practitioner
-                .post(
-                    "/people/" + person.id() + "/online-access",
-                    Map.of("contact", contact, "confirmed", "yes"))
-                .statusCode())
-        .isEqualTo(302);
+    PersonSignIns.invite(practitioner, person.id(), contact);
     WebSession session = new WebSession(port);
     assertThat(WebSession.location(PersonSignIns.signIn(session, jdbc, contact))).isEqualTo("/my/");
     return new Signed(person, session);

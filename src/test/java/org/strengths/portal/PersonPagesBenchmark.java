@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
@@ -67,14 +66,7 @@ class PersonPagesBenchmark {
     String contact = "nadia" + suffix + "@example.com";
 
     WebSession practitioner = WebSession.signedIn(port, worker.getUsername(), "strengths-demo");
-    practitioner.get("/people/" + person + "/online-access");
-    assertThat(
-            practitioner
-                .post(
-                    "/people/" + person + "/online-access",
-                    Map.of("contact", contact, "confirmed", "yes"))
-                .statusCode())
-        .isEqualTo(302);
+    PersonSignIns.invite(practitioner, person, contact);
 
     long started = System.nanoTime();
     SecurityContextHolder.getContext()

@@ -69,12 +69,7 @@ class PersonSignInPagesTest {
   private RecordFixtures.Person invited(String firstName, String contact) {
     RecordFixtures.Person person = new RecordFixtures(jdbc, people).person(firstName, worker);
     WebSession practitioner = as(worker);
-    practitioner.get("/people/" + person.id() + "/online-access");
-    HttpResponse<String> sent =
-        practitioner.post(
-            "/people/" + person.id() + "/online-access",
-            Map.of("contact", contact, "confirmed", "yes"));
-    assertThat(sent.statusCode()).isEqualTo(302);
+    PersonSignIns.invite(practitioner, person.id(), contact);
     return person;
   }
 

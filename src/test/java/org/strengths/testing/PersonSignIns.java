@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.util.Map;
+import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -13,6 +14,17 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 public final class PersonSignIns {
 
   private PersonSignIns() {}
+
+  /**
+   * Invites the person to their own pages at the address, as the practitioner does from the
+   * record's Online access, having checked it with them.
+   */
+  public static void invite(WebSession practitioner, UUID personId, String contact) {
+    String page = "/people/" + personId + "/online-access";
+    practitioner.get(page);
+    assertThat(practitioner.post(page, Map.of("contact", contact, "confirmed", "yes")).statusCode())
+        .isEqualTo(302);
+  }
 
   /** The code in the newest sign-in message to the address. */
   public static String newestCode(JdbcClient jdbc, String contact) {
