@@ -8,14 +8,11 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
+import org.strengths.access.ActingAs;
 import org.strengths.access.StaffAccounts;
 import org.strengths.access.StaffMember;
 import org.strengths.planning.OwnWords;
-import org.strengths.platform.ApplicationClock;
 
 /**
  * The demo council's co-writing (issue 13 item 3), written through the same path as the person's
@@ -100,18 +97,6 @@ public class CoWritingDemo {
 
   /** Runs {@code work} at {@code time} on {@code day}, signed in as {@code as} (or no one). */
   private <T> T on(LocalDate day, LocalTime time, StaffMember as, Supplier<T> work) {
-    SecurityContext before = SecurityContextHolder.getContext();
-    if (as != null) {
-      SecurityContext context = SecurityContextHolder.createEmptyContext();
-      context.setAuthentication(
-          UsernamePasswordAuthenticationToken.authenticated(as, null, as.getAuthorities()));
-      SecurityContextHolder.setContext(context);
-    }
-    try {
-      return ApplicationClock.at(
-          day.atTime(time).atZone(ZoneId.of("Europe/London")).toInstant(), work);
-    } finally {
-      SecurityContextHolder.setContext(before);
-    }
+    return ActingAs.at(as, day.atTime(time).atZone(ZoneId.of("Europe/London")).toInstant(), work);
   }
 }

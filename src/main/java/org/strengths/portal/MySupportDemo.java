@@ -1,21 +1,16 @@
 package org.strengths.portal;
 
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.UUID;
 import java.util.function.Supplier;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
+import org.strengths.access.ActingAs;
 import org.strengths.access.AuditLog;
 import org.strengths.access.StaffMember;
 import org.strengths.assessment.NeedsAssessments;
 import org.strengths.connection.ConnectionRecords;
-import org.strengths.platform.ApplicationClock;
 
 /**
  * The demo council's "My support" for Nusrat Raza (invited to her own pages, on Sam Okafor's
@@ -133,17 +128,7 @@ public class MySupportDemo {
   }
 
   private <T> T as(StaffMember staff, LocalDate day, Supplier<T> work) {
-    SecurityContext before = SecurityContextHolder.getContext();
-    SecurityContext context = SecurityContextHolder.createEmptyContext();
-    context.setAuthentication(
-        UsernamePasswordAuthenticationToken.authenticated(staff, null, staff.getAuthorities()));
-    SecurityContextHolder.setContext(context);
-    try {
-      Instant at =
-          day.atTime(11, 0).atZone(ZoneId.of("Europe/London")).toInstant().plus(Duration.ZERO);
-      return ApplicationClock.at(at, work);
-    } finally {
-      SecurityContextHolder.setContext(before);
-    }
+    return ActingAs.at(
+        staff, day.atTime(11, 0).atZone(ZoneId.of("Europe/London")).toInstant(), work);
   }
 }

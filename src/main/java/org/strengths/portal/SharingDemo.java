@@ -9,10 +9,8 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
+import org.strengths.access.ActingAs;
 import org.strengths.access.StaffAccounts;
 import org.strengths.access.StaffMember;
 import org.strengths.community.AssetSummary;
@@ -153,15 +151,6 @@ public class SharingDemo {
   }
 
   private <T> T as(StaffMember member, LocalDate day, Supplier<T> work) {
-    SecurityContext before = SecurityContextHolder.getContext();
-    SecurityContext context = SecurityContextHolder.createEmptyContext();
-    context.setAuthentication(
-        UsernamePasswordAuthenticationToken.authenticated(member, null, member.getAuthorities()));
-    SecurityContextHolder.setContext(context);
-    try {
-      return ApplicationClock.at(moment(day), work);
-    } finally {
-      SecurityContextHolder.setContext(before);
-    }
+    return ActingAs.at(member, moment(day), work);
   }
 }

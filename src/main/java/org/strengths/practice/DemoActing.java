@@ -3,11 +3,8 @@ package org.strengths.practice;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
+import org.strengths.access.ActingAs;
 import org.strengths.access.StaffMember;
-import org.strengths.platform.ApplicationClock;
 
 /**
  * The demo's records of practice are made through the same services as a signed-in user's, so their
@@ -19,16 +16,12 @@ final class DemoActing {
 
   /** Runs {@code work} signed in as {@code member}, in the afternoon of {@code day}. */
   static void as(StaffMember member, LocalDate day, Clock clock, Runnable work) {
-    SecurityContext before = SecurityContextHolder.getContext();
-    SecurityContext context = SecurityContextHolder.createEmptyContext();
-    context.setAuthentication(
-        UsernamePasswordAuthenticationToken.authenticated(member, null, member.getAuthorities()));
-    SecurityContextHolder.setContext(context);
-    try {
-      ApplicationClock.at(
-          day.atTime(LocalTime.of(14, 0)).atZone(clock.getZone()).toInstant(), work);
-    } finally {
-      SecurityContextHolder.setContext(before);
-    }
+    ActingAs.at(
+        member,
+        day.atTime(LocalTime.of(14, 0)).atZone(clock.getZone()).toInstant(),
+        () -> {
+          work.run();
+          return Boolean.TRUE;
+        });
   }
 }
