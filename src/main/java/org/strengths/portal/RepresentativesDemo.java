@@ -6,10 +6,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
+import org.strengths.access.ActingAs;
 import org.strengths.access.AuditLog;
 import org.strengths.access.StaffMember;
 import org.strengths.carer.CarerSharing;
@@ -64,34 +62,38 @@ public class RepresentativesDemo {
     if (nusrat.isEmpty()) {
       return;
     }
-    SecurityContext before = SecurityContextHolder.getContext();
-    SecurityContext context = SecurityContextHolder.createEmptyContext();
-    context.setAuthentication(
-        UsernamePasswordAuthenticationToken.authenticated(
-            practitioner, null, practitioner.getAuthorities()));
-    SecurityContextHolder.setContext(context);
-    try {
-      LocalDate today = LocalDate.ofInstant(clock.instant(), clock.getZone());
-      Representatives.Saved saved =
-          representatives.record(
+    ActingAs.at(
+        practitioner,
+        clock.instant(),
+        () -> {
+          LocalDate today = LocalDate.ofInstant(clock.instant(), clock.getZone());
+          Representatives.Saved saved =
+              representatives.record(
+                  nusrat.get(),
+                  new RepresentativeRules.Typed(
+                      "Ali Raza",
+                      RepresentativeRules.Authority.LPA_HEALTH_WELFARE.name(),
+                      "7000-1234-5678 (registered LPA seen 2 July)",
+                      today.plusYears(2),
+                      false,
+                      false),
+                  Optional.of(ContactAddress.parse(ALI_EMAIL)),
+                  practitioner.id());
+          audit.record(
               nusrat.get(),
-              new RepresentativeRules.Typed(
-                  "Ali Raza",
-                  RepresentativeRules.Authority.LPA_HEALTH_WELFARE.name(),
-                  "7000-1234-5678 (registered LPA seen 2 July)",
-                  today.plusYears(2),
-                  false,
-                  false),
-              Optional.of(ContactAddress.parse(ALI_EMAIL)),
-              practitioner.id());
-      audit.record(
-          nusrat.get(), RepresentativesController.SECTION, "record", null, saved.id().toString());
-      audit.record(
-          nusrat.get(), RepresentativesController.SECTION, "invite", null, saved.id().toString());
-      carer(practitioner, today);
-    } finally {
-      SecurityContextHolder.setContext(before);
-    }
+              RepresentativesController.SECTION,
+              "record",
+              null,
+              saved.id().toString());
+          audit.record(
+              nusrat.get(),
+              RepresentativesController.SECTION,
+              "invite",
+              null,
+              saved.id().toString());
+          carer(practitioner, today);
+          return null;
+        });
     signIn.requestCode(ContactAddress.parse(ALI_EMAIL));
     signIn.requestCode(ContactAddress.parse(CARER_EMAIL));
   }
