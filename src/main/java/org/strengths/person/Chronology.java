@@ -5,21 +5,27 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.strengths.access.ActingFor;
 import org.strengths.access.StaffMember;
 
 /**
  * Each person's timeline of what happened on their record. The person module adds its own entries
  * (record created, details changed, allocated, context updated); later modules add theirs with
- * {@link #add}. The signed-in member of staff is recorded as who did it.
+ * {@link #add}. Each entry names who did it (the member of staff, whoever acts for the person on
+ * their own pages, the person, or the system).
  */
 @Service
 public class Chronology {
+
+  private static final String PERSON_ROLE = "ROLE_PERSON";
+  private static final Author SYSTEM = new Author("System", "system");
 
   private final JdbcClient jdbc;
   private final Clock clock;
@@ -37,7 +43,7 @@ public class Chronology {
    */
   @Transactional
   public void add(UUID personId, String kind, String summary) {
-    StaffMember staff = signedIn();
+    Author author = author(personId);
     jdbc.sql(
             """
             INSERT INTO person_chronology (person_id, occurred_at, kind, summary, recorded_by,
@@ -48,8 +54,8 @@ public class Chronology {
         .param("at", PersonStore.utc(clock.instant().truncatedTo(ChronoUnit.MICROS)))
         .param("kind", kind)
         .param("summary", summary)
-        .param("by", staff == null ? "System" : staff.displayName())
-        .param("username", staff == null ? "system" : staff.getUsername())
+        .param("by", author.name())
+        .param("username", author.username())
         .update();
   }
 
@@ -71,12 +77,38 @@ public class Chronology {
         .list();
   }
 
-  static StaffMember signedIn() {
+  /**
+   * Who the entry names: the member of staff; or, on the person's own pages, whoever acts for them
+   * (docs/adr/0118) or the person themself; or the system, for work no one signed in did.
+   */
+  private Author author(UUID personId) {
     Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-    return authentication != null && authentication.getPrincipal() instanceof StaffMember staff
-        ? staff
-        : null;
+    if (authentication == null) {
+      return SYSTEM;
+    }
+    if (authentication.getPrincipal() instanceof StaffMember staff) {
+      return new Author(staff.displayName(), staff.getUsername());
+    }
+    if (authentication.getDetails() instanceof ActingFor acting) {
+      return new Author(acting.attribution(), acting.role().toLowerCase(Locale.ROOT));
+    }
+    boolean thePerson =
+        authentication.getAuthorities().stream()
+            .anyMatch(authority -> PERSON_ROLE.equals(authority.getAuthority()));
+    return thePerson ? new Author(ownPages(personId), "person") : SYSTEM;
   }
+
+  private String ownPages(UUID personId) {
+    String name =
+        jdbc.sql("SELECT first_name || ' ' || last_name FROM person WHERE id = :id")
+            .param("id", personId)
+            .query(String.class)
+            .optional()
+            .orElse("The person");
+    return name + " (their own pages)";
+  }
+
+  private record Author(String name, String username) {}
 
   /** One entry on a person's timeline. */
   public record Entry(Instant occurredAt, String kind, String summary, String recordedBy) {}

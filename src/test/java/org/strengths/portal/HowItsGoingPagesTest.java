@@ -259,6 +259,16 @@ class HowItsGoingPagesTest {
         tess.session().post("/my/ask-for-a-review", Map.of("reason", "My daughter has moved away"));
     assertThat(WebSession.location(asked)).isEqualTo("/my/how-its-going");
     assertThat(audited(tess.id(), "ask-for-a-review", "create")).isEqualTo(1);
+    assertThat(
+            jdbc.sql(
+                    "SELECT recorded_by FROM person_chronology WHERE person_id = :p"
+                        + " AND kind = 'review-asked-by-person'")
+                .param("p", tess.id())
+                .query(String.class)
+                .single())
+        .as("the record's timeline names the person, not the system")
+        .endsWith("(their own pages)")
+        .startsWith("Tess ");
     assertThat(tess.session().get("/my/ask-for-a-review").body())
         .contains("You asked for a review on");
 
