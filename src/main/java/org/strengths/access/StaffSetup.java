@@ -60,6 +60,11 @@ class StaffSetup implements ApplicationRunner {
     if (properties.demo()) {
       return;
     }
+    // Two instances starting together on an empty database would both see no accounts; the lock
+    // (held until this transaction ends) lets one create the administrator and the other see it.
+    jdbc.sql("SELECT pg_advisory_xact_lock(hashtext('access-bootstrap-admin'))")
+        .query()
+        .singleValue();
     boolean empty = jdbc.sql("SELECT count(*) FROM access_staff").query(Long.class).single() == 0;
     if (empty && !bootstrapAdminUsername.isBlank()) {
       createBootstrapAdmin();
