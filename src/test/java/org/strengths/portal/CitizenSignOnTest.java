@@ -38,6 +38,7 @@ import org.strengths.access.StaffMember;
 import org.strengths.access.Teams;
 import org.strengths.person.People;
 import org.strengths.testing.PersonSignIns;
+import org.strengths.testing.ReadingEase;
 import org.strengths.testing.RecordFixtures;
 import org.strengths.testing.WebSession;
 
@@ -431,6 +432,22 @@ class CitizenSignOnTest {
     assertThat(WebSession.location(refused)).endsWith(CitizenSignOn.RefuseCodes.REFUSED_PAGE);
     assertThat(browser.get(CitizenSignOn.RefuseCodes.REFUSED_PAGE).body())
         .contains("We do not send codes");
+  }
+
+  @Test
+  void theSignInAndRefusalPagesReadAsPlainEnglish() {
+    WebSession visitor = new WebSession(port);
+    for (String path :
+        List.of(
+            PersonPagesSecurity.SIGN_IN,
+            PersonPagesSecurity.SIGN_IN + "?providerFailed",
+            CitizenSignOn.NOT_FOUND,
+            CitizenSignOn.NOT_FOUND + "?notVerified",
+            CitizenSignOn.NOT_FOUND + "?otherAccount")) {
+      ReadingEase.Score score = ReadingEase.ofPage(visitor.get(path).body());
+      System.out.printf("Reading ease %s: %.0f%n", path, score.ease());
+      assertThat(score.ease()).as(path).isGreaterThanOrEqualTo(60);
+    }
   }
 
   private static String locationOf(HttpResponse<?> response) {
