@@ -46,8 +46,11 @@ class PersonPagesSecurity {
 
   @Bean
   @Order(5)
-  SecurityFilterChain personPages(HttpSecurity http, PersonSignIn signIn) throws Exception {
+  SecurityFilterChain personPages(
+      HttpSecurity http, PersonSignIn signIn, CitizenSignOn citizenSignOn) throws Exception {
     HttpSessionSecurityContextRepository contexts = contexts();
+    // Sign-in with GOV.UK One Login or NHS login, when configured (docs/adr/0163).
+    citizenSignOn.configure(http);
     http.securityMatcher("/my", "/my/**")
         .securityContext(context -> context.securityContextRepository(contexts))
         .authorizeHttpRequests(

@@ -150,6 +150,9 @@ class EveryEndpointHasAnAccessRuleTest {
                                 path.equals("/sign-in")
                                     || path.equals("/my/sign-in")
                                     || path.equals("/my/sign-in/code")
+                                    // The person's identity provider (docs/adr/0163).
+                                    || path.equals("/my/sign-in/with/citizen")
+                                    || path.equals("/my/sign-in/not-found")
                                     || path.equals(SingleSignOn.START)
                                     || path.equals(SingleSignOn.NOT_RECOGNISED)
                                     || path.equals("/oruk")
