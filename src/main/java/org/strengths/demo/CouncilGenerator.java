@@ -183,7 +183,7 @@ class CouncilGenerator {
   private final People people;
   private final ConversationRecords conversations;
   private final Networks networks;
-  private final org.strengths.planning.SupportPlans plans;
+  private final SupportPlans plans;
   private final NeedsAssessments assessments;
   private final CarerRecords carers;
   private final Clock clock;
@@ -195,7 +195,7 @@ class CouncilGenerator {
       People people,
       ConversationRecords conversations,
       Networks networks,
-      org.strengths.planning.SupportPlans plans,
+      SupportPlans plans,
       NeedsAssessments assessments,
       CarerRecords carers,
       Clock clock) {
@@ -283,7 +283,7 @@ class CouncilGenerator {
       int to = Math.min(council.people(), from + CHUNK);
       List<ConversationRecords.Generated> talks = new ArrayList<>();
       List<Networks.GeneratedTie> ties = new ArrayList<>();
-      List<org.strengths.planning.SupportPlans.GeneratedPlan> agreed = new ArrayList<>();
+      List<SupportPlans.GeneratedPlan> agreed = new ArrayList<>();
       List<CarerRecords.GeneratedCarer> caring = new ArrayList<>();
       for (int i = from; i < to; i++) {
         Worker worker = workers.get(council.team(i)).get(council.practitionerInTeam(i));
@@ -517,7 +517,7 @@ class CouncilGenerator {
     }
   }
 
-  private org.strengths.planning.SupportPlans.GeneratedPlan planOf(
+  private SupportPlans.GeneratedPlan planOf(
       GeneratedCouncil council,
       int person,
       UUID personId,
@@ -530,7 +530,7 @@ class CouncilGenerator {
     for (int r = 0; r < reviews; r++) {
       held.add(r == 0 ? agreedOn.plusWeeks(7) : agreedOn.plusWeeks(7).plusYears(r));
     }
-    return new org.strengths.planning.SupportPlans.GeneratedPlan(
+    return new SupportPlans.GeneratedPlan(
         personId,
         agreedOn,
         pick(OUTCOMES, random),
