@@ -23,14 +23,6 @@ class CldEventListener {
   @TransactionalEventListener(fallbackExecution = true)
   @Transactional(propagation = Propagation.REQUIRES_NEW)
   void on(ConversationRecorded recorded) {
-    events.derive(
-        recorded.personId(),
-        CldEventRule.forConversation(
-            recorded.conversationId(),
-            recorded.heldOn(),
-            recorded.number(),
-            recorded.outcome(),
-            recorded.routeOfAccess()),
-        "system");
+    events.derive(recorded.personId(), CldEventRule.forConversation(recorded), "system");
   }
 }

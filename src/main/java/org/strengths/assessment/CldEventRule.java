@@ -2,6 +2,7 @@ package org.strengths.assessment;
 
 import java.time.LocalDate;
 import java.util.UUID;
+import org.strengths.conversation.ConversationRecorded;
 
 /**
  * Derives the Client Level Data event that a piece of practice yields, so that practitioners never
@@ -52,6 +53,16 @@ final class CldEventRule {
   static Derived forConversation(
       UUID conversationId, LocalDate heldOn, int number, String outcome) {
     return forConversation(conversationId, heldOn, number, outcome, null);
+  }
+
+  /** The event for a conversation recorded as complete, as the conversation module published it. */
+  static Derived forConversation(ConversationRecorded recorded) {
+    return forConversation(
+        recorded.conversationId(),
+        recorded.heldOn(),
+        recorded.number(),
+        recorded.outcome(),
+        recorded.routeOfAccess());
   }
 
   /**

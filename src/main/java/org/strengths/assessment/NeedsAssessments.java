@@ -9,6 +9,7 @@ import java.util.stream.Stream;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.strengths.access.StaffMember;
+import org.strengths.conversation.ConversationRecorded;
 import org.strengths.person.People;
 import org.strengths.person.PersonDetails;
 import org.strengths.platform.statute.WellbeingArea;
@@ -38,16 +39,56 @@ public class NeedsAssessments {
   private final EligibilityDeterminations determinations;
   private final People people;
   private final AssessmentText text;
+  private final GeneratedAssessments generated;
 
   NeedsAssessments(
       Assessments assessments,
       EligibilityDeterminations determinations,
       People people,
-      AssessmentText text) {
+      AssessmentText text,
+      GeneratedAssessments generated) {
     this.assessments = assessments;
     this.determinations = determinations;
     this.people = people;
     this.text = text;
+    this.generated = generated;
+  }
+
+  /**
+   * A needs assessment of a generated council's person whose eligibility determination was signed
+   * off: from {@code startedOn} (the conversation it was started from) to {@code signedOffOn}.
+   */
+  public record GeneratedDetermination(
+      UUID personId,
+      UUID conversationId,
+      java.time.LocalDate startedOn,
+      java.time.LocalDate signedOffOn,
+      boolean eligible,
+      UUID practitionerId,
+      String practitionerUsername,
+      String practitionerName,
+      UUID managerId,
+      String managerUsername,
+      String managerName) {}
+
+  /**
+   * For a generated council: derives in bulk the CLD event of each conversation recorded in bulk
+   * (what {@code ConversationRecords.addGenerated} returned), by the same rule as for a
+   * conversation recorded on the pages; how many events were derived (ADR 0168).
+   */
+  @Transactional
+  public long deriveGenerated(List<ConversationRecorded> recorded) {
+    return generated.derive(recorded);
+  }
+
+  /**
+   * For a generated council: adds needs assessments with signed-off eligibility determinations in
+   * bulk, each with its CLD event (a Long Term Assessment) derived as at a sign-off on the pages,
+   * without audit or chronology; how many were added. The people must have no assessment yet.
+   */
+  @Transactional
+  public long addGenerated(List<GeneratedDetermination> determinations) {
+    return generated.add(determinations);
   }
 
   /** Starts an assessment from one of the person's completed conversations; its id. */

@@ -1,19 +1,46 @@
 package org.strengths.carer;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
-/** The carer's assessment's API for other modules (the demo council). */
+/** The carer's assessment's API for other modules (the demo and generated councils). */
 @Service
 public class CarerRecords {
 
   private final CarerDemo demo;
   private final CarerAssessments assessments;
+  private final GeneratedCarers generated;
 
-  CarerRecords(CarerDemo demo, CarerAssessments assessments) {
+  CarerRecords(CarerDemo demo, CarerAssessments assessments, GeneratedCarers generated) {
     this.demo = demo;
     this.assessments = assessments;
+    this.generated = generated;
+  }
+
+  /**
+   * A carer of a generated council, linked with consent to the person they care for, whose carer's
+   * assessment (the conversation on {@code conversationOn}) was decided on {@code decidedOn},
+   * recorded by the member of staff with username {@code by}.
+   */
+  public record GeneratedCarer(
+      UUID carerId,
+      UUID caredForId,
+      String relationship,
+      LocalDate conversationOn,
+      LocalDate decidedOn,
+      boolean eligible,
+      String by) {}
+
+  /**
+   * For a generated council: adds carers' links and decided assessments in bulk, without audit or
+   * chronology; how many assessments were added. Each is a CLD event through the one path.
+   */
+  @Transactional
+  public long addGenerated(List<GeneratedCarer> carers) {
+    return generated.add(carers);
   }
 
   /**

@@ -70,8 +70,11 @@ public class ConversationRecords {
    *
    * @param number 1 for the person's first conversation, 2, 3…
    * @param by the username of the member of staff who held it
+   * @param routeOfAccess when the conversation answers a request received by a route (the first on
+   *     a request), that request's CLD Request_Route_of_Access; otherwise null
    */
-  public record Generated(UUID personId, UUID workerId, String by, int number, Content content) {}
+  public record Generated(
+      UUID personId, UUID workerId, String by, int number, Content content, String routeOfAccess) {}
 
   private final ConversationRecording recording;
   private final Conversations conversations;
@@ -88,11 +91,14 @@ public class ConversationRecords {
 
   /**
    * For a generated council: adds completed conversations in bulk (their words, strengths and what
-   * was agreed), without audit, chronology entries or events; how many were added. Numbers must not
-   * clash with the person's existing conversations.
+   * was agreed), without audit, chronology entries or events. Numbers must not clash with the
+   * person's existing conversations.
+   *
+   * @return what recording each of them one at a time would have published, in order, so that the
+   *     modules that derive from a recorded conversation (the CLD events) can do so in bulk
    */
   @Transactional
-  public long addGenerated(List<Generated> conversations) {
+  public List<ConversationRecorded> addGenerated(List<Generated> conversations) {
     return generated.add(conversations);
   }
 

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
@@ -13,7 +14,8 @@ import org.strengths.platform.BulkCopy;
  * The conversation module's bulk loader for a generated council ({@link
  * ConversationRecords#addGenerated}): completed conversations with the person's words, strengths
  * and what was agreed, copied into this module's tables with COPY. No audit, chronology or event:
- * they are a fictional history, loaded in minutes rather than hours.
+ * they are a fictional history, loaded in minutes rather than hours. What each event would have
+ * said is returned instead, for the modules that derive from it to do so in bulk (ADR 0168).
  */
 @Component
 class GeneratedConversations {
@@ -26,7 +28,8 @@ class GeneratedConversations {
     this.bulk = bulk;
   }
 
-  long add(List<ConversationRecords.Generated> generated) {
+  List<ConversationRecorded> add(List<ConversationRecords.Generated> generated) {
+    List<ConversationRecorded> recorded = new ArrayList<>(generated.size());
     BulkCopy.Rows conversations =
         bulk.into(
             "conversation",
@@ -90,6 +93,15 @@ class GeneratedConversations {
           one.by(),
           at,
           one.by());
+      recorded.add(
+          new ConversationRecorded(
+              id,
+              one.personId(),
+              content.heldOn(),
+              one.number(),
+              content.stage(),
+              content.outcome(),
+              one.routeOfAccess()));
       int position = 0;
       for (String words : content.whatMatters()) {
         quotes.row(id, "what-matters", position++, words, "person");
@@ -114,10 +126,10 @@ class GeneratedConversations {
         actions.row(id, position++, action.what(), action.who(), action.byWhen());
       }
     }
-    long count = conversations.finish();
+    conversations.finish();
     quotes.finish();
     strengths.finish();
     actions.finish();
-    return count;
+    return recorded;
   }
 }

@@ -1,12 +1,15 @@
 package org.strengths.demo;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
 import org.slf4j.Logger;
@@ -16,6 +19,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.strengths.access.Role;
 import org.strengths.access.StaffAccounts;
 import org.strengths.access.Teams;
+import org.strengths.assessment.NeedsAssessments;
+import org.strengths.carer.CarerRecords;
+import org.strengths.conversation.ConversationRecorded;
 import org.strengths.conversation.ConversationRecords;
 import org.strengths.conversation.ConversationRecords.Action;
 import org.strengths.conversation.ConversationRecords.Content;
@@ -26,12 +32,18 @@ import org.strengths.network.SupportDirection;
 import org.strengths.network.TieKind;
 import org.strengths.network.TieStrength;
 import org.strengths.person.People;
+import org.strengths.planning.CostFrequency;
+import org.strengths.planning.DeliveryMechanism;
+import org.strengths.planning.ServiceType;
+import org.strengths.planning.SupportPlans;
 
 /**
  * Makes a {@link GeneratedCouncil} in the database through each module's public bulk loader (the
- * person, conversation, network and planning modules copy into their own tables; staff accounts and
- * teams are added as the demo council's are), in one transaction, so a failure leaves nothing
- * behind. Dated back from today by the application's clock.
+ * person, conversation, assessment, network, planning and carer modules copy into their own tables,
+ * the assessment module deriving the CLD events of the conversations the conversation module
+ * reports it loaded, as it does for one recorded on the pages; staff accounts and teams are added
+ * as the demo council's are), in one transaction, so a failure leaves nothing behind. Dated back
+ * from today by the application's clock.
  */
 @Component
 class CouncilGenerator {
@@ -171,7 +183,9 @@ class CouncilGenerator {
   private final People people;
   private final ConversationRecords conversations;
   private final Networks networks;
-  private final org.strengths.planning.SupportPlans plans;
+  private final SupportPlans plans;
+  private final NeedsAssessments assessments;
+  private final CarerRecords carers;
   private final Clock clock;
 
   CouncilGenerator(
@@ -181,7 +195,9 @@ class CouncilGenerator {
       People people,
       ConversationRecords conversations,
       Networks networks,
-      org.strengths.planning.SupportPlans plans,
+      SupportPlans plans,
+      NeedsAssessments assessments,
+      CarerRecords carers,
       Clock clock) {
     this.transaction = transaction;
     this.teams = teams;
@@ -190,6 +206,8 @@ class CouncilGenerator {
     this.conversations = conversations;
     this.networks = networks;
     this.plans = plans;
+    this.assessments = assessments;
+    this.carers = carers;
     this.clock = clock;
   }
 
@@ -215,6 +233,7 @@ class CouncilGenerator {
     LocalDate today = LocalDate.now(clock.withZone(LONDON));
     List<UUID> teamIds = new ArrayList<>();
     List<List<Worker>> workers = new ArrayList<>();
+    List<Worker> managers = new ArrayList<>();
     for (int t = 0; t < council.teams(); t++) {
       String name =
           AREAS[t % AREAS.length]
@@ -222,8 +241,13 @@ class CouncilGenerator {
               + (t < AREAS.length ? "" : " " + (t / AREAS.length + 1));
       UUID team = teams.add(name);
       teamIds.add(team);
-      staff.addDemoAccount(
-          String.format("manager%02d", t + 1), staffName(random), Role.MANAGER, team, null);
+      String manager = String.format("manager%02d", t + 1);
+      String managerName = staffName(random);
+      managers.add(
+          new Worker(
+              staff.addDemoAccount(manager, managerName, Role.MANAGER, team, null),
+              manager,
+              managerName));
       List<Worker> inTeam = new ArrayList<>();
       for (int w = 0; w < council.practitionersPerTeam(); w++) {
         String username = username(t * council.practitionersPerTeam() + w);
@@ -259,7 +283,8 @@ class CouncilGenerator {
       int to = Math.min(council.people(), from + CHUNK);
       List<ConversationRecords.Generated> talks = new ArrayList<>();
       List<Networks.GeneratedTie> ties = new ArrayList<>();
-      List<org.strengths.planning.SupportPlans.GeneratedPlan> agreed = new ArrayList<>();
+      List<SupportPlans.GeneratedPlan> agreed = new ArrayList<>();
+      List<CarerRecords.GeneratedCarer> caring = new ArrayList<>();
       for (int i = from; i < to; i++) {
         Worker worker = workers.get(council.team(i)).get(council.practitionerInTeam(i));
         LocalDate opened = LocalDate.ofInstant(allocations.get(i).createdAt(), LONDON);
@@ -268,10 +293,19 @@ class CouncilGenerator {
         if (council.hasPlan(i)) {
           agreed.add(planOf(council, i, ids.get(i), worker, today, random));
         }
+        if (council.carer(i)) {
+          caring.add(carerOf(council, i, ids, worker, today));
+        }
       }
-      conversations.addGenerated(talks);
+      List<ConversationRecorded> recorded = conversations.addGenerated(talks);
+      // The CLD events through the one path (ADR 0168): conversations' events derived by the
+      // assessment module's rule, determinations with theirs; services, reviews and carers'
+      // assessments are read from their own records by their modules' sources.
+      assessments.deriveGenerated(recorded);
+      assessments.addGenerated(determinations(council, from, to, ids, recorded, workers, managers));
       networks.addGenerated(ties);
       plans.addGenerated(agreed);
+      carers.addGenerated(caring);
     }
     log.info("Generated council: {} in {} s", council.totals(), seconds(started));
   }
@@ -302,16 +336,16 @@ class CouncilGenerator {
       List<ConversationRecords.Generated> out) {
     int count = council.conversations(person);
     LocalDate firstHeld = today.minusDays(council.firstConversationDaysAgo(person));
+    boolean request;
     long span = Math.max(count, today.toEpochDay() - firstHeld.toEpochDay());
     for (int n = 1; n <= count; n++) {
       LocalDate heldOn = firstHeld.plusDays(span * (n - 1) / count);
       if (!council.allocated(person) && n == 2) {
         heldOn = firstHeld.plusDays(Math.min(span, council.secondConversationAfter(person)));
       }
+      request = council.routeOfAccess(person, n) != null;
       String stage =
-          n == 1 || (n == 2 && council.repeatRequest(person))
-              ? "listen-and-connect"
-              : person % 7 == 0 && n == 2 ? "crisis" : "good-life";
+          request ? "listen-and-connect" : person % 7 == 0 && n == 2 ? "crisis" : "good-life";
       List<Action> actions = new ArrayList<>();
       int agreed = council.actions(person, n);
       if (council.allocated(person)) {
@@ -368,9 +402,15 @@ class CouncilGenerator {
                   ? "NFA - Information & Advice / Signposting only"
                   : last && council.hasPlan(person)
                       ? "Progress to Support Planning / Services"
-                      : "No change in package");
+                      : request ? "Progress to Assessment" : "No change in package");
       out.add(
-          new ConversationRecords.Generated(personId, worker.id(), worker.username(), n, content));
+          new ConversationRecords.Generated(
+              personId,
+              worker.id(),
+              worker.username(),
+              n,
+              content,
+              council.routeOfAccess(person, n)));
     }
   }
 
@@ -477,7 +517,7 @@ class CouncilGenerator {
     }
   }
 
-  private org.strengths.planning.SupportPlans.GeneratedPlan planOf(
+  private SupportPlans.GeneratedPlan planOf(
       GeneratedCouncil council,
       int person,
       UUID personId,
@@ -490,8 +530,120 @@ class CouncilGenerator {
     for (int r = 0; r < reviews; r++) {
       held.add(r == 0 ? agreedOn.plusWeeks(7) : agreedOn.plusWeeks(7).plusYears(r));
     }
-    return new org.strengths.planning.SupportPlans.GeneratedPlan(
-        personId, agreedOn, pick(OUTCOMES, random), held, worker.username());
+    return new SupportPlans.GeneratedPlan(
+        personId,
+        agreedOn,
+        pick(OUTCOMES, random),
+        held,
+        services(council, person, agreedOn),
+        worker.username());
+  }
+
+  /** Reablement before the plan for some, then the long-term service meeting its outcome. */
+  private static List<SupportPlans.GeneratedService> services(
+      GeneratedCouncil council, int person, LocalDate agreedOn) {
+    List<SupportPlans.GeneratedService> services = new ArrayList<>(2);
+    if (council.reablement(person)) {
+      services.add(
+          new SupportPlans.GeneratedService(
+              "Reablement visits to get back to washing and dressing",
+              ServiceType.ST_MAX,
+              "Home care",
+              DeliveryMechanism.COMMISSIONED_SUPPORT,
+              2_800,
+              CostFrequency.HOURLY,
+              new BigDecimal("7.00"),
+              agreedOn.minusDays(6),
+              agreedOn.minusDays(1)));
+    }
+    LocalDate ends =
+        council.longTermServiceEnded(person)
+            ? agreedOn.plusDays(GeneratedCouncil.LONG_TERM_SERVICE_DAYS)
+            : null;
+    services.add(
+        council.residential(person)
+            ? new SupportPlans.GeneratedService(
+                "A room at a care home near her daughter",
+                ServiceType.RESIDENTIAL_CARE,
+                "Residential care",
+                DeliveryMechanism.COMMISSIONED_SUPPORT,
+                78_000,
+                CostFrequency.WEEKLY,
+                new BigDecimal("1.00"),
+                agreedOn,
+                ends)
+            : new SupportPlans.GeneratedService(
+                "Help getting up and washed in the mornings",
+                ServiceType.COMMUNITY,
+                "Home care",
+                council.directPayment(person)
+                    ? DeliveryMechanism.DIRECT_PAYMENT
+                    : DeliveryMechanism.COMMISSIONED_SUPPORT,
+                2_450,
+                CostFrequency.HOURLY,
+                new BigDecimal("10.50"),
+                agreedOn,
+                ends));
+    return services;
+  }
+
+  /**
+   * The needs assessment behind each plan of the chunk: started from the person's first
+   * conversation, its eligibility signed off by the team's manager a week before the plan.
+   */
+  private static List<NeedsAssessments.GeneratedDetermination> determinations(
+      GeneratedCouncil council,
+      int from,
+      int to,
+      List<UUID> ids,
+      List<ConversationRecorded> recorded,
+      List<List<Worker>> workers,
+      List<Worker> managers) {
+    Map<UUID, ConversationRecorded> first = new HashMap<>();
+    for (ConversationRecorded conversation : recorded) {
+      if (conversation.number() == 1) {
+        first.put(conversation.personId(), conversation);
+      }
+    }
+    List<NeedsAssessments.GeneratedDetermination> determinations = new ArrayList<>();
+    for (int i = from; i < to; i++) {
+      if (!council.hasPlan(i)) {
+        continue;
+      }
+      ConversationRecorded conversation = first.get(ids.get(i));
+      Worker worker = workers.get(council.team(i)).get(council.practitionerInTeam(i));
+      Worker manager = managers.get(council.team(i));
+      determinations.add(
+          new NeedsAssessments.GeneratedDetermination(
+              ids.get(i),
+              conversation.conversationId(),
+              conversation.heldOn(),
+              conversation
+                  .heldOn()
+                  .plusDays(
+                      council.firstConversationDaysAgo(i)
+                          - council.determinationSignedOffDaysAgo(i)),
+              true,
+              worker.id(),
+              worker.username(),
+              worker.name(),
+              manager.id(),
+              manager.username(),
+              manager.name()));
+    }
+    return determinations;
+  }
+
+  private static CarerRecords.GeneratedCarer carerOf(
+      GeneratedCouncil council, int person, List<UUID> ids, Worker worker, LocalDate today) {
+    return new CarerRecords.GeneratedCarer(
+        ids.get(person),
+        ids.get(council.caredFor(person)),
+        person % 40 == 7 ? "daughter" : "husband",
+        today.minusDays(council.carerConversationDaysAgo(person)),
+        today.minusDays(council.carerDecidedDaysAgo(person)),
+        council.carerEligible(person),
+        worker.username());
   }
 
   private static String staffName(Random random) {

@@ -30,6 +30,14 @@ package org.strengths.demo;
  *       reviews are due and overdue). After the go-live date ({@link #goLiveDaysAgo}, half way
  *       through the history, when the council changed how it works) one in four of the rest who
  *       would have had a plan does not: fewer long-term starts, for the flow and cohort pages.
+ *   <li>Client Level Data (ADR 0168): each request (first conversations and repeat requests, with a
+ *       route of access) is a Request and each later conversation a Short Term Assessment; each
+ *       plan follows a needs assessment whose eligibility determination (a Long Term Assessment)
+ *       was signed off a week before agreement, is met by one long-term service (home care by the
+ *       hour, one in four as a direct payment, or residential care by the week, with unit costs)
+ *       starting on agreement and, for one in three, reablement before it; one long-term service in
+ *       five has ended after 180 days; every twentieth person is a carer with a decided carer's
+ *       assessment. No one dies: the person module records no deaths yet.
  * </ul>
  *
  * <p>Staff: a manager for each team and at least 100 practitioners ({@code worker001}…, {@code
@@ -178,6 +186,143 @@ record GeneratedCouncil(int people, int years, long seed) {
     }
     boolean missedLatest = (person / 10) % 4 == 0;
     return missedLatest ? Math.max(0, owed - 1) : owed;
+  }
+
+  /** The route of access of a request answered by the person's conversation {@code number}. */
+  String routeOfAccess(int person, int number) {
+    if (number == 1) {
+      return person % 5 == 1 ? DISCHARGE_FROM_HOSPITAL : COMMUNITY_ROUTE;
+    }
+    return number == 2 && repeatRequest(person) ? COMMUNITY_ROUTE : null;
+  }
+
+  static final String COMMUNITY_ROUTE = "Community / Other route";
+  static final String DISCHARGE_FROM_HOSPITAL = "Discharge from Hospital";
+
+  /** Requests: every person's first conversation and every repeat request (CLD Request events). */
+  int requests(int person) {
+    if (conversations(person) == 0) {
+      return 0;
+    }
+    return repeatRequest(person) ? 2 : 1;
+  }
+
+  /** How long ago the eligibility determination before a plan was signed off: a week before. */
+  int determinationSignedOffDaysAgo(int person) {
+    return planAgreedDaysAgo(person) + 7;
+  }
+
+  /**
+   * Whether reablement (Short Term Support: ST-Max) ran between the determination and the plan, 6
+   * days up to the day before agreement: one plan in three.
+   */
+  boolean reablement(int person) {
+    return hasPlan(person) && (person / 10) % 3 == 1;
+  }
+
+  /**
+   * Whether the long-term service is residential care (one plan in seven) rather than home care.
+   */
+  boolean residential(int person) {
+    return (person / 10) % 7 == 5;
+  }
+
+  /** Whether home care is taken as a direct payment (one in four) rather than commissioned. */
+  boolean directPayment(int person) {
+    return !residential(person) && (person / 10) % 4 == 1;
+  }
+
+  /** Long-term services end 180 days after they start, for one plan in five, if that has passed. */
+  static final int LONG_TERM_SERVICE_DAYS = 180;
+
+  boolean longTermServiceEnded(int person) {
+    return hasPlan(person)
+        && (person / 10) % 5 == 2
+        && planAgreedDaysAgo(person) - LONG_TERM_SERVICE_DAYS >= 1;
+  }
+
+  /**
+   * Carers: every twentieth person (positions 7, 27, 47…) cares for the person four before them,
+   * with a carer's assessment held 10 days after their own record was opened and decided 21 days
+   * later (eligible two times in three), if that has passed.
+   */
+  boolean carer(int person) {
+    return person % 20 == 7 && carerDecidedDaysAgo(person) >= 1;
+  }
+
+  static final int CARER_CONVERSATION_AFTER = 10;
+  static final int CARER_DECISION_AFTER = 21;
+
+  long carerConversationDaysAgo(int person) {
+    return openedDaysAgo(person) - CARER_CONVERSATION_AFTER;
+  }
+
+  long carerDecidedDaysAgo(int person) {
+    return carerConversationDaysAgo(person) - CARER_DECISION_AFTER;
+  }
+
+  int caredFor(int person) {
+    return person - 4;
+  }
+
+  boolean carerEligible(int person) {
+    return (person / 20) % 3 != 0;
+  }
+
+  /**
+   * The Client Level Data events the council yields through the one path (ADR 0090, 0168), over its
+   * whole history: what an extract of every day since the first record was opened holds.
+   */
+  CldTotals cldTotals() {
+    long requests = 0;
+    long shortTerm = 0;
+    long longTerm = 0;
+    long carers = 0;
+    long longTermServices = 0;
+    long shortTermServices = 0;
+    long ended = 0;
+    long reviews = 0;
+    for (int i = 0; i < people; i++) {
+      int asked = requests(i);
+      requests += asked;
+      shortTerm += conversations(i) - asked;
+      if (hasPlan(i)) {
+        longTerm++;
+        longTermServices++;
+        shortTermServices += reablement(i) ? 1 : 0;
+        ended += (reablement(i) ? 1 : 0) + (longTermServiceEnded(i) ? 1 : 0);
+        reviews += reviews(i);
+      }
+      carers += carer(i) ? 1 : 0;
+    }
+    return new CldTotals(
+        requests, shortTerm, longTerm, carers, longTermServices, shortTermServices, ended, reviews);
+  }
+
+  /**
+   * Counts of a generated council's CLD events by kind.
+   *
+   * @param servicesEnded services (of both kinds) ended by today
+   */
+  record CldTotals(
+      long requests,
+      long shortTermAssessments,
+      long longTermAssessments,
+      long carersAssessments,
+      long longTermServices,
+      long shortTermServices,
+      long servicesEnded,
+      long reviews) {
+
+    long events() {
+      return requests
+          + shortTermAssessments
+          + longTermAssessments
+          + carersAssessments
+          + longTermServices
+          + shortTermServices
+          + reviews;
+    }
   }
 
   /** What the council will hold once generated. */

@@ -11,10 +11,10 @@ import org.strengths.platform.BulkCopy;
 
 /**
  * The planning module's bulk loader for a generated council ({@link SupportPlans#addGenerated}):
- * agreed plans with one outcome in the person's words and the planned reviews held so far, copied
- * in with COPY. The next review is worked out by the same {@link ReviewSchedule} as for a plan
- * agreed on the pages, so the caseload of reviews due and "My work" read them as they would any
- * other.
+ * agreed plans with one outcome in the person's words, the paid services commissioned for it (with
+ * unit costs, some since ended) and the planned reviews held so far, copied in with COPY. The next
+ * review is worked out by the same {@link ReviewSchedule} as for a plan agreed on the pages, so the
+ * caseload of reviews due and "My work" read them as they would any other.
  */
 @Component
 class GeneratedPlans {
@@ -76,6 +76,29 @@ class GeneratedPlans {
             "updated_by");
     BulkCopy.Rows ratings =
         bulk.into("planning_review_rating", "review_id", "outcome_id", "rating");
+    BulkCopy.Rows lines =
+        bulk.into(
+            "planning_support_line",
+            "id",
+            "plan_id",
+            "person_id",
+            "kind",
+            "help",
+            "given_by",
+            "person_agrees",
+            "service_type",
+            "service_component",
+            "delivery_mechanism",
+            "unit_cost_pence",
+            "cost_frequency",
+            "planned_units_per_week",
+            "start_on",
+            "end_on",
+            "created_at",
+            "created_by",
+            "updated_at",
+            "updated_by");
+    BulkCopy.Rows linesMeet = bulk.into("planning_support_line_outcome", "line_id", "outcome_id");
     for (SupportPlans.GeneratedPlan plan : generated) {
       UUID planId = id("plan", plan.personId(), 0);
       UUID outcomeId = id("outcome", plan.personId(), 0);
@@ -111,6 +134,31 @@ class GeneratedPlans {
           plan.by(),
           agreedAt,
           plan.by());
+      int line = 0;
+      for (SupportPlans.GeneratedService service : plan.services()) {
+        UUID lineId = id("line", plan.personId(), line++);
+        lines.row(
+            lineId,
+            planId,
+            plan.personId(),
+            "COMMISSIONED",
+            service.help(),
+            "The council",
+            true,
+            service.serviceType().code(),
+            service.serviceComponent(),
+            service.deliveryMechanism() == null ? null : service.deliveryMechanism().code(),
+            service.unitCostPence(),
+            service.costFrequency().code(),
+            service.plannedUnitsPerWeek(),
+            service.startOn(),
+            service.endOn(),
+            agreedAt,
+            plan.by(),
+            agreedAt,
+            plan.by());
+        linesMeet.row(lineId, outcomeId);
+      }
       int number = 0;
       for (LocalDate held : plan.reviewsHeld()) {
         UUID reviewId = id("review", plan.personId(), number);
@@ -138,6 +186,8 @@ class GeneratedPlans {
     outcomes.finish();
     reviews.finish();
     ratings.finish();
+    lines.finish();
+    linesMeet.finish();
     return count;
   }
 

@@ -52,19 +52,37 @@ public class SupportPlans {
   public record Review(LocalDate heldOn, String working, String notWorking, String rating) {}
 
   /**
-   * An agreed plan of a generated council's person: one outcome in their words and the planned
-   * reviews held so far (oldest first), recorded by the member of staff with username {@code by}.
+   * An agreed plan of a generated council's person: one outcome in their words, the planned reviews
+   * held so far (oldest first) and the paid services commissioned for it, recorded by the member of
+   * staff with username {@code by}.
    */
   public record GeneratedPlan(
       UUID personId,
       LocalDate agreedOn,
       String outcomeWords,
       List<LocalDate> reviewsHeld,
+      List<GeneratedService> services,
       String by) {
     public GeneratedPlan {
       reviewsHeld = List.copyOf(reviewsHeld);
+      services = List.copyOf(services);
     }
   }
+
+  /**
+   * A commissioned service line of a generated plan, meeting the plan's outcome, with its unit
+   * cost; {@code endOn} null while it runs.
+   */
+  public record GeneratedService(
+      String help,
+      ServiceType serviceType,
+      String serviceComponent,
+      DeliveryMechanism deliveryMechanism,
+      long unitCostPence,
+      CostFrequency costFrequency,
+      java.math.BigDecimal plannedUnitsPerWeek,
+      LocalDate startOn,
+      LocalDate endOn) {}
 
   private final Plans plans;
   private final PlanStore store;
@@ -110,9 +128,10 @@ public class SupportPlans {
   }
 
   /**
-   * For a generated council: adds agreed plans in bulk with their next review worked out as for any
-   * plan, without audit, chronology entries or events; how many were added. The people must have no
-   * plan yet.
+   * For a generated council: adds agreed plans in bulk with their commissioned services and their
+   * next review worked out as for any plan, without audit, chronology entries or events; how many
+   * were added. The services and reviews reach the CLD return through the one path as any plan's do
+   * (ADR 0090, 0168). The people must have no plan yet.
    */
   @Transactional
   public long addGenerated(List<GeneratedPlan> plans) {

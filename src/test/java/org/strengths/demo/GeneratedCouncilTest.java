@@ -4,17 +4,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 import org.strengths.access.StaffAccounts;
 import org.strengths.access.StaffMember;
+import org.strengths.insight.CldEvent;
+import org.strengths.insight.CldForTests;
+import org.strengths.insight.ClientLevelData;
 
 @SpringBootTest
 @ActiveProfiles("test")
@@ -35,10 +43,12 @@ class GeneratedCouncilTest {
   @Autowired JdbcClient jdbc;
   @Autowired StaffAccounts staff;
   @Autowired Clock clock;
+  @Autowired ClientLevelData clientLevelData;
+  @Autowired ApplicationContext context;
 
   @Test
-  void aCouncilOf500PeopleHasTheTotalsItsPlanStates() {
-    GeneratedCouncil council = new GeneratedCouncil(500, 2, 42);
+  void aCouncilOf2000PeopleOverAYearHasTheTotalsItsPlanStatesAndItsClientLevelData() {
+    GeneratedCouncil council = new GeneratedCouncil(2_000, 1, 42);
     GeneratedCouncil.Totals totals = council.totals();
     Map<String, Long> before = counts();
 
@@ -84,6 +94,53 @@ class GeneratedCouncilTest {
                 .single())
         .as("plans whose review is overdue")
         .isPositive();
+
+    // Its CLD events, through the one path, are those stated in advance, kind by kind.
+    GeneratedCouncil.CldTotals cld = council.cldTotals();
+    List<UUID> generated =
+        jdbc.sql("SELECT id FROM person WHERE created_by = 'generated'").query(UUID.class).list();
+    List<CldEvent> events = clientLevelData.eventsOf(generated, today);
+    assertThat(count(events, e -> e.eventType().equals(CldEvent.REQUEST)))
+        .isEqualTo(cld.requests());
+    assertThat(count(events, e -> "Short Term Assessment".equals(e.assessmentType())))
+        .isEqualTo(cld.shortTermAssessments());
+    assertThat(
+            count(
+                events,
+                e -> "Long Term Assessment".equals(e.assessmentType()) && e.clientType() == null))
+        .isEqualTo(cld.longTermAssessments());
+    assertThat(count(events, e -> CldEvent.CARER.equals(e.clientType())))
+        .isEqualTo(cld.carersAssessments());
+    assertThat(
+            count(events, e -> e.serviceType() != null && e.serviceType().startsWith("Long Term")))
+        .isEqualTo(cld.longTermServices());
+    assertThat(count(events, e -> "Short Term Support: ST-Max".equals(e.serviceType())))
+        .isEqualTo(cld.shortTermServices());
+    assertThat(count(events, e -> e.eventType().equals(CldEvent.SERVICE) && e.endDate() != null))
+        .isEqualTo(cld.servicesEnded());
+    assertThat(count(events, e -> e.eventType().equals(CldEvent.REVIEW))).isEqualTo(cld.reviews());
+    assertThat(events).hasSize((int) cld.events());
+    assertThat(cld.requests() * cld.shortTermAssessments() * cld.longTermAssessments())
+        .as("every kind is there")
+        .isPositive();
+    assertThat(cld.carersAssessments() * cld.shortTermServices() * cld.servicesEnded())
+        .isPositive();
+    assertThat(events)
+        .filteredOn(e -> e.eventType().equals(CldEvent.SERVICE))
+        .allSatisfy(
+            service -> {
+              assertThat(service.unitCost()).isPositive();
+              assertThat(service.costFrequency()).isIn("Hourly", "Weekly");
+            });
+
+    // The last quarter's extract passes the checks NHS England makes, but for the one person in
+    // ten the generator leaves without an NHS number, as real records are.
+    Set<String> references = events.stream().map(CldEvent::reference).collect(Collectors.toSet());
+    Map<String, Long> problems =
+        CldForTests.problems(context, LocalDate.of(2026, 4, 1), LocalDate.of(2026, 6, 30)).stream()
+            .filter(p -> p.reference() != null && references.contains(p.reference()))
+            .collect(Collectors.groupingBy(CldForTests.Problem::key, Collectors.counting()));
+    assertThat(problems).containsOnlyKeys("insight.problem.noNhsNumber");
 
     // A second run adds nothing.
     assertThat(generator.generate(council)).isFalse();
@@ -166,6 +223,31 @@ class GeneratedCouncilTest {
     assertThat((double) repeats[0] / twice[0]).isBetween(0.32, 0.34); // a third
     assertThat((double) repeats[1] / twice[1]).isBetween(0.15, 0.17); // about a sixth
     assertThat(waiting).isPositive(); // opened in the last days: no conversation yet
+  }
+
+  @Test
+  void afterTheGoLiveDateFewerLongTermServicesStartInTheSameNumberOfDays() {
+    GeneratedCouncil council = new GeneratedCouncil(200_000, 2, 1);
+    long goLive = council.goLiveDaysAgo();
+    long[] starts = new long[2];
+    for (int i = 0; i < council.people(); i++) {
+      if (!council.hasPlan(i)) {
+        continue;
+      }
+      int daysAgo = council.planAgreedDaysAgo(i);
+      if (daysAgo > goLive + 90 && daysAgo <= goLive + 270) {
+        starts[0]++;
+      } else if (daysAgo > 90 && daysAgo <= 270) {
+        starts[1]++;
+      }
+    }
+    // 180 days each side, away from the go-live date and today: a quarter fewer after it.
+    assertThat((double) starts[1] / starts[0]).isBetween(0.70, 0.80);
+    assertThat(council.cldTotals()).isEqualTo(new GeneratedCouncil(200_000, 2, 99).cldTotals());
+  }
+
+  private static long count(List<CldEvent> events, Predicate<CldEvent> kind) {
+    return events.stream().filter(kind).count();
   }
 
   private Map<String, Long> counts() {
