@@ -10,6 +10,7 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
+import org.strengths.access.ActingFor;
 import org.strengths.access.AuditLog;
 import org.strengths.access.StaffMember;
 import org.strengths.carer.CarerSharing;
@@ -33,6 +34,7 @@ public class RepresentativesDemo {
   private final Invitations invitations;
   private final CarerSharing carers;
   private final AuditLog audit;
+  private final MyPagesText words;
   private final Clock clock;
 
   RepresentativesDemo(
@@ -42,6 +44,7 @@ public class RepresentativesDemo {
       Invitations invitations,
       CarerSharing carers,
       AuditLog audit,
+      MyPagesText words,
       Clock clock) {
     this.jdbc = jdbc;
     this.representatives = representatives;
@@ -49,6 +52,7 @@ public class RepresentativesDemo {
     this.invitations = invitations;
     this.carers = carers;
     this.audit = audit;
+    this.words = words;
     this.clock = clock;
   }
 
@@ -92,6 +96,20 @@ public class RepresentativesDemo {
     } finally {
       SecurityContextHolder.setContext(before);
     }
+    // Ali has read Nusrat's plan on her pages, so her "Who has looked at your record" shows a look
+    // by someone acting for her, in his name (docs/adr/0164).
+    audit.recordBy(
+        ActingFor.representative(
+            words.get(
+                "reps.attribution",
+                "Ali Raza",
+                words.get(
+                    "reps.authority.short." + RepresentativeRules.Authority.LPA_HEALTH_WELFARE),
+                "Nusrat")),
+        nusrat.get(),
+        "my-home",
+        "view",
+        "plan");
     signIn.requestCode(ContactAddress.parse(ALI_EMAIL));
     signIn.requestCode(ContactAddress.parse(CARER_EMAIL));
   }
