@@ -33,6 +33,7 @@ class HomeController {
   private final SupportRequests supportRequests;
   private final Clock clock;
   private final ReviewsAsked reviewsAsked;
+  private final ChangesAsked changesAsked;
 
   HomeController(
       MyWork myWork,
@@ -41,8 +42,10 @@ class HomeController {
       Supervisions supervisions,
       SupportRequests supportRequests,
       Clock clock,
-      ReviewsAsked reviewsAsked) {
+      ReviewsAsked reviewsAsked,
+      ChangesAsked changesAsked) {
     this.reviewsAsked = reviewsAsked;
+    this.changesAsked = changesAsked;
     this.supportRequests = supportRequests;
     this.clock = clock;
     this.myWork = myWork;
@@ -62,6 +65,7 @@ class HomeController {
         model.addAttribute("work", work);
         model.addAttribute("online", online(staff.teamId()));
         model.addAttribute("reviewsAsked", reviewsAsked.forWorker(staff));
+        model.addAttribute("changesAsked", changesAsked.forWorker(staff));
         return "home/my-work";
       }
       case MANAGER -> {

@@ -12,6 +12,7 @@
       "conversation",
       "assessment",
       "planning",
+      "network",
       "connection",
       "practice",
       "portal"

@@ -113,6 +113,17 @@ public class PersonNetworks {
         .toList();
   }
 
+  /** A relationship someone suggested on their own pages that waits for their practitioner. */
+  public record Waiting(UUID personId, UUID suggestionId, Instant suggestedAt) {}
+
+  /**
+   * The suggestions any of these people made that wait for a practitioner, oldest first (for a
+   * worker's list: no names or details, so the caller need not audit it).
+   */
+  public List<Waiting> waitingFor(java.util.Collection<UUID> personIds) {
+    return suggestions.waitingFor(personIds);
+  }
+
   /** What the person has suggested, newest first. */
   public List<MySuggestion> suggestions(UUID personId) {
     Map<UUID, String> labels = labels(personId);

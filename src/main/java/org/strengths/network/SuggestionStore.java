@@ -106,6 +106,24 @@ class SuggestionStore {
         .list();
   }
 
+  /** The suggestions waiting for a practitioner for any of these people, oldest first. */
+  List<PersonNetworks.Waiting> waitingFor(java.util.Collection<UUID> personIds) {
+    if (personIds.isEmpty()) {
+      return List.of();
+    }
+    return jdbc.sql(
+            "SELECT id, person_id, created_at FROM network_suggestion"
+                + " WHERE person_id IN (:people) AND status = 'WAITING' ORDER BY created_at, id")
+        .param("people", personIds)
+        .query(
+            (rs, row) ->
+                new PersonNetworks.Waiting(
+                    rs.getObject("person_id", UUID.class),
+                    rs.getObject("id", UUID.class),
+                    rs.getObject("created_at", OffsetDateTime.class).toInstant()))
+        .list();
+  }
+
   Optional<Suggestion> find(UUID personId, UUID id) {
     return jdbc.sql(SELECT + " WHERE person_id = :person AND id = :id")
         .param("person", personId)

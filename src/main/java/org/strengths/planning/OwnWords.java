@@ -203,6 +203,17 @@ public class OwnWords {
     this.text = text;
   }
 
+  /** A change to the agreed plan someone asked for that waits for their practitioner's reply. */
+  public record Waiting(UUID personId, UUID entryId, Instant writtenAt) {}
+
+  /**
+   * The changes to their plans that any of these people asked for and that wait for a reply, oldest
+   * first (for a worker's list: no words, so the caller need not audit it).
+   */
+  public List<Waiting> waitingFor(java.util.Collection<UUID> personIds) {
+    return store.waitingFor(personIds);
+  }
+
   /** The person's own words as their pages show them. The caller audits the view. */
   public Mine mine(UUID personId) {
     Optional<Plans.Whole> current = plans.current(personId);

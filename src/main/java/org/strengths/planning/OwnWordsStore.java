@@ -31,6 +31,25 @@ class OwnWordsStore {
         .list();
   }
 
+  /** The changes waiting for a practitioner's reply for any of these people, oldest first. */
+  List<OwnWords.Waiting> waitingFor(java.util.Collection<UUID> personIds) {
+    if (personIds.isEmpty()) {
+      return List.of();
+    }
+    return jdbc.sql(
+            "SELECT id, person_id, written_at FROM planning_own_words"
+                + " WHERE person_id IN (:people) AND status = 'PROPOSED'"
+                + " ORDER BY written_at, id")
+        .param("people", personIds)
+        .query(
+            (rs, row) ->
+                new OwnWords.Waiting(
+                    rs.getObject("person_id", UUID.class),
+                    rs.getObject("id", UUID.class),
+                    rs.getObject("written_at", java.time.OffsetDateTime.class).toInstant()))
+        .list();
+  }
+
   Optional<OwnWords.Entry> find(UUID id) {
     return jdbc.sql("SELECT * FROM planning_own_words WHERE id = :id")
         .param("id", id)

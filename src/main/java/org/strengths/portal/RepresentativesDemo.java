@@ -7,7 +7,11 @@ import java.util.Set;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+<<<<<<< HEAD
 import org.strengths.access.ActingAs;
+=======
+import org.strengths.access.ActingFor;
+>>>>>>> portalmatrix
 import org.strengths.access.AuditLog;
 import org.strengths.access.StaffMember;
 import org.strengths.carer.CarerSharing;
@@ -31,6 +35,7 @@ public class RepresentativesDemo {
   private final Invitations invitations;
   private final CarerSharing carers;
   private final AuditLog audit;
+  private final MyPagesText words;
   private final Clock clock;
 
   RepresentativesDemo(
@@ -40,6 +45,7 @@ public class RepresentativesDemo {
       Invitations invitations,
       CarerSharing carers,
       AuditLog audit,
+      MyPagesText words,
       Clock clock) {
     this.jdbc = jdbc;
     this.representatives = representatives;
@@ -47,6 +53,7 @@ public class RepresentativesDemo {
     this.invitations = invitations;
     this.carers = carers;
     this.audit = audit;
+    this.words = words;
     this.clock = clock;
   }
 
@@ -81,6 +88,7 @@ public class RepresentativesDemo {
                   practitioner.id());
           audit.record(
               nusrat.get(),
+<<<<<<< HEAD
               RepresentativesController.SECTION,
               "record",
               null,
@@ -94,6 +102,39 @@ public class RepresentativesDemo {
           carer(practitioner, today);
           return null;
         });
+=======
+              new RepresentativeRules.Typed(
+                  "Ali Raza",
+                  RepresentativeRules.Authority.LPA_HEALTH_WELFARE.name(),
+                  "7000-1234-5678 (registered LPA seen 2 July)",
+                  today.plusYears(2),
+                  false,
+                  false),
+              Optional.of(ContactAddress.parse(ALI_EMAIL)),
+              practitioner.id());
+      audit.record(
+          nusrat.get(), RepresentativesController.SECTION, "record", null, saved.id().toString());
+      audit.record(
+          nusrat.get(), RepresentativesController.SECTION, "invite", null, saved.id().toString());
+      carer(practitioner, today);
+    } finally {
+      SecurityContextHolder.setContext(before);
+    }
+    // Ali has read Nusrat's plan on her pages, so her "Who has looked at your record" shows a look
+    // by someone acting for her, in his name (docs/adr/0164).
+    audit.recordBy(
+        ActingFor.representative(
+            words.get(
+                "reps.attribution",
+                "Ali Raza",
+                words.get(
+                    "reps.authority.short." + RepresentativeRules.Authority.LPA_HEALTH_WELFARE),
+                "Nusrat")),
+        nusrat.get(),
+        "my-home",
+        "view",
+        "plan");
+>>>>>>> portalmatrix
     signIn.requestCode(ContactAddress.parse(ALI_EMAIL));
     signIn.requestCode(ContactAddress.parse(CARER_EMAIL));
   }

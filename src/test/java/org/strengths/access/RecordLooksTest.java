@@ -89,4 +89,30 @@ class RecordLooksTest {
     assertThat(last.more()).isFalse();
     assertThat(looks.page(person, 0, 2).number()).isEqualTo(1);
   }
+
+  @Test
+  void listsLooksByARepresentativeOrACarerNamedAsRecordedButNeverThePersonsOwn() {
+    UUID person = UUID.randomUUID();
+    SecurityContextHolder.clearContext();
+    audit.recordByThePerson(person, "my-home", "view", null);
+    audit.recordBy(
+        ActingFor.representative("Ali Raza, lasting power of attorney, for Nusrat"),
+        person,
+        "my-plan",
+        "download",
+        null);
+    audit.recordBy(
+        ActingFor.carer("Kim Lee, carer, for Nusrat"), person, "my-caring", "view", null);
+
+    RecordLooks.Page page = looks.page(person, 1, 50);
+
+    assertThat(page.looks())
+        .extracting(RecordLooks.Look::actingFor)
+        .containsExactly(
+            ActingFor.carer("Kim Lee, carer, for Nusrat"),
+            ActingFor.representative("Ali Raza, lasting power of attorney, for Nusrat"));
+    assertThat(page.looks())
+        .extracting(RecordLooks.Look::role, RecordLooks.Look::staffName, RecordLooks.Look::team)
+        .containsOnly(org.assertj.core.groups.Tuple.tuple(null, null, null));
+  }
 }
