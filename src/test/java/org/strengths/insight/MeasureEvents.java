@@ -10,6 +10,16 @@ import java.util.Map;
 final class MeasureEvents {
 
   private final Map<String, List<MeasureEvent>> people = new LinkedHashMap<>();
+  private final Map<String, List<String>> details = new LinkedHashMap<>();
+
+  /**
+   * A person's ethnicity, unpaid carer and employment status on the events added after this (by
+   * default: none sent, "No", "Unknown").
+   */
+  MeasureEvents details(Person p, String ethnicity, String hasUnpaidCarer, String employment) {
+    details.put(p.id(), java.util.Arrays.asList(ethnicity, hasUnpaidCarer, employment));
+    return this;
+  }
 
   /** A person's fields, shared by all their events. */
   record Person(
@@ -78,6 +88,8 @@ final class MeasureEvents {
       String route,
       String serviceType,
       String mechanism) {
+    List<String> more =
+        details.getOrDefault(p.id(), java.util.Arrays.asList(null, "No", "Unknown"));
     people
         .computeIfAbsent(p.id(), id -> new ArrayList<>())
         .add(
@@ -87,11 +99,11 @@ final class MeasureEvents {
                 p.birthMonth(),
                 null,
                 p.gender(),
-                null,
+                more.get(0),
                 p.clientType(),
                 p.reason(),
-                "No",
-                "Unknown",
+                more.get(1),
+                more.get(2),
                 p.accommodation(),
                 type,
                 d(start),
