@@ -138,8 +138,14 @@ class NationalMeasures {
     List<MeasureTable> tables = new ArrayList<>();
     Map<String, Duration> took = new LinkedHashMap<>();
     long started = System.nanoTime();
-    tables.add(sts001(people, from, to, today));
+    ShortTermSupport.Result sts001 = sts001Result(people, from, to, today);
+    tables.add(sts001(sts001));
     took.put("STS001", Duration.ofNanos(System.nanoTime() - started));
+    started = System.nanoTime();
+    List<Reablement.Sequel> reablement = reablement(people, sts001, from, to, today);
+    tables.add(sts002a(reablement));
+    tables.add(sts002b(people, from, to, today));
+    took.put("STS002", Duration.ofNanos(System.nanoTime() - started));
     for (LongTermSupport.Band band : LongTermSupport.Band.values()) {
       started = System.nanoTime();
       MeasureTable table = lts001a(people, from, to, band);
@@ -155,6 +161,7 @@ class NationalMeasures {
     started = System.nanoTime();
     tables.addAll(lts004(people, from, to));
     took.put("LTS004", Duration.ofNanos(System.nanoTime() - started));
+    tables.add(ascof2a(reablement));
     started = System.nanoTime();
     tables.add(ascof2e(people, from, to));
     took.put("ASCOF-2E", Duration.ofNanos(System.nanoTime() - started));
@@ -247,11 +254,20 @@ class NationalMeasures {
 
   static MeasureTable sts001(
       Collection<List<MeasureEvent>> people, LocalDate from, LocalDate to, LocalDate today) {
+    return sts001(sts001Result(people, from, to, today));
+  }
+
+  static ShortTermSupport.Result sts001Result(
+      Collection<List<MeasureEvent>> people, LocalDate from, LocalDate to, LocalDate today) {
     ShortTermSupport.Result result =
         new ShortTermSupport.Result(new ArrayList<>(), new ArrayList<>());
     for (List<MeasureEvent> events : people) {
       ShortTermSupport.person(events, from, to, today, result);
     }
+    return result;
+  }
+
+  static MeasureTable sts001(ShortTermSupport.Result result) {
     Map<String, Map<String, Long>> counts = new LinkedHashMap<>();
     for (ShortTermSupport.Sequel sequel : result.sequels()) {
       String row = sequel.mapped() == null ? NO_VALUE : sequel.mapped();
@@ -501,5 +517,92 @@ class NationalMeasures {
                         .computeIfAbsent(row, r -> new LinkedHashMap<>())
                         .put(gender, (long) ids.size())));
     return MeasureTable.of(id, "insight.measures.caption." + id, rowHeading, rows, GENDERS, counts);
+  }
+
+  /** STS002a's rows for every person: the sequels to the ST-Max periods STS001 found (R1). */
+  static List<Reablement.Sequel> reablement(
+      Collection<List<MeasureEvent>> people,
+      ShortTermSupport.Result sts001,
+      LocalDate from,
+      LocalDate to,
+      LocalDate today) {
+    Map<String, Set<LocalDate>> cohort = new HashMap<>();
+    for (ShortTermSupport.StMaxStart start : sts001.stMax()) {
+      cohort.computeIfAbsent(start.person(), p -> new HashSet<>()).add(start.stMaxStart());
+    }
+    List<Reablement.Sequel> sequels = new ArrayList<>();
+    for (List<MeasureEvent> events : people) {
+      Set<LocalDate> starts = cohort.get(events.get(0).person());
+      if (starts != null) {
+        sequels.addAll(Reablement.sequels(events, starts, from, to, today));
+      }
+    }
+    return sequels;
+  }
+
+  /** STS002a: ST-Max periods of new clients by what followed, with the age bands of P4 (R11). */
+  static MeasureTable sts002a(List<Reablement.Sequel> sequels) {
+    Map<String, Map<String, Long>> counts = new LinkedHashMap<>();
+    for (Reablement.Sequel sequel : sequels) {
+      String row = orNoValue(sequel.mapped());
+      MeasureTable.add(counts, row, ALL_AGES);
+      if (sequel.age() != null && sequel.age() >= 18 && sequel.age() <= 64) {
+        MeasureTable.add(counts, row, AGED_18_TO_64);
+      } else if (sequel.age() != null && sequel.age() > 64) {
+        MeasureTable.add(counts, row, AGED_65_AND_OVER);
+      }
+    }
+    return MeasureTable.of(
+        "STS002a",
+        "insight.measures.caption.STS002a",
+        "insight.measures.sequel",
+        Reablement.ROWS,
+        List.of(AGED_18_TO_64, AGED_65_AND_OVER, ALL_AGES),
+        counts);
+  }
+
+  static final String ST_MAX_PERIODS = "Periods of reablement (ST-Max)";
+
+  /** STS002b: NHS England's script gives the total only (R12). */
+  static MeasureTable sts002b(
+      Collection<List<MeasureEvent>> people, LocalDate from, LocalDate to, LocalDate today) {
+    long total = 0;
+    for (List<MeasureEvent> events : people) {
+      total += Reablement.existingClientPeriods(events, from, to, today);
+    }
+    return MeasureTable.ofRows(
+        "STS002b",
+        "insight.measures.caption.STS002b",
+        "insight.measures.part",
+        List.of(TOTAL),
+        List.of(new MeasureTable.Row(ST_MAX_PERIODS, List.of(BigDecimal.valueOf(total)))));
+  }
+
+  /** ASCOF 2A: of the sequels in the denominator's list, the share without long-term support. */
+  static MeasureTable ascof2a(List<Reablement.Sequel> sequels) {
+    long numerator = 0;
+    long denominator = 0;
+    for (Reablement.Sequel sequel : sequels) {
+      // R11: NHS England's IN list compares exactly (case aside): prefixed values never match
+      if (Reablement.ASCOF_2A_DENOMINATOR.stream()
+          .anyMatch(v -> SaltTables.same(v, sequel.mapped()))) {
+        denominator++;
+      }
+      if (Reablement.ASCOF_2A_NUMERATOR.stream()
+          .anyMatch(v -> SaltTables.same(v, sequel.mapped()))) {
+        numerator++;
+      }
+    }
+    List<BigDecimal> outcome = new ArrayList<>();
+    outcome.add(percent(numerator, denominator));
+    return MeasureTable.ofRows(
+        "ASCOF-2A",
+        "insight.measures.caption.ASCOF-2A",
+        "insight.measures.part",
+        List.of(TOTAL),
+        List.of(
+            new MeasureTable.Row(NUMERATOR, List.of(BigDecimal.valueOf(numerator))),
+            new MeasureTable.Row(DENOMINATOR, List.of(BigDecimal.valueOf(denominator))),
+            new MeasureTable.Row(OUTCOME, Collections.unmodifiableList(outcome))));
   }
 }

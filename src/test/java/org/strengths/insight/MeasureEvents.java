@@ -67,6 +67,11 @@ final class MeasureEvents {
     return add(p, "Review", start, end, outcome, null, null, null);
   }
 
+  MeasureEvents service(
+      Person p, String start, String end, String type, String mechanism, String outcome) {
+    return add(p, "Service", start, end, outcome, null, type, mechanism);
+  }
+
   MeasureEvents service(Person p, String start, String end, String type, String mechanism) {
     return add(
         p,
