@@ -165,6 +165,9 @@ class NationalMeasures {
     started = System.nanoTime();
     tables.add(ascof2e(people, from, to));
     took.put("ASCOF-2E", Duration.ofNanos(System.nanoTime() - started));
+    started = System.nanoTime();
+    tables.add(ascof3d(people, to));
+    took.put("ASCOF-3D", Duration.ofNanos(System.nanoTime() - started));
     return new Measures(from, to, List.copyOf(tables), took);
   }
 
@@ -604,5 +607,58 @@ class NationalMeasures {
             new MeasureTable.Row(NUMERATOR, List.of(BigDecimal.valueOf(numerator))),
             new MeasureTable.Row(DENOMINATOR, List.of(BigDecimal.valueOf(denominator))),
             new MeasureTable.Row(OUTCOME, Collections.unmodifiableList(outcome))));
+  }
+
+  static final String PART_1A_NUMERATOR = "Part 1a numerator: self-directed support";
+  static final String PART_2A_NUMERATOR = "Part 2a numerator: direct payments";
+  static final String PART_1A_OUTCOME = "Part 1a outcome (%)";
+  static final String PART_2A_OUTCOME = "Part 2a outcome (%)";
+
+  /** ASCOF 3D parts 1a and 2a at the period end, by age (rules F1–F4). */
+  static MeasureTable ascof3d(Collection<List<MeasureEvent>> people, LocalDate snapshot) {
+    List<String> columns = List.of(AGED_18_TO_64, AGED_65_AND_OVER, ALL_AGES);
+    List<LongTermSupport.Band> bands =
+        java.util.Arrays.asList(LongTermSupport.Band.WORKING_AGE, LongTermSupport.Band.OLDER, null);
+    long[] denominator = new long[3];
+    long[] selfDirected = new long[3];
+    long[] directPayment = new long[3];
+    for (List<MeasureEvent> events : people) {
+      List<MeasureEvent> rows = LongTermSnapshot.snapshotRows(events, snapshot);
+      if (rows.isEmpty()) {
+        continue;
+      }
+      for (int i = 0; i < 3; i++) {
+        AscofSelfDirected.Counted c =
+            AscofSelfDirected.person(AscofSelfDirected.aged(rows, snapshot, bands.get(i)));
+        if (c != null && c.community()) {
+          denominator[i]++;
+          selfDirected[i] += c.selfDirected() ? 1 : 0;
+          directPayment[i] += c.directPayment() ? 1 : 0;
+        }
+      }
+    }
+    List<BigDecimal> d = new ArrayList<>();
+    List<BigDecimal> n1 = new ArrayList<>();
+    List<BigDecimal> n2 = new ArrayList<>();
+    List<BigDecimal> o1 = new ArrayList<>();
+    List<BigDecimal> o2 = new ArrayList<>();
+    for (int i = 0; i < 3; i++) {
+      d.add(BigDecimal.valueOf(denominator[i]));
+      n1.add(BigDecimal.valueOf(selfDirected[i]));
+      n2.add(BigDecimal.valueOf(directPayment[i]));
+      o1.add(percent(selfDirected[i], denominator[i]));
+      o2.add(percent(directPayment[i], denominator[i]));
+    }
+    return MeasureTable.ofRows(
+        "ASCOF-3D",
+        "insight.measures.caption.ASCOF-3D",
+        "insight.measures.part",
+        columns,
+        List.of(
+            new MeasureTable.Row(PART_1A_NUMERATOR, n1),
+            new MeasureTable.Row(PART_2A_NUMERATOR, n2),
+            new MeasureTable.Row(DENOMINATOR, d),
+            new MeasureTable.Row(PART_1A_OUTCOME, Collections.unmodifiableList(o1)),
+            new MeasureTable.Row(PART_2A_OUTCOME, Collections.unmodifiableList(o2))));
   }
 }

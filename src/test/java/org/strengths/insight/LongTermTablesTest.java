@@ -56,42 +56,38 @@ class LongTermTablesTest {
       new Person("mia", 1950, 1, "Service User", PERSONAL_CARE, "Other", "Registered nursing home");
 
   static NationalMeasures.Measures measures() {
+    return NationalMeasures.compute(events().all(), FROM, TO, TODAY);
+  }
+
+  static MeasureEvents events() {
     // Ned, 70, a man: two direct payments starting 1 January 2026 with different reasons (so
     // "Unknown"), a later direct payment with reason "Unknown" (a known reason wins over a later
     // start), and a later commissioned service (a lower-ranking setting, ignored).
     Person ned = new Person("ned", 1956, 1, "Service User", PERSONAL_CARE, "Male", "Tenant");
-    MeasureEvents events =
-        NationalMeasuresTest.events()
-            .details(
-                JO, "Asian or Asian British - Indian", "Yes", "Paid: Less than 16 hours a week")
-            .service(
-                JO, "2025-01-01", "2025-06-29", SaltTables.COMMUNITY, "CASSR Commissioned Support")
-            .service(JO, "2025-07-01", null, SaltTables.COMMUNITY, "CASSR Commissioned Support")
-            .details(KIM, "White - Irish", "Yes", "Working")
-            .service(KIM, "2026-02-01", "2026-06-29", SaltTables.COMMUNITY, null)
-            .details(LEO, "White - Irish", "Unknown", "Unknown")
-            .service(LEO, "2025-06-29", "2026-06-30", SaltTables.NURSING, null)
-            .service(MIA, "2025-06-30", null, SaltTables.NURSING, null)
-            .service(ned, "2026-01-01", null, SaltTables.COMMUNITY, "Direct Payment")
-            .service(
-                ned.withReason("Support with Memory & Cognition"),
-                "2026-01-01",
-                null,
-                SaltTables.COMMUNITY,
-                "Direct Payment")
-            .service(
-                ned.withReason("Unknown"),
-                "2026-02-01",
-                null,
-                SaltTables.COMMUNITY,
-                "Direct Payment")
-            .service(
-                ned.withReason("Mental Health Support"),
-                "2026-03-01",
-                null,
-                SaltTables.COMMUNITY,
-                "CASSR Commissioned Support");
-    return NationalMeasures.compute(events.all(), FROM, TO, TODAY);
+    return NationalMeasuresTest.events()
+        .details(JO, "Asian or Asian British - Indian", "Yes", "Paid: Less than 16 hours a week")
+        .service(JO, "2025-01-01", "2025-06-29", SaltTables.COMMUNITY, "CASSR Commissioned Support")
+        .service(JO, "2025-07-01", null, SaltTables.COMMUNITY, "CASSR Commissioned Support")
+        .details(KIM, "White - Irish", "Yes", "Working")
+        .service(KIM, "2026-02-01", "2026-06-29", SaltTables.COMMUNITY, null)
+        .details(LEO, "White - Irish", "Unknown", "Unknown")
+        .service(LEO, "2025-06-29", "2026-06-30", SaltTables.NURSING, null)
+        .service(MIA, "2025-06-30", null, SaltTables.NURSING, null)
+        .service(ned, "2026-01-01", null, SaltTables.COMMUNITY, "Direct Payment")
+        .service(
+            ned.withReason("Support with Memory & Cognition"),
+            "2026-01-01",
+            null,
+            SaltTables.COMMUNITY,
+            "Direct Payment")
+        .service(
+            ned.withReason("Unknown"), "2026-02-01", null, SaltTables.COMMUNITY, "Direct Payment")
+        .service(
+            ned.withReason("Mental Health Support"),
+            "2026-03-01",
+            null,
+            SaltTables.COMMUNITY,
+            "CASSR Commissioned Support");
   }
 
   static BigDecimal sum(MeasureTable table, String column) {
@@ -235,5 +231,47 @@ class LongTermTablesTest {
                 SaltTables.EMPLOYMENT_STATUSES))
         .as("two known statuses on the latest start")
         .containsExactly(new LearningDisabilitySupport.Counted("lee", "Male", "Unknown"));
+  }
+
+  @Test
+  void ascof3dIsTheShareOfPeopleInCommunitySupportWithSelfDirectedSupportAndDirectPayments() {
+    // Zed, 66: a managed personal budget (self-directed, not a direct payment). Yas, 36:
+    // commissioned support whose service component is a direct payment (both numerators).
+    Person zed = Person.aged("zed", 1960);
+    Person yas = Person.aged("yas", 1990);
+    MeasureEvents events =
+        events()
+            .service(zed, "2026-01-01", null, SaltTables.COMMUNITY, "CASSR Managed Personal Budget")
+            .serviceWithComponent(
+                yas,
+                "2026-01-01",
+                SaltTables.COMMUNITY,
+                "Direct Payment",
+                "CASSR Commissioned Support");
+    MeasureTable ascof = NationalMeasures.compute(events.all(), FROM, TO, TODAY).table("ASCOF-3D");
+
+    // 18 to 64: Jo (commissioned) and Yas; Cat, Gus and Leo are not in community support
+    assertThat(ascof.value(NationalMeasures.DENOMINATOR, NationalMeasures.AGED_18_TO_64))
+        .isEqualTo(n(2));
+    assertThat(ascof.value(NationalMeasures.PART_1A_NUMERATOR, NationalMeasures.AGED_18_TO_64))
+        .isEqualTo(n(1));
+    assertThat(ascof.value(NationalMeasures.PART_1A_OUTCOME, NationalMeasures.AGED_18_TO_64))
+        .isEqualByComparingTo("50.0");
+    // 65 and over: Ann and Ned (direct payments; Ned's commissioned line ranks lower), Zed
+    assertThat(ascof.value(NationalMeasures.DENOMINATOR, NationalMeasures.AGED_65_AND_OVER))
+        .isEqualTo(n(3));
+    assertThat(ascof.value(NationalMeasures.PART_1A_NUMERATOR, NationalMeasures.AGED_65_AND_OVER))
+        .isEqualTo(n(3));
+    assertThat(ascof.value(NationalMeasures.PART_2A_NUMERATOR, NationalMeasures.AGED_65_AND_OVER))
+        .isEqualTo(n(2));
+    assertThat(ascof.value(NationalMeasures.PART_2A_OUTCOME, NationalMeasures.AGED_65_AND_OVER))
+        .isEqualByComparingTo("66.7");
+    // all ages: 5 people, 4 self-directed (80.0%), 3 direct payments (60.0%)
+    assertThat(ascof.value(NationalMeasures.DENOMINATOR, NationalMeasures.ALL_AGES))
+        .isEqualTo(n(5));
+    assertThat(ascof.value(NationalMeasures.PART_1A_OUTCOME, NationalMeasures.ALL_AGES))
+        .isEqualByComparingTo("80.0");
+    assertThat(ascof.value(NationalMeasures.PART_2A_OUTCOME, NationalMeasures.ALL_AGES))
+        .isEqualByComparingTo("60.0");
   }
 }

@@ -72,6 +72,17 @@ final class MeasureEvents {
     return add(p, "Service", start, end, outcome, null, type, mechanism);
   }
 
+  /** An open service with a service component (ASCOF 3D reads "Direct Payment" there). */
+  MeasureEvents serviceWithComponent(
+      Person p, String start, String type, String component, String mechanism) {
+    this.component = component;
+    add(p, "Service", start, null, "Provision of service", null, type, mechanism);
+    this.component = null;
+    return this;
+  }
+
+  private String component;
+
   MeasureEvents service(Person p, String start, String end, String type, String mechanism) {
     return add(
         p,
@@ -116,7 +127,7 @@ final class MeasureEvents {
                 outcome,
                 route,
                 serviceType,
-                null,
+                component,
                 mechanism));
     return this;
   }

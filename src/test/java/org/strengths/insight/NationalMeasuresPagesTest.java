@@ -167,7 +167,7 @@ class NationalMeasuresPagesTest {
             System.err);
 
     assertThat(status).isZero();
-    assertThat(out.toString(StandardCharsets.UTF_8)).contains("18 tables written", "STS001");
+    assertThat(out.toString(StandardCharsets.UTF_8)).contains("19 tables written", "STS001");
     assertThat(Files.readString(directory.resolve("LTS001a-1b.csv")))
         .containsPattern("LTS001a-1b,Unknown,Community: Direct Payment,[1-9][0-9]*\r\n");
     assertThat(Files.readString(directory.resolve("ASCOF-2E.csv")))
@@ -175,7 +175,8 @@ class NationalMeasuresPagesTest {
     assertThat(Files.exists(directory.resolve("STS001.csv"))).isTrue();
     assertThat(Files.exists(directory.resolve("LTS001a-1a.csv"))).isTrue();
     for (String table :
-        List.of("STS002a", "STS002b", "LTS001b-2", "LTS001c-1a", "LTS004-1", "ASCOF-2A")) {
+        List.of(
+            "STS002a", "STS002b", "LTS001b-2", "LTS001c-1a", "LTS004-1", "ASCOF-2A", "ASCOF-3D")) {
       assertThat(Files.readString(directory.resolve(table + ".csv")))
           .startsWith("table,row,column,value\r\n" + table + ",");
     }
