@@ -218,12 +218,14 @@ class NationalMeasuresBenchmark {
         times.measure("LTS001c tables", 1, 5, () -> NationalMeasures.lts001c(people, TO, TODAY));
     BenchmarkTimes.Result lts004 =
         times.measure("LTS004 tables", 1, 5, () -> NationalMeasures.lts004(people, FROM, TO));
+    BenchmarkTimes.Result ascof3d =
+        times.measure("ASCOF 3D (1a, 2a)", 1, 5, () -> NationalMeasures.ascof3d(people, TO));
     times.write("national-measures");
 
     // the target is wall time; on the shared 2-core machine wall time is mostly waiting for a
     // core, so the check is on this thread's CPU time (both are in the table)
     for (BenchmarkTimes.Result result :
-        List.of(sts001, lts1a, lts1b, ascof2e, sts002, lts001b, lts001c, lts004)) {
+        List.of(sts001, lts1a, lts1b, ascof2e, sts002, lts001b, lts001c, lts004, ascof3d)) {
       assertThat(result.cpuP95()).as(result.what()).isLessThan(10_000);
     }
     assertThat(NationalMeasures.sts001(people, FROM, TO, TODAY).rows()).isNotEmpty();
