@@ -535,6 +535,9 @@ class NationalMeasures {
     }
     List<Reablement.Sequel> sequels = new ArrayList<>();
     for (List<MeasureEvent> events : people) {
+      if (events.isEmpty()) {
+        continue;
+      }
       Set<LocalDate> starts = cohort.get(events.get(0).person());
       if (starts != null) {
         sequels.addAll(Reablement.sequels(events, starts, from, to, today));
