@@ -138,8 +138,14 @@ class NationalMeasures {
     List<MeasureTable> tables = new ArrayList<>();
     Map<String, Duration> took = new LinkedHashMap<>();
     long started = System.nanoTime();
-    tables.add(sts001(people, from, to, today));
+    ShortTermSupport.Result sts001 = sts001Result(people, from, to, today);
+    tables.add(sts001(sts001));
     took.put("STS001", Duration.ofNanos(System.nanoTime() - started));
+    started = System.nanoTime();
+    List<Reablement.Sequel> reablement = reablement(people, sts001, from, to, today);
+    tables.add(sts002a(reablement));
+    tables.add(sts002b(people, from, to, today));
+    took.put("STS002", Duration.ofNanos(System.nanoTime() - started));
     for (LongTermSupport.Band band : LongTermSupport.Band.values()) {
       started = System.nanoTime();
       MeasureTable table = lts001a(people, from, to, band);
@@ -147,8 +153,21 @@ class NationalMeasures {
       took.put(table.id(), Duration.ofNanos(System.nanoTime() - started));
     }
     started = System.nanoTime();
+    tables.addAll(lts001b(people, to));
+    took.put("LTS001b", Duration.ofNanos(System.nanoTime() - started));
+    started = System.nanoTime();
+    tables.addAll(lts001c(people, to, today));
+    took.put("LTS001c", Duration.ofNanos(System.nanoTime() - started));
+    started = System.nanoTime();
+    tables.addAll(lts004(people, from, to));
+    took.put("LTS004", Duration.ofNanos(System.nanoTime() - started));
+    tables.add(ascof2a(reablement));
+    started = System.nanoTime();
     tables.add(ascof2e(people, from, to));
     took.put("ASCOF-2E", Duration.ofNanos(System.nanoTime() - started));
+    started = System.nanoTime();
+    tables.add(ascof3d(people, to));
+    took.put("ASCOF-3D", Duration.ofNanos(System.nanoTime() - started));
     return new Measures(from, to, List.copyOf(tables), took);
   }
 
@@ -238,11 +257,20 @@ class NationalMeasures {
 
   static MeasureTable sts001(
       Collection<List<MeasureEvent>> people, LocalDate from, LocalDate to, LocalDate today) {
+    return sts001(sts001Result(people, from, to, today));
+  }
+
+  static ShortTermSupport.Result sts001Result(
+      Collection<List<MeasureEvent>> people, LocalDate from, LocalDate to, LocalDate today) {
     ShortTermSupport.Result result =
         new ShortTermSupport.Result(new ArrayList<>(), new ArrayList<>());
     for (List<MeasureEvent> events : people) {
       ShortTermSupport.person(events, from, to, today, result);
     }
+    return result;
+  }
+
+  static MeasureTable sts001(ShortTermSupport.Result result) {
     Map<String, Map<String, Long>> counts = new LinkedHashMap<>();
     for (ShortTermSupport.Sequel sequel : result.sequels()) {
       String row = sequel.mapped() == null ? NO_VALUE : sequel.mapped();
@@ -282,5 +310,358 @@ class NationalMeasures {
     String id = band == LongTermSupport.Band.WORKING_AGE ? "LTS001a-1a" : "LTS001a-1b";
     return MeasureTable.of(
         id, "insight.measures.caption." + id, "insight.measures.reason", rows, columns, counts);
+  }
+
+  /** The setting columns of the LTS tables, then a total (rule L7). */
+  static List<String> settingColumns() {
+    List<String> columns = new ArrayList<>();
+    SaltTables.SETTINGS.forEach(setting -> columns.add(setting.category()));
+    columns.add(TOTAL);
+    return columns;
+  }
+
+  private static String orNoValue(String value) {
+    return value == null ? NO_VALUE : value;
+  }
+
+  /** Counts each placement once in its row, under its setting and the total. */
+  private static MeasureTable settingTable(
+      String id, String rowHeading, List<String> rows, List<LongTermSnapshot.Placement> placed) {
+    Map<String, Map<String, Long>> counts = new LinkedHashMap<>();
+    for (LongTermSnapshot.Placement p : placed) {
+      MeasureTable.add(counts, orNoValue(p.value()), p.setting().category());
+      MeasureTable.add(counts, orNoValue(p.value()), TOTAL);
+    }
+    return MeasureTable.of(
+        id, "insight.measures.caption." + id, rowHeading, rows, settingColumns(), counts);
+  }
+
+  static final String GENDER_OTHER_OR_UNKNOWN = "Gender Other or Unknown";
+
+  /** LTS001b tables 1a, 1b, 2, 3a, 3b and 3c at the period end (rules B1–B6). */
+  static List<MeasureTable> lts001b(Collection<List<MeasureEvent>> people, LocalDate snapshot) {
+    List<LongTermSnapshot.Placement> working = new ArrayList<>();
+    List<LongTermSnapshot.Placement> older = new ArrayList<>();
+    List<LongTermSnapshot.Placement> carers = new ArrayList<>();
+    List<LongTermSnapshot.Placement> men = new ArrayList<>();
+    List<LongTermSnapshot.Placement> women = new ArrayList<>();
+    long otherGender = 0;
+    for (List<MeasureEvent> events : people) {
+      List<MeasureEvent> rows = LongTermSnapshot.snapshotRows(events, snapshot);
+      if (rows.isEmpty()) {
+        continue;
+      }
+      addPlaced(
+          working,
+          bySupportReason(
+              LongTermSnapshot.aged(rows, snapshot, LongTermSupport.Band.WORKING_AGE), true));
+      addPlaced(
+          older,
+          bySupportReason(LongTermSnapshot.aged(rows, snapshot, LongTermSupport.Band.OLDER), true));
+      addPlaced(
+          carers,
+          LongTermSnapshot.place(
+              rows,
+              MeasureEvent::hasUnpaidCarer,
+              LongTermSnapshot.knownUnless("Unknown"),
+              v -> SaltTables.listed(SaltTables.HAS_UNPAID_CARER, v),
+              "Unknown"));
+      addPlaced(men, byEthnicity(rows, MALE));
+      addPlaced(women, byEthnicity(rows, FEMALE));
+      // B6: table 3c counts people with any row of gender Other or Unknown, without de-duplication
+      if (rows.stream()
+          .anyMatch(
+              e ->
+                  SaltTables.same(e.gender(), "Other") || SaltTables.same(e.gender(), "Unknown"))) {
+        otherGender++;
+      }
+    }
+    List<String> reasons = new ArrayList<>(SaltTables.SUPPORT_REASONS);
+    reasons.add(SaltTables.INVALID_OR_NULL);
+    List<String> carerRows = new ArrayList<>(SaltTables.HAS_UNPAID_CARER);
+    carerRows.add("Unknown");
+    carerRows.add(SaltTables.INVALID_OR_NULL);
+    List<String> ethnicities = new ArrayList<>(SaltTables.ETHNICITIES);
+    ethnicities.add(SaltTables.INVALID_OR_NULL);
+    return List.of(
+        settingTable("LTS001b-1a", "insight.measures.reason", reasons, working),
+        settingTable("LTS001b-1b", "insight.measures.reason", reasons, older),
+        settingTable("LTS001b-2", "insight.measures.carer", carerRows, carers),
+        settingTable("LTS001b-3a", "insight.measures.ethnicity", ethnicities, men),
+        settingTable("LTS001b-3b", "insight.measures.ethnicity", ethnicities, women),
+        MeasureTable.ofRows(
+            "LTS001b-3c",
+            "insight.measures.caption.LTS001b-3c",
+            "insight.measures.gender",
+            List.of(TOTAL),
+            List.of(
+                new MeasureTable.Row(
+                    GENDER_OTHER_OR_UNKNOWN, List.of(BigDecimal.valueOf(otherGender))))));
+  }
+
+  private static void addPlaced(
+      List<LongTermSnapshot.Placement> into, LongTermSnapshot.Placement placement) {
+    if (placement != null) {
+      into.add(placement);
+    }
+  }
+
+  /** B3–B5 by primary support reason; LTS001c (C4) reports the reason as sent. */
+  private static LongTermSnapshot.Placement bySupportReason(
+      List<MeasureEvent> rows, boolean invalidAsNull) {
+    return LongTermSnapshot.place(
+        rows,
+        MeasureEvent::primarySupportReason,
+        LongTermSnapshot.knownUnless("Unknown"),
+        invalidAsNull
+            ? SaltTables::supportReason
+            : v -> SaltTables.listedOrAsSent(SaltTables.SUPPORT_REASONS, v),
+        "Unknown");
+  }
+
+  /** B5: tables 3a and 3b take the rows of one gender, then de-duplicate by ethnicity. */
+  private static LongTermSnapshot.Placement byEthnicity(List<MeasureEvent> rows, String gender) {
+    List<MeasureEvent> ofGender =
+        rows.stream().filter(e -> SaltTables.same(e.gender(), gender)).toList();
+    return LongTermSnapshot.place(
+        ofGender,
+        MeasureEvent::ethnicity,
+        LongTermSnapshot.knownUnless(SaltTables.ETHNICITY_NOT_KNOWN),
+        v -> SaltTables.listed(SaltTables.ETHNICITIES, v),
+        SaltTables.ETHNICITY_NOT_KNOWN);
+  }
+
+  /** LTS001c tables 1a and 1b: 12 months or more of unbroken support at the period end (C1–C4). */
+  static List<MeasureTable> lts001c(
+      Collection<List<MeasureEvent>> people, LocalDate snapshot, LocalDate today) {
+    List<LongTermSnapshot.Placement> working = new ArrayList<>();
+    List<LongTermSnapshot.Placement> older = new ArrayList<>();
+    for (List<MeasureEvent> events : people) {
+      List<MeasureEvent> rows = LongTermSnapshot.longChainRows(events, snapshot, today);
+      if (rows.isEmpty()) {
+        continue;
+      }
+      addPlaced(
+          working,
+          bySupportReason(
+              LongTermSnapshot.aged(rows, snapshot, LongTermSupport.Band.WORKING_AGE), false));
+      addPlaced(
+          older,
+          bySupportReason(
+              LongTermSnapshot.aged(rows, snapshot, LongTermSupport.Band.OLDER), false));
+    }
+    List<String> reasons = new ArrayList<>(SaltTables.SUPPORT_REASONS);
+    return List.of(
+        settingTable("LTS001c-1a", "insight.measures.reason", reasons, working),
+        settingTable("LTS001c-1b", "insight.measures.reason", reasons, older));
+  }
+
+  /** The gender columns of LTS004 (the values the extract sends), then a total. */
+  static final List<String> GENDERS = List.of(MALE, FEMALE, "Other", "Unknown", TOTAL);
+
+  /** LTS004 tables 1, 2a and 2b (rules D1–D5). */
+  static List<MeasureTable> lts004(
+      Collection<List<MeasureEvent>> people, LocalDate from, LocalDate to) {
+    Map<String, Map<String, Set<String>>> employment = new LinkedHashMap<>();
+    Map<String, Map<String, Set<String>>> accommodation = new LinkedHashMap<>();
+    for (List<MeasureEvent> events : people) {
+      for (LearningDisabilitySupport.Counted c :
+          LearningDisabilitySupport.person(
+              events, from, to, MeasureEvent::employmentStatus, SaltTables.EMPLOYMENT_STATUSES)) {
+        countByGender(employment, c);
+      }
+      List<String> statuses = new ArrayList<>(SaltTables.SETTLED);
+      statuses.addAll(SaltTables.UNSETTLED);
+      for (LearningDisabilitySupport.Counted c :
+          LearningDisabilitySupport.person(
+              events, from, to, MeasureEvent::accommodationStatus, statuses)) {
+        countByGender(accommodation, c);
+      }
+    }
+    List<String> employmentRows = new ArrayList<>(SaltTables.EMPLOYMENT_STATUSES);
+    employmentRows.add(LearningDisabilitySupport.NULL_OR_INVALID);
+    Map<String, Map<String, Set<String>>> settled = new LinkedHashMap<>();
+    Map<String, Map<String, Set<String>>> unsettled = new LinkedHashMap<>();
+    accommodation.forEach(
+        (status, byGender) ->
+            (SaltTables.settled(status) ? settled : unsettled).put(status, byGender));
+    List<String> unsettledRows = new ArrayList<>(SaltTables.UNSETTLED);
+    unsettledRows.add(LearningDisabilitySupport.NULL_OR_INVALID);
+    return List.of(
+        genderTable("LTS004-1", "insight.measures.employment", employmentRows, employment),
+        genderTable("LTS004-2a", "insight.measures.accommodation", SaltTables.SETTLED, settled),
+        genderTable("LTS004-2b", "insight.measures.accommodation", unsettledRows, unsettled));
+  }
+
+  private static void countByGender(
+      Map<String, Map<String, Set<String>>> counts, LearningDisabilitySupport.Counted c) {
+    Map<String, Set<String>> byGender =
+        counts.computeIfAbsent(c.status(), s -> new LinkedHashMap<>());
+    String column =
+        GENDERS.stream().filter(g -> SaltTables.same(g, c.gender())).findFirst().orElse(null);
+    if (column != null && !column.equals(TOTAL)) {
+      byGender.computeIfAbsent(column, g -> new HashSet<>()).add(c.person());
+    }
+    byGender.computeIfAbsent(TOTAL, g -> new HashSet<>()).add(c.person());
+  }
+
+  /** A table of distinct people by row and gender. */
+  private static MeasureTable genderTable(
+      String id,
+      String rowHeading,
+      List<String> rows,
+      Map<String, Map<String, Set<String>>> people) {
+    Map<String, Map<String, Long>> counts = new LinkedHashMap<>();
+    people.forEach(
+        (row, byGender) ->
+            byGender.forEach(
+                (gender, ids) ->
+                    counts
+                        .computeIfAbsent(row, r -> new LinkedHashMap<>())
+                        .put(gender, (long) ids.size())));
+    return MeasureTable.of(id, "insight.measures.caption." + id, rowHeading, rows, GENDERS, counts);
+  }
+
+  /** STS002a's rows for every person: the sequels to the ST-Max periods STS001 found (R1). */
+  static List<Reablement.Sequel> reablement(
+      Collection<List<MeasureEvent>> people,
+      ShortTermSupport.Result sts001,
+      LocalDate from,
+      LocalDate to,
+      LocalDate today) {
+    Map<String, Set<LocalDate>> cohort = new HashMap<>();
+    for (ShortTermSupport.StMaxStart start : sts001.stMax()) {
+      cohort.computeIfAbsent(start.person(), p -> new HashSet<>()).add(start.stMaxStart());
+    }
+    List<Reablement.Sequel> sequels = new ArrayList<>();
+    for (List<MeasureEvent> events : people) {
+      if (events.isEmpty()) {
+        continue;
+      }
+      Set<LocalDate> starts = cohort.get(events.get(0).person());
+      if (starts != null) {
+        sequels.addAll(Reablement.sequels(events, starts, from, to, today));
+      }
+    }
+    return sequels;
+  }
+
+  /** STS002a: ST-Max periods of new clients by what followed, with the age bands of P4 (R11). */
+  static MeasureTable sts002a(List<Reablement.Sequel> sequels) {
+    Map<String, Map<String, Long>> counts = new LinkedHashMap<>();
+    for (Reablement.Sequel sequel : sequels) {
+      String row = orNoValue(sequel.mapped());
+      MeasureTable.add(counts, row, ALL_AGES);
+      if (sequel.age() != null && sequel.age() >= 18 && sequel.age() <= 64) {
+        MeasureTable.add(counts, row, AGED_18_TO_64);
+      } else if (sequel.age() != null && sequel.age() > 64) {
+        MeasureTable.add(counts, row, AGED_65_AND_OVER);
+      }
+    }
+    return MeasureTable.of(
+        "STS002a",
+        "insight.measures.caption.STS002a",
+        "insight.measures.sequel",
+        Reablement.ROWS,
+        List.of(AGED_18_TO_64, AGED_65_AND_OVER, ALL_AGES),
+        counts);
+  }
+
+  static final String ST_MAX_PERIODS = "Periods of reablement (ST-Max)";
+
+  /** STS002b: NHS England's script gives the total only (R12). */
+  static MeasureTable sts002b(
+      Collection<List<MeasureEvent>> people, LocalDate from, LocalDate to, LocalDate today) {
+    long total = 0;
+    for (List<MeasureEvent> events : people) {
+      total += Reablement.existingClientPeriods(events, from, to, today);
+    }
+    return MeasureTable.ofRows(
+        "STS002b",
+        "insight.measures.caption.STS002b",
+        "insight.measures.part",
+        List.of(TOTAL),
+        List.of(new MeasureTable.Row(ST_MAX_PERIODS, List.of(BigDecimal.valueOf(total)))));
+  }
+
+  /** ASCOF 2A: of the sequels in the denominator's list, the share without long-term support. */
+  static MeasureTable ascof2a(List<Reablement.Sequel> sequels) {
+    long numerator = 0;
+    long denominator = 0;
+    for (Reablement.Sequel sequel : sequels) {
+      // R11: NHS England's IN list compares exactly (case aside): prefixed values never match
+      if (Reablement.ASCOF_2A_DENOMINATOR.stream()
+          .anyMatch(v -> SaltTables.same(v, sequel.mapped()))) {
+        denominator++;
+      }
+      if (Reablement.ASCOF_2A_NUMERATOR.stream()
+          .anyMatch(v -> SaltTables.same(v, sequel.mapped()))) {
+        numerator++;
+      }
+    }
+    List<BigDecimal> outcome = new ArrayList<>();
+    outcome.add(percent(numerator, denominator));
+    return MeasureTable.ofRows(
+        "ASCOF-2A",
+        "insight.measures.caption.ASCOF-2A",
+        "insight.measures.part",
+        List.of(TOTAL),
+        List.of(
+            new MeasureTable.Row(NUMERATOR, List.of(BigDecimal.valueOf(numerator))),
+            new MeasureTable.Row(DENOMINATOR, List.of(BigDecimal.valueOf(denominator))),
+            new MeasureTable.Row(OUTCOME, Collections.unmodifiableList(outcome))));
+  }
+
+  static final String PART_1A_NUMERATOR = "Part 1a numerator: self-directed support";
+  static final String PART_2A_NUMERATOR = "Part 2a numerator: direct payments";
+  static final String PART_1A_OUTCOME = "Part 1a outcome (%)";
+  static final String PART_2A_OUTCOME = "Part 2a outcome (%)";
+
+  /** ASCOF 3D parts 1a and 2a at the period end, by age (rules F1–F4). */
+  static MeasureTable ascof3d(Collection<List<MeasureEvent>> people, LocalDate snapshot) {
+    List<String> columns = List.of(AGED_18_TO_64, AGED_65_AND_OVER, ALL_AGES);
+    List<LongTermSupport.Band> bands =
+        java.util.Arrays.asList(LongTermSupport.Band.WORKING_AGE, LongTermSupport.Band.OLDER, null);
+    long[] denominator = new long[3];
+    long[] selfDirected = new long[3];
+    long[] directPayment = new long[3];
+    for (List<MeasureEvent> events : people) {
+      List<MeasureEvent> rows = LongTermSnapshot.snapshotRows(events, snapshot);
+      if (rows.isEmpty()) {
+        continue;
+      }
+      for (int i = 0; i < 3; i++) {
+        AscofSelfDirected.Counted c =
+            AscofSelfDirected.person(AscofSelfDirected.aged(rows, snapshot, bands.get(i)));
+        if (c != null && c.community()) {
+          denominator[i]++;
+          selfDirected[i] += c.selfDirected() ? 1 : 0;
+          directPayment[i] += c.directPayment() ? 1 : 0;
+        }
+      }
+    }
+    List<BigDecimal> d = new ArrayList<>();
+    List<BigDecimal> n1 = new ArrayList<>();
+    List<BigDecimal> n2 = new ArrayList<>();
+    List<BigDecimal> o1 = new ArrayList<>();
+    List<BigDecimal> o2 = new ArrayList<>();
+    for (int i = 0; i < 3; i++) {
+      d.add(BigDecimal.valueOf(denominator[i]));
+      n1.add(BigDecimal.valueOf(selfDirected[i]));
+      n2.add(BigDecimal.valueOf(directPayment[i]));
+      o1.add(percent(selfDirected[i], denominator[i]));
+      o2.add(percent(directPayment[i], denominator[i]));
+    }
+    return MeasureTable.ofRows(
+        "ASCOF-3D",
+        "insight.measures.caption.ASCOF-3D",
+        "insight.measures.part",
+        columns,
+        List.of(
+            new MeasureTable.Row(PART_1A_NUMERATOR, n1),
+            new MeasureTable.Row(PART_2A_NUMERATOR, n2),
+            new MeasureTable.Row(DENOMINATOR, d),
+            new MeasureTable.Row(PART_1A_OUTCOME, Collections.unmodifiableList(o1)),
+            new MeasureTable.Row(PART_2A_OUTCOME, Collections.unmodifiableList(o2))));
   }
 }

@@ -223,6 +223,76 @@ final class SaltTables {
         .orElse(INVALID_OR_NULL);
   }
 
+  /**
+   * The listed spelling of a value (compared as the scripts' joins do), or {@link
+   * #INVALID_OR_NULL}.
+   */
+  static String listed(List<String> list, String value) {
+    return list.stream().filter(l -> same(l, value)).findFirst().orElse(INVALID_OR_NULL);
+  }
+
+  /** The listed spelling of a value, or the value itself when it is not in the list (or NULL). */
+  static String listedOrAsSent(List<String> list, String value) {
+    return list.stream().filter(l -> same(l, value)).findFirst().orElse(value);
+  }
+
+  /** LTS001b {@code #REF_CARER}: "Unknown" is not in it, so it is reported as Invalid/NULL. */
+  static final List<String> HAS_UNPAID_CARER = List.of("Yes", "No", "Invalid");
+
+  static final String ETHNICITY_NOT_KNOWN = "No data - Undeclared or Not known";
+
+  /** LTS001b {@code #REF_Ethnicity}, in its order. */
+  static final List<String> ETHNICITIES =
+      List.of(
+          "White - English, Welsh, Scottish, Northern Irish or British",
+          "White - Irish",
+          "White - Gypsy or Irish Traveller",
+          "White - Roma",
+          "White - Any other White background",
+          "Mixed or multiple ethnic groups - White and Black Caribbean",
+          "Mixed or multiple ethnic groups - White and Black African",
+          "Mixed or multiple ethnic groups - White and Asian",
+          "Mixed or multiple ethnic groups - Any other Mixed or multiple ethnic background",
+          "Asian or Asian British - Indian",
+          "Asian or Asian British - Pakistani",
+          "Asian or Asian British - Bangladeshi",
+          "Asian or Asian British - Chinese",
+          "Asian or Asian British - Any other Asian background",
+          "Black, Black British, Caribbean or African - African",
+          "Black, Black British, Caribbean or African - Caribbean",
+          "Black, Black British, Caribbean or African - Any other Black, Black British or Caribbean"
+              + " background",
+          "Other ethnic group - Arab",
+          "Other ethnic group - Any other ethnic group",
+          "No data - Refused",
+          ETHNICITY_NOT_KNOWN);
+
+  /** LTS004 {@code #REF_Employment_Status}, in its order; the first three are paid work. */
+  static final List<String> EMPLOYMENT_STATUSES =
+      List.of(
+          "Paid: Less than 16 hours a week",
+          "Paid: 16 or more hours a week",
+          "Paid: Hours per week unknown",
+          "Not in Paid Employment (seeking work)",
+          "Not in Paid Employment (not actively seeking work / retired)",
+          "Not in Paid Employment (voluntary work only)",
+          "Unknown");
+
+  /** LTS004 {@code #REF_Accommodation_Status}: the unsettled group (0), in its order. */
+  static final List<String> UNSETTLED =
+      List.of(
+          "Rough sleeper / squatting",
+          "Night shelter / emergency hostel / direct access hostel",
+          "Refuge",
+          "Placed in temporary accommodation by the council (inc. homelessness resettlement)",
+          "Staying with family / friends as a short-term guest",
+          "Acute / long-term healthcare residential facility or hospital",
+          "Registered care home",
+          "Registered nursing home",
+          "Prison / Young offenders institution / detention centre",
+          "Other temporary accommodation",
+          "Unknown");
+
   /** ASCOF 2E / LTS004 {@code #REF_Accommodation_Status}: settled (true) or not. */
   static final List<String> SETTLED =
       List.of(

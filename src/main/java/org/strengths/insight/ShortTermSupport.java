@@ -350,6 +350,19 @@ final class ShortTermSupport {
    * Running minima include every event starting the same day (SQL's default window frame).
    */
   static List<Onward> chronology(Cluster c, List<MeasureEvent> onward) {
+    return chronology(c.end(), onward, SCOPE_DAYS, e -> e.is(CldEvent.REQUEST));
+  }
+
+  /**
+   * The chronology search shared by STS001 and STS002a: {@code scopeDays} is how far after {@code
+   * end} the first onward event may start, and {@code stops} the onward event that ends the search
+   * (another request in STS001, another ST-Max in STS002a).
+   */
+  static List<Onward> chronology(
+      LocalDate end,
+      List<MeasureEvent> onward,
+      int scopeDays,
+      java.util.function.Predicate<MeasureEvent> stops) {
     List<MeasureEvent> sorted = new ArrayList<>(onward);
     sorted.sort(
         Comparator.comparing(MeasureEvent::startDate)
@@ -376,7 +389,7 @@ final class ShortTermSupport {
       MeasureEvent e = sorted.get(i);
       if (e.endDate() == null && rn[i] == 1) {
         inChain[i] = 1;
-      } else if (ChronoUnit.DAYS.between(c.end(), e.startDate()) > SCOPE_DAYS && rn[i] == 1) {
+      } else if (ChronoUnit.DAYS.between(end, e.startDate()) > scopeDays && rn[i] == 1) {
         inChain[i] = 0;
       } else {
         inChain[i] = runningFlag[i];
@@ -385,7 +398,7 @@ final class ShortTermSupport {
     int[] inScope = runningMin(sorted, inChain);
     int[] requestBreak = new int[n];
     for (int i = 0; i < n; i++) {
-      requestBreak[i] = sorted.get(i).is(CldEvent.REQUEST) ? 0 : 1;
+      requestBreak[i] = stops.test(sorted.get(i)) ? 0 : 1;
     }
     int[] noRequest = runningMin(sorted, requestBreak);
     List<Onward> result = new ArrayList<>(n);

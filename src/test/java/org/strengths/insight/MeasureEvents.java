@@ -10,6 +10,16 @@ import java.util.Map;
 final class MeasureEvents {
 
   private final Map<String, List<MeasureEvent>> people = new LinkedHashMap<>();
+  private final Map<String, List<String>> details = new LinkedHashMap<>();
+
+  /**
+   * A person's ethnicity, unpaid carer and employment status on the events added after this (by
+   * default: none sent, "No", "Unknown").
+   */
+  MeasureEvents details(Person p, String ethnicity, String hasUnpaidCarer, String employment) {
+    details.put(p.id(), java.util.Arrays.asList(ethnicity, hasUnpaidCarer, employment));
+    return this;
+  }
 
   /** A person's fields, shared by all their events. */
   record Person(
@@ -57,6 +67,22 @@ final class MeasureEvents {
     return add(p, "Review", start, end, outcome, null, null, null);
   }
 
+  MeasureEvents service(
+      Person p, String start, String end, String type, String mechanism, String outcome) {
+    return add(p, "Service", start, end, outcome, null, type, mechanism);
+  }
+
+  /** An open service with a service component (ASCOF 3D reads "Direct Payment" there). */
+  MeasureEvents serviceWithComponent(
+      Person p, String start, String type, String component, String mechanism) {
+    this.component = component;
+    add(p, "Service", start, null, "Provision of service", null, type, mechanism);
+    this.component = null;
+    return this;
+  }
+
+  private String component;
+
   MeasureEvents service(Person p, String start, String end, String type, String mechanism) {
     return add(
         p,
@@ -78,6 +104,8 @@ final class MeasureEvents {
       String route,
       String serviceType,
       String mechanism) {
+    List<String> more =
+        details.getOrDefault(p.id(), java.util.Arrays.asList(null, "No", "Unknown"));
     people
         .computeIfAbsent(p.id(), id -> new ArrayList<>())
         .add(
@@ -87,11 +115,11 @@ final class MeasureEvents {
                 p.birthMonth(),
                 null,
                 p.gender(),
-                null,
+                more.get(0),
                 p.clientType(),
                 p.reason(),
-                "No",
-                "Unknown",
+                more.get(1),
+                more.get(2),
                 p.accommodation(),
                 type,
                 d(start),
@@ -99,7 +127,7 @@ final class MeasureEvents {
                 outcome,
                 route,
                 serviceType,
-                null,
+                component,
                 mechanism));
     return this;
   }

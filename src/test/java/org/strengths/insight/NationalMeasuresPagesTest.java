@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -104,6 +105,13 @@ class NationalMeasuresPagesTest {
         .contains("Measures for 1 April 2031 to 30 June 2031")
         .contains("id=\"table-STS001\"", "id=\"table-LTS001a-1b\"", "id=\"table-ASCOF-2E\"")
         .contains(
+            "id=\"table-STS002a\"",
+            "id=\"table-STS002b\"",
+            "id=\"table-LTS001b-3a\"",
+            "id=\"table-LTS001c-1b\"",
+            "id=\"table-LTS004-2b\"",
+            "id=\"table-ASCOF-2A\"")
+        .contains(
             "<th scope=\"col\" class=\"govuk-table__header govuk-table__header--numeric\">Community: Direct Payment</th>")
         .contains("href=\"/insight/measures/LTS001a-1b.csv?from=2031-04-01&amp;to=2031-06-30\"")
         .contains("Small numbers are not suppressed");
@@ -159,12 +167,18 @@ class NationalMeasuresPagesTest {
             System.err);
 
     assertThat(status).isZero();
-    assertThat(out.toString(StandardCharsets.UTF_8)).contains("4 tables written", "STS001");
+    assertThat(out.toString(StandardCharsets.UTF_8)).contains("19 tables written", "STS001");
     assertThat(Files.readString(directory.resolve("LTS001a-1b.csv")))
         .containsPattern("LTS001a-1b,Unknown,Community: Direct Payment,[1-9][0-9]*\r\n");
     assertThat(Files.readString(directory.resolve("ASCOF-2E.csv")))
         .startsWith("table,row,column,value\r\n");
     assertThat(Files.exists(directory.resolve("STS001.csv"))).isTrue();
     assertThat(Files.exists(directory.resolve("LTS001a-1a.csv"))).isTrue();
+    for (String table :
+        List.of(
+            "STS002a", "STS002b", "LTS001b-2", "LTS001c-1a", "LTS004-1", "ASCOF-2A", "ASCOF-3D")) {
+      assertThat(Files.readString(directory.resolve(table + ".csv")))
+          .startsWith("table,row,column,value\r\n" + table + ",");
+    }
   }
 }

@@ -68,36 +68,35 @@ class NationalMeasuresTest {
   static final Person IVY = Person.aged("ivy", 1960).asCarer();
 
   static NationalMeasures.Measures measures() {
-    MeasureEvents events =
-        new MeasureEvents()
-            .request(ANN, "2026-04-01", "2026-04-02", ROUTE, "Progress to Assessment")
-            .assessment(ANN, "2026-04-03", "2026-04-10", "Progress to Support Planning / Services")
-            .service(ANN, "2026-04-12", null, SaltTables.COMMUNITY, "Direct Payment")
-            .request(
-                BOB,
-                "2026-05-05",
-                "2026-05-06",
-                "Discharge from Hospital",
-                "NFA - Information & Advice / Signposting only")
-            .service(CAT, "2025-06-01", null, SaltTables.RESIDENTIAL, null)
-            .request(CAT, "2026-06-01", "2026-06-03", ROUTE, "No change in package")
-            .request(DAN, "2026-04-10", "2026-04-12", ROUTE, "Progress to Reablement/ST-Max")
-            .service(DAN, "2026-04-13", "2026-05-10", SaltTables.ST_MAX, null)
-            .request(EVE, "2026-04-01", "2026-04-02", ROUTE, "Progress to Assessment")
-            .assessment(EVE, "2026-04-20", "2026-04-30", "NFA - Support declined")
-            .request(FAY, "2026-04-01", "2026-04-02", ROUTE, "NFA - Support declined")
-            .service(
-                GUS, "2024-01-01", "2026-03-31", SaltTables.COMMUNITY, "CASSR Commissioned Support")
-            .service(GUS, "2026-05-01", null, SaltTables.PRISON, "Direct Payment")
-            .service(
-                HAL,
-                "2025-01-01",
-                "2026-04-15",
-                SaltTables.COMMUNITY,
-                "CASSR Managed Personal Budget")
-            .service(HAL, "2026-04-16", null, SaltTables.RESIDENTIAL, null)
-            .request(IVY, "2026-04-01", "2026-04-02", ROUTE, "NFA - Support declined");
-    return NationalMeasures.compute(events.all(), FROM, TO, TODAY);
+    return NationalMeasures.compute(events().all(), FROM, TO, TODAY);
+  }
+
+  /** The fixture's events; other known-answer tests add people to it. */
+  static MeasureEvents events() {
+    return new MeasureEvents()
+        .request(ANN, "2026-04-01", "2026-04-02", ROUTE, "Progress to Assessment")
+        .assessment(ANN, "2026-04-03", "2026-04-10", "Progress to Support Planning / Services")
+        .service(ANN, "2026-04-12", null, SaltTables.COMMUNITY, "Direct Payment")
+        .request(
+            BOB,
+            "2026-05-05",
+            "2026-05-06",
+            "Discharge from Hospital",
+            "NFA - Information & Advice / Signposting only")
+        .service(CAT, "2025-06-01", null, SaltTables.RESIDENTIAL, null)
+        .request(CAT, "2026-06-01", "2026-06-03", ROUTE, "No change in package")
+        .request(DAN, "2026-04-10", "2026-04-12", ROUTE, "Progress to Reablement/ST-Max")
+        .service(DAN, "2026-04-13", "2026-05-10", SaltTables.ST_MAX, null)
+        .request(EVE, "2026-04-01", "2026-04-02", ROUTE, "Progress to Assessment")
+        .assessment(EVE, "2026-04-20", "2026-04-30", "NFA - Support declined")
+        .request(FAY, "2026-04-01", "2026-04-02", ROUTE, "NFA - Support declined")
+        .service(
+            GUS, "2024-01-01", "2026-03-31", SaltTables.COMMUNITY, "CASSR Commissioned Support")
+        .service(GUS, "2026-05-01", null, SaltTables.PRISON, "Direct Payment")
+        .service(
+            HAL, "2025-01-01", "2026-04-15", SaltTables.COMMUNITY, "CASSR Managed Personal Budget")
+        .service(HAL, "2026-04-16", null, SaltTables.RESIDENTIAL, null)
+        .request(IVY, "2026-04-01", "2026-04-02", ROUTE, "NFA - Support declined");
   }
 
   static BigDecimal n(long value) {
