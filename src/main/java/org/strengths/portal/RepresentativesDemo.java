@@ -7,11 +7,8 @@ import java.util.Set;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-<<<<<<< HEAD
 import org.strengths.access.ActingAs;
-=======
 import org.strengths.access.ActingFor;
->>>>>>> portalmatrix
 import org.strengths.access.AuditLog;
 import org.strengths.access.StaffMember;
 import org.strengths.carer.CarerSharing;
@@ -88,7 +85,6 @@ public class RepresentativesDemo {
                   practitioner.id());
           audit.record(
               nusrat.get(),
-<<<<<<< HEAD
               RepresentativesController.SECTION,
               "record",
               null,
@@ -102,24 +98,6 @@ public class RepresentativesDemo {
           carer(practitioner, today);
           return null;
         });
-=======
-              new RepresentativeRules.Typed(
-                  "Ali Raza",
-                  RepresentativeRules.Authority.LPA_HEALTH_WELFARE.name(),
-                  "7000-1234-5678 (registered LPA seen 2 July)",
-                  today.plusYears(2),
-                  false,
-                  false),
-              Optional.of(ContactAddress.parse(ALI_EMAIL)),
-              practitioner.id());
-      audit.record(
-          nusrat.get(), RepresentativesController.SECTION, "record", null, saved.id().toString());
-      audit.record(
-          nusrat.get(), RepresentativesController.SECTION, "invite", null, saved.id().toString());
-      carer(practitioner, today);
-    } finally {
-      SecurityContextHolder.setContext(before);
-    }
     // Ali has read Nusrat's plan on her pages, so her "Who has looked at your record" shows a look
     // by someone acting for her, in his name (docs/adr/0164).
     audit.recordBy(
@@ -134,7 +112,6 @@ public class RepresentativesDemo {
         "my-home",
         "view",
         "plan");
->>>>>>> portalmatrix
     signIn.requestCode(ContactAddress.parse(ALI_EMAIL));
     signIn.requestCode(ContactAddress.parse(CARER_EMAIL));
   }
