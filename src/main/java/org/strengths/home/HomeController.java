@@ -9,6 +9,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.strengths.access.StaffMember;
+import org.strengths.assessment.WaitingWell;
 import org.strengths.platform.NavigationLink;
 import org.strengths.portal.SupportRequests;
 import org.strengths.practice.Supervisions;
@@ -33,6 +34,7 @@ class HomeController {
   private final SupportRequests supportRequests;
   private final Clock clock;
   private final ReviewsAsked reviewsAsked;
+  private final WaitingWell waitingWell;
 
   HomeController(
       MyWork myWork,
@@ -41,8 +43,10 @@ class HomeController {
       Supervisions supervisions,
       SupportRequests supportRequests,
       Clock clock,
-      ReviewsAsked reviewsAsked) {
+      ReviewsAsked reviewsAsked,
+      WaitingWell waitingWell) {
     this.reviewsAsked = reviewsAsked;
+    this.waitingWell = waitingWell;
     this.supportRequests = supportRequests;
     this.clock = clock;
     this.myWork = myWork;
@@ -62,6 +66,11 @@ class HomeController {
         model.addAttribute("work", work);
         model.addAttribute("online", online(staff.teamId()));
         model.addAttribute("reviewsAsked", reviewsAsked.forWorker(staff));
+        model.addAttribute(
+            "waitingEscalated",
+            staff.teamId() == null
+                ? List.of()
+                : waitingWell.escalatedFor(staff.teamId(), staff.id()));
         return "home/my-work";
       }
       case MANAGER -> {
@@ -71,6 +80,7 @@ class HomeController {
         model.addAttribute("team", team);
         model.addAttribute("online", online(staff.teamId()));
         model.addAttribute("reviewsAsked", reviewsAsked.forTeam(staff));
+        model.addAttribute("waitingEscalated", waitingWell.escalatedInTeam(staff.teamId()));
         model.addAttribute("supervisionOverdue", supervisions.needingAction(staff));
         return "home/team";
       }
