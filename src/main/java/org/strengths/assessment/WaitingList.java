@@ -53,11 +53,11 @@ class WaitingList {
       long daysOverdue,
       WaitingStore.Escalation escalation) {
 
-    boolean overdue() {
+    public boolean overdue() {
       return daysOverdue > 0;
     }
 
-    boolean escalated() {
+    public boolean escalated() {
       return escalation != null;
     }
   }

@@ -28,7 +28,7 @@ record WaitingSettings(
   }
 
   /** The default days between contacts for a level. */
-  int everyDays(TriageLevel level) {
+  public int everyDays(TriageLevel level) {
     return switch (level) {
       case URGENT -> urgentDays;
       case SOON -> soonDays;
