@@ -259,6 +259,26 @@ class WaitingStore {
     return found;
   }
 
+  /**
+   * Whether any person of the team has an open escalation (through the person module's published
+   * {@code person_directory} view): the home pages ask this first, so a team with none costs one
+   * indexed query.
+   */
+  boolean anyOpenEscalation(UUID teamId) {
+    return jdbc.sql(
+            """
+            SELECT EXISTS (
+              SELECT 1 FROM assessment_waiting_escalation e
+              JOIN assessment_waiting w
+                ON w.person_id = e.person_id AND w.next_contact_on = e.due_on
+              JOIN person_directory p ON p.id = e.person_id
+              WHERE p.team_id = :team)
+            """)
+        .param("team", teamId)
+        .query(Boolean.class)
+        .single();
+  }
+
   /** How many escalations were recorded for the person's contact due on a day (for tests). */
   int escalationsFor(UUID personId, LocalDate dueOn) {
     return jdbc.sql(

@@ -47,6 +47,9 @@ public class WaitingWell {
 
   /** The team's waiting people whose overdue contact has been escalated, most overdue first. */
   public List<Escalated> escalatedInTeam(UUID teamId) {
+    if (teamId == null || !store.anyOpenEscalation(teamId)) {
+      return List.of();
+    }
     return list.of(teamId).stream()
         .filter(WaitingList.Waiter::escalated)
         .map(WaitingWell::escalated)
@@ -55,6 +58,9 @@ public class WaitingWell {
 
   /** The same, for the people of the team allocated to one worker. */
   public List<Escalated> escalatedFor(UUID teamId, UUID workerId) {
+    if (teamId == null || !store.anyOpenEscalation(teamId)) {
+      return List.of();
+    }
     return list.of(teamId).stream()
         .filter(WaitingList.Waiter::escalated)
         .filter(waiter -> workerId.equals(waiter.workerId()))

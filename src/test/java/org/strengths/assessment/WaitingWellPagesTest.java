@@ -153,7 +153,7 @@ class WaitingWellPagesTest {
     worker.get("/people/" + fay.id() + "/waiting");
     worker.post(
         "/people/" + fay.id() + "/waiting/contacts",
-        contact(TODAY.minusDays(20), "LETTER", "Sent our number", "no", "1"));
+        contact(TODAY.minusDays(20), "LETTER", "Sent our number", "no", "0"));
     LocalDate due = TODAY.minusDays(13);
 
     escalations.run();
@@ -170,7 +170,7 @@ class WaitingWellPagesTest {
     worker.get("/people/" + fay.id() + "/waiting");
     worker.post(
         "/people/" + fay.id() + "/waiting/contacts",
-        contact(TODAY, "PHONE", "Spoke to her, she is safe", "no", "2"));
+        contact(TODAY, "PHONE", "Spoke to her, she is safe", "no", "1"));
     assertThat(signedIn(manager).get("/").body()).doesNotContain(fay.displayName());
   }
 
