@@ -40,6 +40,9 @@ public class ConversationFollowUps {
   /** A conversation saved as a draft and not finished. */
   public record Draft(UUID conversationId, UUID personId, LocalDate heldOn, Instant savedAt) {}
 
+  /** The CLD Event_Outcome of a conversation after which the person needs a needs assessment. */
+  public static final String PROGRESS_TO_ASSESSMENT = "Progress to Assessment";
+
   private final JdbcClient jdbc;
 
   ConversationFollowUps(JdbcClient jdbc) {
@@ -108,6 +111,31 @@ public class ConversationFollowUps {
                     rs.getObject("held_on", LocalDate.class),
                     rs.getObject("updated_at", OffsetDateTime.class).toInstant()))
         .list();
+  }
+
+  /**
+   * The people in the team whose latest completed conversation ended with "Progress to Assessment"
+   * (the CLD Event_Outcome), each with the day that conversation was held: the people the team has
+   * said need a needs assessment. Whether one has started since is the assessment module's to say.
+   */
+  public java.util.Map<UUID, LocalDate> progressedToAssessment(UUID teamId) {
+    java.util.Map<UUID, LocalDate> held = new java.util.HashMap<>();
+    jdbc.sql(
+            """
+            SELECT p.id, latest.held_on FROM person_directory p
+            JOIN LATERAL (
+              SELECT c.held_on, c.outcome FROM conversation c
+              WHERE c.person_id = p.id AND c.status = 'COMPLETE'
+              ORDER BY c.number DESC LIMIT 1) latest ON true
+            WHERE p.team_id = :team AND latest.outcome = :outcome
+            """)
+        .param("team", teamId)
+        .param("outcome", PROGRESS_TO_ASSESSMENT)
+        .query(
+            rs -> {
+              held.put(rs.getObject(1, UUID.class), rs.getObject(2, LocalDate.class));
+            });
+    return held;
   }
 
   /**

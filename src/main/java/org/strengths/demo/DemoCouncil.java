@@ -16,6 +16,7 @@ import org.strengths.access.Role;
 import org.strengths.access.StaffAccounts;
 import org.strengths.access.Teams;
 import org.strengths.assessment.NeedsAssessments;
+import org.strengths.assessment.WaitingDemo;
 import org.strengths.carer.CarerRecords;
 import org.strengths.community.CommunityAssets;
 import org.strengths.connection.ConnectionRecords;
@@ -62,6 +63,7 @@ class DemoCouncil implements ApplicationRunner {
   private final ConnectionRecords connections;
   private final BreakGlass breakGlass;
   private final SupervisionDemo supervision;
+  private final WaitingDemo waitingWell;
   private final SupportRequestDemo supportRequests;
   private final SelfAssessmentDemo selfAssessment;
   private final PortalDemo portal;
@@ -98,8 +100,10 @@ class DemoCouncil implements ApplicationRunner {
       RepresentativesDemo representatives,
       CaseFileAuditDemo caseFileAudits,
       MySupportDemo mySupport,
+      WaitingDemo waitingWell,
       Clock clock) {
     this.mySupport = mySupport;
+    this.waitingWell = waitingWell;
     this.supportRequests = supportRequests;
     this.properties = properties;
     this.transaction = transaction;
@@ -190,6 +194,7 @@ class DemoCouncil implements ApplicationRunner {
     supportRequests.add(north.isEmpty() ? added.get(0) : north.get(north.size() - 1).id());
     selfAssessment.add();
     caseFileAudits.add();
+    waitingWell.add();
     log.info("Added the demo council's people at every stage");
     return true;
   }

@@ -9,6 +9,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.strengths.access.StaffMember;
+import org.strengths.assessment.WaitingWell;
 import org.strengths.platform.NavigationLink;
 import org.strengths.portal.SupportRequests;
 import org.strengths.practice.Supervisions;
@@ -34,6 +35,7 @@ class HomeController {
   private final Clock clock;
   private final ReviewsAsked reviewsAsked;
   private final ChangesAsked changesAsked;
+  private final WaitingWell waitingWell;
 
   HomeController(
       MyWork myWork,
@@ -43,9 +45,11 @@ class HomeController {
       SupportRequests supportRequests,
       Clock clock,
       ReviewsAsked reviewsAsked,
-      ChangesAsked changesAsked) {
+      ChangesAsked changesAsked,
+      WaitingWell waitingWell) {
     this.reviewsAsked = reviewsAsked;
     this.changesAsked = changesAsked;
+    this.waitingWell = waitingWell;
     this.supportRequests = supportRequests;
     this.clock = clock;
     this.myWork = myWork;
@@ -66,6 +70,11 @@ class HomeController {
         model.addAttribute("online", online(staff.teamId()));
         model.addAttribute("reviewsAsked", reviewsAsked.forWorker(staff));
         model.addAttribute("changesAsked", changesAsked.forWorker(staff));
+        model.addAttribute(
+            "waitingEscalated",
+            staff.teamId() == null
+                ? List.of()
+                : waitingWell.escalatedFor(staff.teamId(), staff.id()));
         return "home/my-work";
       }
       case MANAGER -> {
@@ -75,6 +84,7 @@ class HomeController {
         model.addAttribute("team", team);
         model.addAttribute("online", online(staff.teamId()));
         model.addAttribute("reviewsAsked", reviewsAsked.forTeam(staff));
+        model.addAttribute("waitingEscalated", waitingWell.escalatedInTeam(staff.teamId()));
         model.addAttribute("supervisionOverdue", supervisions.needingAction(staff));
         return "home/team";
       }
