@@ -63,7 +63,10 @@ class ModuleTablesTest {
           "conversation_quality_strength",
           "planning_quality_plan",
           "planning_quality_builds_on",
-          "assessment_quality");
+          "assessment_quality",
+          "community_gap_flow",
+          "community_asset_kind",
+          "connection_use");
 
   private static final Pattern CREATED =
       Pattern.compile(

@@ -14,12 +14,16 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.strengths.access.AuditLog;
 import org.strengths.access.StaffMember;
 
 /**
  * The gaps register: a practitioner records an unmet need (what, where as a postcode district, for
- * whom in general terms — never a name); commissioners see the needs counted by area and kind.
+ * whom in general terms — never a name); commissioners see the open needs counted by area and kind,
+ * and mark a group of them as met when something has been found or commissioned for them (ADR
+ * 0167). Insight counts them over time from the view {@code community_gap_flow}.
  */
 @Controller
 class GapsController {
@@ -29,10 +33,12 @@ class GapsController {
 
   private final JdbcClient jdbc;
   private final Clock clock;
+  private final AuditLog audit;
 
-  GapsController(JdbcClient jdbc, Clock clock) {
+  GapsController(JdbcClient jdbc, Clock clock, AuditLog audit) {
     this.jdbc = jdbc;
     this.clock = clock;
+    this.audit = audit;
   }
 
   record GapForm(String need, String kind, String area, String who) {}
@@ -108,12 +114,40 @@ class GapsController {
                 """
                 SELECT area, coalesce(kind, '') AS kind, count(*) AS needs,
                   string_agg(DISTINCT need, '; ') AS examples
-                FROM community_gap GROUP BY area, coalesce(kind, '')
+                FROM community_gap WHERE closed_at IS NULL GROUP BY area, coalesce(kind, '')
                 ORDER BY count(*) DESC, area, kind
                 """)
             .query(Row.class)
             .list();
     model.addAttribute("rows", rows);
     return "community/gaps";
+  }
+
+  /**
+   * Marks the open needs of one area and kind as met (a blank kind is the needs recorded without
+   * one): they leave the register and count as closed from today.
+   */
+  @PostMapping("/community/gaps/met")
+  @PreAuthorize("hasAnyRole('ANALYST','MANAGER','ADMIN')")
+  String met(
+      @RequestParam String area,
+      @RequestParam(required = false) String kind,
+      @AuthenticationPrincipal StaffMember staff,
+      RedirectAttributes redirect) {
+    String blankIsNone = kind == null ? "" : kind;
+    int met =
+        jdbc.sql(
+                """
+                UPDATE community_gap SET closed_at = :at, closed_by = :by
+                WHERE closed_at IS NULL AND area = :area AND coalesce(kind, '') = :kind
+                """)
+            .param("at", OffsetDateTime.now(clock))
+            .param("by", staff.getUsername())
+            .param("area", area)
+            .param("kind", blankIsNone)
+            .update();
+    audit.record(null, "community-gaps", "met", null, area + " " + blankIsNone + ": " + met);
+    redirect.addFlashAttribute("gapsMet", met);
+    return "redirect:/community/gaps";
   }
 }

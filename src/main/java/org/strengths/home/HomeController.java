@@ -16,8 +16,8 @@ import org.strengths.practice.Supervisions;
 
 /**
  * The start page after signing in. Practitioners see their work, team managers their team's;
- * partners go to the partner portal; analysts and administrators, who never see people's records,
- * see what they can do.
+ * partners go to the partner portal; analysts (and commissioners) to the figures about the service;
+ * administrators, who never see people's records, see what they can do.
  *
  * <p>Like search and the reviews list, these pages show names and dates only, each linking to the
  * page where the work is done; that page checks the working relationship and audits the view.
@@ -26,6 +26,9 @@ import org.strengths.practice.Supervisions;
 class HomeController {
 
   static final String PARTNER_HOME = "/partner";
+
+  /** The analyst's (and commissioner's) home: figures about the service (insight, ADR 0167). */
+  static final String ANALYST_HOME = "/insight";
 
   private final MyWork myWork;
   private final TeamHome teamHome;
@@ -90,6 +93,9 @@ class HomeController {
       }
       case PARTNER -> {
         return "redirect:" + PARTNER_HOME;
+      }
+      case ANALYST -> {
+        return "redirect:" + ANALYST_HOME;
       }
       default -> {
         return "access/home";

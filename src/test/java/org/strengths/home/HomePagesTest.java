@@ -319,12 +319,13 @@ class HomePagesTest {
   }
 
   @Test
-  void analystsAndAdministratorsSeeNeitherHomeAndPartnersGoToTheirPortal() {
-    for (String username : List.of("analyst", "admin")) {
-      String page = WebSession.signedIn(port, username, PASSWORD).get("/").body();
-      assertThat(page).contains("<h1 class=\"govuk-heading-l\">Home</h1>");
-      assertThat(page).doesNotContain("My work", "My team", "Things that need");
-    }
+  void administratorsSeeNeitherHomeAndAnalystsAndPartnersGoToTheirOwn() {
+    String page = WebSession.signedIn(port, "admin", PASSWORD).get("/").body();
+    assertThat(page).contains("<h1 class=\"govuk-heading-l\">Home</h1>");
+    assertThat(page).doesNotContain("My work", "My team", "Things that need");
+    HttpResponse<String> analyst = WebSession.signedIn(port, "analyst", PASSWORD).get("/");
+    assertThat(analyst.statusCode()).isEqualTo(302);
+    assertThat(WebSession.location(analyst)).endsWith("/insight");
     HttpResponse<String> partner = WebSession.signedIn(port, "partner", PASSWORD).get("/");
     assertThat(partner.statusCode()).isEqualTo(302);
     assertThat(WebSession.location(partner)).endsWith("/partner");
