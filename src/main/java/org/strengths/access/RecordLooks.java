@@ -41,7 +41,7 @@ public class RecordLooks {
                 WHERE a.person_id = :person
                   AND ((a.staff_id IS NOT NULL AND a.role NOT IN ('PERSON', 'NONE'))
                     OR (a.staff_id IS NULL AND a.role IN (:onTheirPages)))
-                  AND a.action NOT IN ('search', 'duplicate-warning')
+                  AND a.action NOT IN ('search', 'duplicate-warning', 'sign-in')
                 ORDER BY a.seq DESC LIMIT :limit OFFSET :offset
                 """)
             .param("person", personId)

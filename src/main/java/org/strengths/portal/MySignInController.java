@@ -10,6 +10,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.strengths.access.AuditLog;
 import org.strengths.platform.web.FormErrors;
 
 /**
@@ -26,16 +27,19 @@ class MySignInController {
   private final MyPagesText words;
   private final SignedInAs signedInAs;
   private final Representatives representatives;
+  private final AuditLog audit;
 
   MySignInController(
       PersonSignIn signIn,
       MyPagesText words,
       SignedInAs signedInAs,
-      Representatives representatives) {
+      Representatives representatives,
+      AuditLog audit) {
     this.signIn = signIn;
     this.words = words;
     this.signedInAs = signedInAs;
     this.representatives = representatives;
+    this.audit = audit;
   }
 
   /** What the person typed on the first page. */
@@ -108,6 +112,9 @@ class MySignInController {
     }
     session.removeAttribute(CONTACT);
     signedInAs.signIn(checked.person().get(), request, response);
+    // As a sign-in through an identity provider is (CitizenSignOn): as the person, or whoever
+    // acts for them. "Who has looked" leaves sign-ins out; the audit trail keeps them.
+    audit.recordByThePerson(checked.person().get().personId(), "sign-in", "sign-in", "code");
     // A representative acting for more than one person chooses whom they act for first.
     return representatives.choices(checked.person().get().invitationId()).size() > 1
         ? "redirect:" + MyActForController.PATH

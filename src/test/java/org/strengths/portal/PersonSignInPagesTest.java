@@ -118,6 +118,15 @@ class PersonSignInPagesTest {
                 .query(Long.class)
                 .single())
         .isEqualTo(1);
+    assertThat(
+            jdbc.sql(
+                    "SELECT detail FROM audit_entry WHERE person_id = :person AND role = 'PERSON'"
+                        + " AND section = 'sign-in' AND action = 'sign-in'")
+                .param("person", dora.id())
+                .query(String.class)
+                .list())
+        .as("the sign-in itself is in the audit log, saying how")
+        .containsExactly("code");
   }
 
   @Test

@@ -112,6 +112,7 @@ class WhoLookedByThoseActingForThePersonTest {
                 SELECT count(*) FROM audit_entry WHERE person_id = :p
                   AND ((staff_id IS NOT NULL AND role NOT IN ('PERSON', 'NONE'))
                     OR role IN ('REPRESENTATIVE', 'CARER'))
+                  AND action <> 'sign-in'
                 """)
             .param("p", nadia.id())
             .query(Long.class)
@@ -119,6 +120,15 @@ class WhoLookedByThoseActingForThePersonTest {
     assertThat(entries(page.body()))
         .as("staff's and Ali's looks, and none of Nadia's own")
         .isEqualTo((int) listed);
+    assertThat(
+            jdbc.sql(
+                    "SELECT count(*) FROM audit_entry WHERE person_id = :p"
+                        + " AND role = 'REPRESENTATIVE' AND action = 'sign-in'")
+                .param("p", nadia.id())
+                .query(Long.class)
+                .single())
+        .as("Ali's sign-in is audited in his name, but is not a look at her record")
+        .isEqualTo(1);
     assertThat(page.body()).doesNotContain("Nadia looked", "the people in your life");
 
     HttpResponse<String> alisView = ali.get("/my/who-looked");
