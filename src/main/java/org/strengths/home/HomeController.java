@@ -33,6 +33,7 @@ class HomeController {
   private final SupportRequests supportRequests;
   private final Clock clock;
   private final ReviewsAsked reviewsAsked;
+  private final MessagesWaiting messagesWaiting;
 
   HomeController(
       MyWork myWork,
@@ -41,8 +42,10 @@ class HomeController {
       Supervisions supervisions,
       SupportRequests supportRequests,
       Clock clock,
-      ReviewsAsked reviewsAsked) {
+      ReviewsAsked reviewsAsked,
+      MessagesWaiting messagesWaiting) {
     this.reviewsAsked = reviewsAsked;
+    this.messagesWaiting = messagesWaiting;
     this.supportRequests = supportRequests;
     this.clock = clock;
     this.myWork = myWork;
@@ -62,6 +65,7 @@ class HomeController {
         model.addAttribute("work", work);
         model.addAttribute("online", online(staff.teamId()));
         model.addAttribute("reviewsAsked", reviewsAsked.forWorker(staff));
+        model.addAttribute("messagesWaiting", messagesWaiting.forWorker(staff));
         return "home/my-work";
       }
       case MANAGER -> {

@@ -41,7 +41,8 @@ class MyWhoLookedController {
           "ideas",
           "support-request",
           "online-access",
-          "audit-trail");
+          "audit-trail",
+          "messages");
 
   /** Actions that only read the record. */
   static final Set<String> READING = Set.of("view", "list", "download", "export");
