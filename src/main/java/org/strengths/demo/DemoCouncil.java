@@ -26,6 +26,7 @@ import org.strengths.planning.SupportPlans;
 import org.strengths.platform.StrengthsProperties;
 import org.strengths.portal.CoWritingDemo;
 import org.strengths.portal.HowItsGoingDemo;
+import org.strengths.portal.MessagesDemo;
 import org.strengths.portal.MySupportDemo;
 import org.strengths.portal.PortalDemo;
 import org.strengths.portal.RepresentativesDemo;
@@ -71,6 +72,7 @@ class DemoCouncil implements ApplicationRunner {
   private final RepresentativesDemo representatives;
   private final CaseFileAuditDemo caseFileAudits;
   private final MySupportDemo mySupport;
+  private final MessagesDemo messages;
   private final Clock clock;
 
   DemoCouncil(
@@ -98,8 +100,10 @@ class DemoCouncil implements ApplicationRunner {
       RepresentativesDemo representatives,
       CaseFileAuditDemo caseFileAudits,
       MySupportDemo mySupport,
+      MessagesDemo messages,
       Clock clock) {
     this.mySupport = mySupport;
+    this.messages = messages;
     this.supportRequests = supportRequests;
     this.properties = properties;
     this.transaction = transaction;
@@ -184,6 +188,8 @@ class DemoCouncil implements ApplicationRunner {
         staff.loadUserByUsername("practitioner"),
         staff.loadUserByUsername("partner"));
     representatives.add(staff.loadUserByUsername("practitioner"));
+    // Nusrat and Sam's messages: her latest waits unread on Sam's My work.
+    messages.add(staff.loadUserByUsername("practitioner"));
     supervision.add();
     // Someone on a North locality caseload asks again for themselves: a possible match there.
     List<DemoCast.Member> north = cast.caseloadOf(staff.loadUserByUsername("practitioner3"));
