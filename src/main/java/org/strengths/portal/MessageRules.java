@@ -4,9 +4,9 @@ import java.util.Optional;
 
 /**
  * The rules of the thread between a person and the staff working with them (docs/adr/0162): a
- * message has words, no more than {@link #LIMIT} characters of them (line endings counted once, as
- * the character count on the page counts them); and who is told by Notify that a new message is
- * waiting. A message is never edited or deleted once sent.
+ * message has words, no more than {@link #LIMIT} characters of them (a line ending, however the
+ * browser sent it, counts as one); and who is told by Notify that a new message is waiting. A
+ * message is never edited or deleted once sent.
  */
 final class MessageRules {
 
