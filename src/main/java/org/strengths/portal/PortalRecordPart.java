@@ -27,7 +27,7 @@ class PortalRecordPart implements PersonRecordPart {
             "messages-link",
             "messages.record.title",
             "messages",
-            96,
+            94,
             Set.of(Role.PRACTITIONER.authority(), Role.MANAGER.authority()),
             List.of()));
   }
