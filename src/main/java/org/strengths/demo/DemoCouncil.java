@@ -27,6 +27,7 @@ import org.strengths.planning.SupportPlans;
 import org.strengths.platform.StrengthsProperties;
 import org.strengths.portal.CoWritingDemo;
 import org.strengths.portal.HowItsGoingDemo;
+import org.strengths.portal.MessagesDemo;
 import org.strengths.portal.MySupportDemo;
 import org.strengths.portal.PortalDemo;
 import org.strengths.portal.RepresentativesDemo;
@@ -73,6 +74,7 @@ class DemoCouncil implements ApplicationRunner {
   private final RepresentativesDemo representatives;
   private final CaseFileAuditDemo caseFileAudits;
   private final MySupportDemo mySupport;
+  private final MessagesDemo messages;
   private final Clock clock;
 
   DemoCouncil(
@@ -101,9 +103,11 @@ class DemoCouncil implements ApplicationRunner {
       CaseFileAuditDemo caseFileAudits,
       MySupportDemo mySupport,
       WaitingDemo waitingWell,
+      MessagesDemo messages,
       Clock clock) {
     this.mySupport = mySupport;
     this.waitingWell = waitingWell;
+    this.messages = messages;
     this.supportRequests = supportRequests;
     this.properties = properties;
     this.transaction = transaction;
@@ -188,6 +192,8 @@ class DemoCouncil implements ApplicationRunner {
         staff.loadUserByUsername("practitioner"),
         staff.loadUserByUsername("partner"));
     representatives.add(staff.loadUserByUsername("practitioner"));
+    // Nusrat and Sam's messages: her latest waits unread on Sam's My work.
+    messages.add(staff.loadUserByUsername("practitioner"));
     supervision.add();
     // Someone on a North locality caseload asks again for themselves: a possible match there.
     List<DemoCast.Member> north = cast.caseloadOf(staff.loadUserByUsername("practitioner3"));

@@ -39,6 +39,7 @@ class HomeController {
   private final ReviewsAsked reviewsAsked;
   private final ChangesAsked changesAsked;
   private final WaitingWell waitingWell;
+  private final MessagesWaiting messagesWaiting;
 
   HomeController(
       MyWork myWork,
@@ -49,10 +50,12 @@ class HomeController {
       Clock clock,
       ReviewsAsked reviewsAsked,
       ChangesAsked changesAsked,
-      WaitingWell waitingWell) {
+      WaitingWell waitingWell,
+      MessagesWaiting messagesWaiting) {
     this.reviewsAsked = reviewsAsked;
     this.changesAsked = changesAsked;
     this.waitingWell = waitingWell;
+    this.messagesWaiting = messagesWaiting;
     this.supportRequests = supportRequests;
     this.clock = clock;
     this.myWork = myWork;
@@ -78,6 +81,7 @@ class HomeController {
             staff.teamId() == null
                 ? List.of()
                 : waitingWell.escalatedFor(staff.teamId(), staff.id()));
+        model.addAttribute("messagesWaiting", messagesWaiting.forWorker(staff));
         return "home/my-work";
       }
       case MANAGER -> {

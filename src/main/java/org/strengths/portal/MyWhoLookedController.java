@@ -57,7 +57,8 @@ class MyWhoLookedController {
           "my-network",
           "my-sharing",
           "my-who-looked",
-          "act-for");
+          "act-for",
+          "messages");
 
   /** Actions that only read the record (a form sent back with a mistake changed nothing). */
   static final Set<String> READING = Set.of("view", "list", "download", "export", "refused");

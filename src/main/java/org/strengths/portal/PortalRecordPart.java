@@ -6,7 +6,10 @@ import org.springframework.stereotype.Component;
 import org.strengths.access.Role;
 import org.strengths.platform.PersonRecordPart;
 
-/** "Online access" in a person's record: inviting them to their own pages. */
+/**
+ * "Online access" in a person's record: inviting them to their own pages; and "Messages", the
+ * thread between the person and the staff working with them (docs/adr/0162).
+ */
 @Component
 class PortalRecordPart implements PersonRecordPart {
 
@@ -18,6 +21,13 @@ class PortalRecordPart implements PersonRecordPart {
             "invitation.title",
             "online-access",
             95,
+            Set.of(Role.PRACTITIONER.authority(), Role.MANAGER.authority()),
+            List.of()),
+        new Entry(
+            "messages-link",
+            "messages.record.title",
+            "messages",
+            94,
             Set.of(Role.PRACTITIONER.authority(), Role.MANAGER.authority()),
             List.of()));
   }

@@ -1,0 +1,48 @@
+package org.strengths.home;
+
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+import org.strengths.access.StaffMember;
+import org.strengths.person.Caseloads;
+import org.strengths.portal.PersonMessages;
+
+/**
+ * Messages from the worker's own people that nobody on the staff side has read yet (docs/adr/0162).
+ * Names, how many and since when only, like the other lists; the thread is on the person's record,
+ * which checks the working relationship and audits the view.
+ */
+@Service
+class MessagesWaiting {
+
+  /** One person's unread messages, linking to the thread on their record. */
+  record Row(String personName, int unread, String since, String link) {}
+
+  private final Caseloads caseloads;
+  private final PersonMessages messages;
+  private final Clock clock;
+
+  MessagesWaiting(Caseloads caseloads, PersonMessages messages, Clock clock) {
+    this.caseloads = caseloads;
+    this.messages = messages;
+    this.clock = clock;
+  }
+
+  List<Row> forWorker(StaffMember worker) {
+    List<Caseloads.Allocated> mine = caseloads.allocatedTo(worker.id());
+    Map<UUID, String> names = new HashMap<>();
+    mine.forEach(person -> names.put(person.personId(), person.name()));
+    return messages.unreadFromPeople(names.keySet()).stream()
+        .map(
+            unread ->
+                new Row(
+                    names.get(unread.personId()),
+                    unread.count(),
+                    HomeDates.moment(unread.oldestAt(), clock.getZone()),
+                    "/people/" + unread.personId() + "/messages"))
+        .toList();
+  }
+}
