@@ -91,6 +91,9 @@ class EmbeddedDatabaseConfiguration {
     config.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
     config.setUsername("postgres");
     config.setMaximumPoolSize(10);
+    // Each cached test context keeps its own pool: two idle connections each, not ten, keeps a
+    // test JVM's many contexts within the server's connections.
+    config.setMinimumIdle(2);
     config.setPoolName("strengths-embedded");
     // Test JVMs stop the server from a shutdown hook that can run while cached test contexts
     // are still closing; failing fast then keeps the JVM from waiting on a dead database.
@@ -116,7 +119,7 @@ class EmbeddedDatabaseConfiguration {
             EmbeddedPostgres.builder()
                 .setDataDirectory(directory)
                 .setCleanDataDirectory(false)
-                .setServerConfig("max_connections", "100")
+                .setServerConfig("max_connections", "300")
                 .setServerConfig("shared_buffers", "256MB")
                 .start();
         // Spring's shutdown handlers run after every application context has closed, so the

@@ -12,11 +12,13 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
 
 /**
  * Headless Debian Chromium driven by Selenium. Every page a journey visits is scanned with axe-core
@@ -179,6 +181,31 @@ final class Browser implements AutoCloseable {
     field.clear();
     field.sendKeys(text);
     return this;
+  }
+
+  /**
+   * Moves the focus with the Tab key alone until it reaches the element with this id, as someone
+   * using only a keyboard does (where the focus already is counts).
+   */
+  Browser tabTo(String id) {
+    for (int i = 0; i < 150; i++) {
+      if (id.equals(driver.switchTo().activeElement().getAttribute("id"))) {
+        return this;
+      }
+      new Actions(driver).sendKeys(Keys.TAB).perform();
+    }
+    throw new AssertionError("The Tab key never reached #" + id + " on " + url());
+  }
+
+  /** Types these keys wherever the focus is. */
+  Browser keys(CharSequence... keys) {
+    new Actions(driver).sendKeys(keys).perform();
+    return this;
+  }
+
+  /** Presses Enter where the focus is (a link or a button), then checks the page it leads to. */
+  Browser pressEnter() {
+    return navigateBy(() -> new Actions(driver).sendKeys(Keys.ENTER).perform());
   }
 
   /** The full address of the page the browser is on. */

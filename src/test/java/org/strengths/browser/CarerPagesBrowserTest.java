@@ -2,17 +2,9 @@ package org.strengths.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.interactions.Actions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.strengths.carer.CarerSharing;
@@ -53,17 +45,17 @@ class CarerPagesBrowserTest extends JourneyTest {
 
     browser.visit("/my/sign-in");
     browser.fitsOnANarrowScreen();
-    tabUntil(browser, "contact").sendKeys(CARER);
-    pressEnter(browser);
+    browser.tabTo("contact").keys(CARER);
+    browser.pressEnter();
     assertThat(browser.heading()).isEqualTo("Enter your code");
     browser.fitsOnANarrowScreen();
-    tabUntil(browser, "code").sendKeys(signInCodeFromOutbox(CARER));
-    pressEnter(browser);
+    browser.tabTo("code").keys(signInCodeFromOutbox(CARER));
+    browser.pressEnter();
     assertThat(browser.path()).isEqualTo("/my/");
     browser.fitsOnANarrowScreen();
 
-    tabUntil(browser, "my-caring-link");
-    pressEnter(browser);
+    browser.tabTo("my-caring-link");
+    browser.pressEnter();
     assertThat(browser.path()).isEqualTo("/my/caring");
     assertThat(browser.heading()).isEqualTo("Your support as a carer");
     assertThat(browser.textOf("caring-assessment-1")).contains("Talked about on");
@@ -76,31 +68,8 @@ class CarerPagesBrowserTest extends JourneyTest {
     }
     browser.fitsOnANarrowScreen();
 
-    tabUntil(browser, "back-link");
-    pressEnter(browser);
+    browser.tabTo("back-link");
+    browser.pressEnter();
     assertThat(browser.path()).isEqualTo("/my/");
-  }
-
-  private static WebElement tabUntil(Browser browser, String id) {
-    for (int i = 0; i < 80; i++) {
-      new Actions(browser.driver()).sendKeys(Keys.TAB).perform();
-      WebElement now = browser.driver().switchTo().activeElement();
-      if (id.equals(now.getAttribute("id"))) {
-        return now;
-      }
-    }
-    throw new AssertionError("Tab never reached #" + id + " on " + browser.path());
-  }
-
-  private static void pressEnter(Browser browser) {
-    WebElement oldPage = browser.driver().findElement(By.tagName("html"));
-    new Actions(browser.driver()).sendKeys(Keys.ENTER).perform();
-    var wait = new WebDriverWait(browser.driver(), Duration.ofSeconds(15));
-    wait.until(ExpectedConditions.stalenessOf(oldPage));
-    wait.until(
-        d ->
-            "complete"
-                .equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
-    browser.checkAccessible();
   }
 }

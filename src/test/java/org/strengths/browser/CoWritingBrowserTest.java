@@ -2,16 +2,11 @@ package org.strengths.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.strengths.testing.RecordFixtures;
@@ -55,33 +50,33 @@ class CoWritingBrowserTest extends JourneyTest {
       assertThat(hana.heading()).isEqualTo("Hello Hana");
 
       // From here on, the keyboard only.
-      tabTo(hana, "own-words-link");
-      enter(hana);
+      hana.tabTo("own-words-link");
+      hana.pressEnter();
       assertThat(hana.heading()).isEqualTo("In your own words");
       hana.fitsOnANarrowScreen();
-      tabTo(hana, "change-what-matters");
-      enter(hana);
+      hana.tabTo("change-what-matters");
+      hana.pressEnter();
       assertThat(hana.heading()).isEqualTo("What matters to you");
       hana.fitsOnANarrowScreen();
 
-      tabTo(hana, "words");
-      keys(hana, "<b>My garden</b>");
-      tabTo(hana, "send-words");
-      enter(hana);
+      hana.tabTo("words");
+      hana.keys("<b>My garden</b>");
+      hana.tabTo("send-words");
+      hana.pressEnter();
       assertThat(hana.text()).contains("There is a problem", "Take out the code in angle brackets");
       assertThat(hana.valueOf("words")).isEqualTo("<b>My garden</b>");
       hana.fitsOnANarrowScreen();
 
-      tabTo(hana, "words");
+      hana.tabTo("words");
       new Actions(hana.driver())
           .keyDown(Keys.CONTROL)
           .sendKeys("a")
           .keyUp(Keys.CONTROL)
           .sendKeys(Keys.DELETE)
           .perform();
-      keys(hana, "My garden and my grandson's football on Saturdays.");
-      tabTo(hana, "send-words");
-      enter(hana);
+      hana.keys("My garden and my grandson's football on Saturdays.");
+      hana.tabTo("send-words");
+      hana.pressEnter();
       assertThat(hana.path()).isEqualTo("/my/own-words");
       assertThat(hana.textOf("saved-message"))
           .isEqualTo("Thank you. We sent it to your worker. They will reply.");
@@ -116,36 +111,5 @@ class CoWritingBrowserTest extends JourneyTest {
       assertThat(hana.text()).contains("Your worker put this in your plan.");
       hana.fitsOnANarrowScreen();
     }
-  }
-
-  /** Moves the focus with the Tab key until it reaches the element with this id. */
-  private static void tabTo(Browser browser, String id) {
-    for (int i = 0; i < 80; i++) {
-      WebElement focused = browser.driver().switchTo().activeElement();
-      if (id.equals(focused.getAttribute("id"))) {
-        return;
-      }
-      new Actions(browser.driver()).sendKeys(Keys.TAB).perform();
-    }
-    throw new AssertionError("The Tab key never reached #" + id);
-  }
-
-  private static void keys(Browser browser, String text) {
-    new Actions(browser.driver()).sendKeys(text).perform();
-  }
-
-  /** Presses Enter on the focused link or button and waits for the next page, then scans it. */
-  private static void enter(Browser browser) {
-    WebElement oldPage = browser.driver().findElement(By.tagName("html"));
-    new Actions(browser.driver()).sendKeys(Keys.ENTER).perform();
-    var wait = new WebDriverWait(browser.driver(), Duration.ofSeconds(15));
-    wait.until(ExpectedConditions.stalenessOf(oldPage));
-    wait.until(
-        d ->
-            "complete"
-                .equals(
-                    ((org.openqa.selenium.JavascriptExecutor) d)
-                        .executeScript("return document.readyState")));
-    browser.checkAccessible();
   }
 }

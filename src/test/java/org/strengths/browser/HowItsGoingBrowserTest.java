@@ -2,15 +2,10 @@ package org.strengths.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.interactions.Actions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.strengths.testing.RecordFixtures;
@@ -54,49 +49,49 @@ class HowItsGoingBrowserTest extends JourneyTest {
       assertThat(wren.heading()).isEqualTo("Hello Wren");
 
       // Keyboard only from here on the person's pages.
-      tabTo(wren, "how-its-going-link");
-      enter(wren);
+      wren.tabTo("how-its-going-link");
+      wren.pressEnter();
       assertThat(wren.heading()).isEqualTo("How it's going");
       assertThat(wren.text()).contains(OUTCOME, "Your next review is by");
       wren.fitsOnANarrowScreen();
 
-      tabTo(wren, "send-how-its-going");
-      enter(wren);
+      wren.tabTo("send-how-its-going");
+      wren.pressEnter();
       assertThat(wren.text())
           .contains("There is a problem", "Choose how it is going for: " + OUTCOME)
           .contains("Tell us what is working, or what is not working");
       wren.fitsOnANarrowScreen();
 
-      tabTo(wren, "rating-1-ACHIEVED");
-      keys(wren, Keys.ARROW_DOWN);
+      wren.tabTo("rating-1-ACHIEVED");
+      wren.keys(Keys.ARROW_DOWN);
       assertThat(wren.driver().findElement(By.id("rating-1-PARTLY")).isSelected()).isTrue();
-      tabTo(wren, "working");
-      keys(wren, "I see Pam at the lunch club every week");
-      tabTo(wren, "ons4-happy");
-      keys(wren, "12");
-      tabTo(wren, "send-how-its-going");
-      enter(wren);
+      wren.tabTo("working");
+      wren.keys("I see Pam at the lunch club every week");
+      wren.tabTo("ons4-happy");
+      wren.keys("12");
+      wren.tabTo("send-how-its-going");
+      wren.pressEnter();
       assertThat(wren.text()).contains("Give a whole number from 0 to 10");
       assertThat(wren.valueOf("working")).isEqualTo("I see Pam at the lunch club every week");
       assertThat(wren.valueOf("ons4-happy")).isEqualTo("12");
       assertThat(wren.driver().findElement(By.id("rating-1-PARTLY")).isSelected()).isTrue();
 
-      tabTo(wren, "ons4-happy");
-      keys(wren, Keys.BACK_SPACE, Keys.BACK_SPACE, "8");
-      tabTo(wren, "send-how-its-going");
-      enter(wren);
+      wren.tabTo("ons4-happy");
+      wren.keys(Keys.BACK_SPACE, Keys.BACK_SPACE, "8");
+      wren.tabTo("send-how-its-going");
+      wren.pressEnter();
       assertThat(wren.textOf("saved-message"))
           .isEqualTo("Thank you. Your worker can now see what you said.");
       wren.fitsOnANarrowScreen();
 
-      tabTo(wren, "ask-for-a-review-link");
-      enter(wren);
+      wren.tabTo("ask-for-a-review-link");
+      wren.pressEnter();
       assertThat(wren.heading()).isEqualTo("Ask for a review");
       wren.fitsOnANarrowScreen();
-      tabTo(wren, "reason");
-      keys(wren, "My son has moved away and I am on my own in the evenings");
-      tabTo(wren, "ask-button");
-      enter(wren);
+      wren.tabTo("reason");
+      wren.keys("My son has moved away and I am on my own in the evenings");
+      wren.tabTo("ask-button");
+      wren.pressEnter();
       assertThat(wren.textOf("saved-message"))
           .isEqualTo("Your request for a review has been sent. Your worker will reply.");
       assertThat(wren.textOf("my-asked")).contains("Your worker will reply soon.");
@@ -135,36 +130,5 @@ class HowItsGoingBrowserTest extends JourneyTest {
     String code;
     code = signInCodeFromOutbox(email);
     person.type("code", code).press("Continue");
-  }
-
-  /** Presses Tab until the element with this id has the focus (fails after 80 presses). */
-  private static void tabTo(Browser browser, String id) {
-    for (int i = 0; i < 80; i++) {
-      new Actions(browser.driver()).sendKeys(Keys.TAB).perform();
-      WebElement focused = browser.driver().switchTo().activeElement();
-      if (id.equals(focused.getAttribute("id"))) {
-        return;
-      }
-    }
-    throw new AssertionError("Tab never reached #" + id + " on " + browser.path());
-  }
-
-  private static void keys(Browser browser, CharSequence... keys) {
-    new Actions(browser.driver()).sendKeys(keys).perform();
-  }
-
-  /** Presses Enter on the focused link or button and waits for the next page, then scans it. */
-  private static void enter(Browser browser) {
-    WebElement oldPage = browser.driver().findElement(By.tagName("html"));
-    new Actions(browser.driver()).sendKeys(Keys.ENTER).perform();
-    var wait = new WebDriverWait(browser.driver(), Duration.ofSeconds(15));
-    wait.until(ExpectedConditions.stalenessOf(oldPage));
-    wait.until(
-        d ->
-            "complete"
-                .equals(
-                    ((org.openqa.selenium.JavascriptExecutor) d)
-                        .executeScript("return document.readyState")));
-    browser.checkAccessible();
   }
 }

@@ -2,15 +2,10 @@ package org.strengths.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -41,21 +36,21 @@ class MessagesBrowserTest extends JourneyTest {
     try (Browser person = Browser.open(port)) {
       signInByKeyboard(person);
 
-      tabUntil(person, "my-messages-link");
-      pressEnter(person);
+      person.tabTo("my-messages-link");
+      person.pressEnter();
       assertThat(person.heading()).isEqualTo("Messages with your worker");
       assertThat(person.text()).contains("You cannot change or delete a message once you send it.");
       person.fitsOnANarrowScreen();
 
-      tabUntil(person, "send-message");
-      pressEnter(person);
+      person.tabTo("send-message");
+      person.pressEnter();
       assertThat(person.text()).contains("There is a problem", "Write your message");
       person.fitsOnANarrowScreen();
 
-      tabUntil(person, "text");
+      person.tabTo("text");
       new Actions(person.driver()).sendKeys(words).perform();
-      tabUntil(person, "send-message");
-      pressEnter(person);
+      person.tabTo("send-message");
+      person.pressEnter();
       assertThat(person.textOf("saved-message")).isEqualTo("Your message has been sent");
       assertThat(person.textOf("messages")).contains(words);
       person.fitsOnANarrowScreen();
@@ -78,8 +73,8 @@ class MessagesBrowserTest extends JourneyTest {
 
       // Later, Nusrat comes back to her pages.
       person.visit("/my/");
-      tabUntil(person, "my-messages-link");
-      pressEnter(person);
+      person.tabTo("my-messages-link");
+      person.pressEnter();
       assertThat(person.textOf("messages"))
           .contains("Sam Okafor", "Yes, the library is fine. I will see you there at ten.", "New");
       person.fitsOnANarrowScreen();
@@ -91,40 +86,13 @@ class MessagesBrowserTest extends JourneyTest {
     // Other journeys sign Nusrat in too; the limit on codes is another test's to check.
     jdbc.sql("DELETE FROM portal_code_request WHERE contact = :c").param("c", NUSRAT).update();
     person.visit("/my/sign-in");
-    tabUntil(person, "contact");
+    person.tabTo("contact");
     new Actions(person.driver()).sendKeys(NUSRAT).perform();
-    pressEnter(person);
+    person.pressEnter();
     String code = signInCodeFromOutbox(NUSRAT);
-    tabUntil(person, "code");
+    person.tabTo("code");
     new Actions(person.driver()).sendKeys(code).perform();
-    pressEnter(person);
+    person.pressEnter();
     assertThat(person.path()).isEqualTo("/my/");
-  }
-
-  /** Presses Tab until the element with this id has the focus (fails after 150 presses). */
-  private static void tabUntil(Browser browser, String id) {
-    for (int i = 0; i < 150; i++) {
-      new Actions(browser.driver()).sendKeys(Keys.TAB).perform();
-      WebElement now = browser.driver().switchTo().activeElement();
-      if (id.equals(now.getAttribute("id"))) {
-        return;
-      }
-    }
-    throw new AssertionError("Tab never reached #" + id + " on " + browser.path());
-  }
-
-  /** Presses Enter on the focused link or button, waits for the next page and scans it. */
-  private static void pressEnter(Browser browser) {
-    WebElement oldPage = browser.driver().findElement(By.tagName("html"));
-    new Actions(browser.driver()).sendKeys(Keys.ENTER).perform();
-    var wait = new WebDriverWait(browser.driver(), Duration.ofSeconds(15));
-    wait.until(ExpectedConditions.stalenessOf(oldPage));
-    wait.until(
-        d ->
-            "complete"
-                .equals(
-                    ((org.openqa.selenium.JavascriptExecutor) d)
-                        .executeScript("return document.readyState")));
-    browser.checkAccessible();
   }
 }

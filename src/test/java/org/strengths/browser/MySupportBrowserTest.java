@@ -2,15 +2,11 @@ package org.strengths.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.strengths.assessment.NeedsAssessments;
@@ -45,8 +41,8 @@ class MySupportBrowserTest extends JourneyTest {
           .contains("Groups you are in touch with", "they said yes and will get in touch with you");
       person.fitsOnANarrowScreen();
 
-      tabUntil(person, "my-assessment-" + assessment);
-      pressEnter(person);
+      person.tabTo("my-assessment-" + assessment);
+      person.pressEnter();
       assertThat(person.path()).isEqualTo("/my/assessments/" + assessment);
       assertThat(person.heading()).isEqualTo("Your needs assessment");
       assertThat(person.text())
@@ -56,8 +52,8 @@ class MySupportBrowserTest extends JourneyTest {
           // Withheld by the demo for third-party information: her daughter and neighbour.
           .doesNotContain("a neighbour calls in most days");
       person.fitsOnANarrowScreen();
-      tabUntil(person, "back-link");
-      pressEnter(person);
+      person.tabTo("back-link");
+      person.pressEnter();
       assertThat(person.path()).isEqualTo("/my/");
 
       browser.signIn("practitioner", PASSWORD);
@@ -117,41 +113,16 @@ class MySupportBrowserTest extends JourneyTest {
     // Other journeys sign Nusrat in too; the limit on codes is another test's to check.
     jdbc.sql("DELETE FROM portal_code_request WHERE contact = :c").param("c", NUSRAT).update();
     person.visit("/my/sign-in");
-    tabUntil(person, "contact");
+    person.tabTo("contact");
     new Actions(person.driver()).sendKeys(NUSRAT).perform();
-    pressEnter(person);
+    person.pressEnter();
     assertThat(person.heading()).isEqualTo("Enter your code");
     String code;
     code = signInCodeFromOutbox(NUSRAT);
     assertThat(code).matches("\\d{6}");
-    tabUntil(person, "code");
+    person.tabTo("code");
     new Actions(person.driver()).sendKeys(code).perform();
-    pressEnter(person);
+    person.pressEnter();
     assertThat(person.path()).isEqualTo("/my/");
-  }
-
-  private static void tabUntil(Browser browser, String id) {
-    for (int i = 0; i < 120; i++) {
-      new Actions(browser.driver()).sendKeys(Keys.TAB).perform();
-      WebElement now = browser.driver().switchTo().activeElement();
-      if (id.equals(now.getAttribute("id"))) {
-        return;
-      }
-    }
-    throw new AssertionError("Tab never reached #" + id + " on " + browser.path());
-  }
-
-  private static void pressEnter(Browser browser) {
-    WebElement oldPage = browser.driver().findElement(By.tagName("html"));
-    new Actions(browser.driver()).sendKeys(Keys.ENTER).perform();
-    var wait = new WebDriverWait(browser.driver(), Duration.ofSeconds(15));
-    wait.until(ExpectedConditions.stalenessOf(oldPage));
-    wait.until(
-        d ->
-            "complete"
-                .equals(
-                    ((org.openqa.selenium.JavascriptExecutor) d)
-                        .executeScript("return document.readyState")));
-    browser.checkAccessible();
   }
 }

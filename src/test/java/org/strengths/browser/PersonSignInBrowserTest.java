@@ -14,7 +14,8 @@ import org.openqa.selenium.By;
 class PersonSignInBrowserTest extends JourneyTest {
 
   @Test
-  void aPractitionerInvitesThePersonWhoSignsInWithTheCodeFromTheOutbox() {
+  void
+      aPractitionerInvitesThePersonWhoSignsInWithTheCodeFromTheOutboxAndSeesWhoLookedIncludingABreakGlass() {
     String lastName = uniqueName();
     UUID person = personAllocatedTo("practitioner", "Rosa", lastName);
     String email = "rosa." + lastName.toLowerCase() + "@example.com";
@@ -31,6 +32,13 @@ class PersonSignInBrowserTest extends JourneyTest {
     assertThat(browser.textOf("saved-message")).isEqualTo("The invitation has been sent.");
     assertThat(browser.textOf("invited-contact")).isEqualTo(email);
     browser.fitsOnANarrowScreen();
+
+    String reason = "Called by A&E out of hours; her worker is not available";
+    try (Browser otherTeam = Browser.open(port)) {
+      otherTeam.signIn("practitioner2", PASSWORD).visit("/people/" + person);
+      otherTeam.type("reason", reason).press("Use break-glass access");
+      assertThat(otherTeam.heading()).isEqualTo("Rosa " + lastName);
+    }
 
     try (Browser rosa = Browser.open(port)) {
       rosa.visit("/my/");
@@ -73,7 +81,9 @@ class PersonSignInBrowserTest extends JourneyTest {
       assertThat(rosa.text())
           .contains("A practitioner from ")
           .contains(" looked at your record")
-          .doesNotContain("Sam Okafor");
+          .contains("opened your record without being one of your workers")
+          .contains("The reason they gave: " + reason)
+          .doesNotContain("Sam Okafor", "Tom Reid");
       rosa.fitsOnANarrowScreen();
 
       rosa.visit("/people/" + person);

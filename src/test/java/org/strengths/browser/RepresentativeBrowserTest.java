@@ -2,16 +2,8 @@ package org.strengths.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.interactions.Actions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A practitioner records an attorney for health and welfare and invites them; the attorney signs in
@@ -58,16 +50,16 @@ class RepresentativeBrowserTest extends JourneyTest {
     try (Browser ali = Browser.open(port)) {
       ali.visit("/my/sign-in");
       ali.fitsOnANarrowScreen();
-      tabUntil(ali, "contact").sendKeys(email);
-      pressEnter(ali);
+      ali.tabTo("contact").keys(email);
+      ali.pressEnter();
       assertThat(ali.heading()).isEqualTo("Enter your code");
 
       String code;
       code = signInCodeFromOutbox(email);
       assertThat(code).matches("\\d{6}");
 
-      tabUntil(ali, "code").sendKeys(code);
-      pressEnter(ali);
+      ali.tabTo("code").keys(code);
+      ali.pressEnter();
       assertThat(ali.path()).isEqualTo("/my/");
       assertThat(ali.heading()).isEqualTo("Hello Rosa");
       assertThat(ali.textOf("acting-for"))
@@ -75,8 +67,8 @@ class RepresentativeBrowserTest extends JourneyTest {
           .contains(attorney + ", lasting power of attorney, for Rosa");
       ali.fitsOnANarrowScreen();
 
-      tabUntil(ali, "who-looked-link");
-      pressEnter(ali);
+      ali.tabTo("who-looked-link");
+      ali.pressEnter();
       assertThat(ali.heading()).isEqualTo("Who has looked at your record");
       ali.fitsOnANarrowScreen();
     }
@@ -90,28 +82,5 @@ class RepresentativeBrowserTest extends JourneyTest {
           .contains("my-home");
       manager.fitsOnANarrowScreen();
     }
-  }
-
-  private static WebElement tabUntil(Browser browser, String id) {
-    for (int i = 0; i < 60; i++) {
-      new Actions(browser.driver()).sendKeys(Keys.TAB).perform();
-      WebElement now = browser.driver().switchTo().activeElement();
-      if (id.equals(now.getAttribute("id"))) {
-        return now;
-      }
-    }
-    throw new AssertionError("Tab never reached #" + id + " on " + browser.path());
-  }
-
-  private static void pressEnter(Browser browser) {
-    WebElement oldPage = browser.driver().findElement(By.tagName("html"));
-    new Actions(browser.driver()).sendKeys(Keys.ENTER).perform();
-    var wait = new WebDriverWait(browser.driver(), Duration.ofSeconds(15));
-    wait.until(ExpectedConditions.stalenessOf(oldPage));
-    wait.until(
-        d ->
-            "complete"
-                .equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
-    browser.checkAccessible();
   }
 }

@@ -2,17 +2,11 @@ package org.strengths.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.interactions.Actions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.strengths.community.CommunityAssets;
 import org.strengths.connection.ConnectionRecords;
@@ -46,16 +40,16 @@ class SharingAndNetworkBrowserTest extends JourneyTest {
             staffAccounts.loadUserByUsername("practitioner"));
 
     try (Browser rosa = signedInPerson(person, "Rosa", lastName)) {
-      enterOn(rosa, "my-sharing-link");
+      rosa.tabTo("my-sharing-link").pressEnter();
       assertThat(rosa.heading()).isEqualTo("What is shared, and your choices");
       assertThat(rosa.text())
           .contains("Chapeltown Befrienders", "You said yes on 12 July 2026.")
           .contains("Baking with someone on Saturdays", "1 Park Row");
       rosa.fitsOnANarrowScreen();
-      enterOn(rosa, "stop-" + connection);
+      rosa.tabTo("stop-" + connection).pressEnter();
       assertThat(rosa.heading()).isEqualTo("Stop sharing with Chapeltown Befrienders?");
       rosa.fitsOnANarrowScreen();
-      enterOn(rosa, "stop-sharing");
+      rosa.tabTo("stop-sharing").pressEnter();
       assertThat(rosa.textOf("saved-message"))
           .isEqualTo("You have stopped sharing. We will not send them anything new.");
       assertThat(rosa.textOf("choice-" + connection))
@@ -81,21 +75,21 @@ class SharingAndNetworkBrowserTest extends JourneyTest {
     UUID person = personAllocatedTo("practitioner", "Nia", lastName);
 
     try (Browser nia = signedInPerson(person, "Nia", lastName)) {
-      enterOn(nia, "my-network-link");
+      nia.tabTo("my-network-link").pressEnter();
       assertThat(nia.heading()).isEqualTo("Your network");
       assertThat(nia.text()).contains("There is nothing on your map yet.");
       nia.fitsOnANarrowScreen();
-      enterOn(nia, "suggest-new");
+      nia.tabTo("suggest-new").pressEnter();
       assertThat(nia.heading()).isEqualTo("Tell us about someone new");
-      enterOn(nia, "send-suggestion");
+      nia.tabTo("send-suggestion").pressEnter();
       assertThat(nia.text()).contains("There is a problem", "Enter their name");
       nia.fitsOnANarrowScreen();
-      typeInto(nia, "label", "Farah");
-      keys(nia, "kind", Keys.SPACE);
-      typeInto(nia, "specificTie", "sister");
-      keys(nia, "strength", Keys.SPACE);
-      typeInto(nia, "note", "She phones me every evening.");
-      enterOn(nia, "send-suggestion");
+      nia.tabTo("label").keys("Farah");
+      nia.tabTo("kind").keys(Keys.SPACE);
+      nia.tabTo("specificTie").keys("sister");
+      nia.tabTo("strength").keys(Keys.SPACE);
+      nia.tabTo("note").keys("She phones me every evening.");
+      nia.tabTo("send-suggestion").pressEnter();
       assertThat(nia.textOf("saved-message"))
           .isEqualTo("Thank you. Your worker will check this with you.");
       assertThat(nia.text()).contains("Someone new: Farah", "Waiting for your worker");
@@ -137,51 +131,15 @@ class SharingAndNetworkBrowserTest extends JourneyTest {
     }
     Browser browser = Browser.open(port);
     browser.visit("/my/sign-in");
-    typeInto(browser, "contact", email);
-    enterOn(browser, "contact");
+    browser.tabTo("contact").keys(email);
+    browser.tabTo("contact").pressEnter();
     assertThat(browser.heading()).isEqualTo("Enter your code");
     String code;
     code = signInCodeFromOutbox(email);
-    typeInto(browser, "code", code);
-    enterOn(browser, "code");
+    browser.tabTo("code").keys(code);
+    browser.tabTo("code").pressEnter();
     assertThat(browser.path()).isEqualTo("/my/");
     assertThat(browser.heading()).isEqualTo("Hello " + firstName);
     return browser;
-  }
-
-  /** Moves the focus with the Tab key alone until it reaches the element with this id. */
-  private static void tabTo(Browser browser, String id) {
-    for (int i = 0; i < 150; i++) {
-      Object focused =
-          ((JavascriptExecutor) browser.driver())
-              .executeScript("return document.activeElement && document.activeElement.id");
-      if (id.equals(focused)) {
-        return;
-      }
-      new Actions(browser.driver()).sendKeys(Keys.TAB).perform();
-    }
-    throw new AssertionError("The Tab key never reached #" + id + " on " + browser.url());
-  }
-
-  private static void typeInto(Browser browser, String id, String text) {
-    keys(browser, id, text);
-  }
-
-  private static void keys(Browser browser, String id, CharSequence... keys) {
-    tabTo(browser, id);
-    new Actions(browser.driver()).sendKeys(keys).perform();
-  }
-
-  /** Tabs to the link, button or field and presses Enter, then checks the page it leads to. */
-  private static void enterOn(Browser browser, String id) {
-    WebElement oldPage = browser.driver().findElement(By.tagName("html"));
-    keys(browser, id, Keys.ENTER);
-    WebDriverWait wait = new WebDriverWait(browser.driver(), Duration.ofSeconds(15));
-    wait.until(ExpectedConditions.stalenessOf(oldPage));
-    wait.until(
-        d ->
-            "complete"
-                .equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
-    browser.checkAccessible();
   }
 }

@@ -162,7 +162,8 @@ class RepresentativesPagesTest {
                 .param("person", nadia.id())
                 .query(Long.class)
                 .single())
-        .isEqualTo(1);
+        .as("his sign-in and his view, in his name")
+        .isEqualTo(2);
 
     HttpResponse<String> page = as(worker).get("/people/" + nadia.id() + "/representatives");
     assertThat(page.body())
