@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.strengths.access.AuditLog;
 import org.strengths.access.StaffMember;
+import org.strengths.platform.web.Csv;
 import org.strengths.platform.web.DateInput;
 import org.strengths.platform.web.FormErrors;
 
@@ -126,7 +127,7 @@ class CldExtractController {
     if (start.isEmpty() || end.isEmpty() || periodProblem(start.get(), end.get()) != null) {
       return "redirect:" + PAGE;
     }
-    response.setContentType("text/csv;charset=UTF-8");
+    response.setContentType(Csv.CONTENT_TYPE);
     response.setHeader(
         "Content-Disposition",
         "attachment; filename=\"cld-" + start.get() + "-to-" + end.get() + ".csv\"");

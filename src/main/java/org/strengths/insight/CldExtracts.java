@@ -28,6 +28,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.strengths.access.AuditLog;
 import org.strengths.person.CldPerson;
 import org.strengths.person.ClientLevelDataPeople;
+import org.strengths.platform.web.Csv;
 
 /**
  * The CLD quarterly extract: every module's events through the one path ({@link CldEventSource}),
@@ -149,13 +150,13 @@ class CldExtracts {
     DigestOutputStream digesting = new DigestOutputStream(nonClosing(out), sha256);
     try (Writer writer =
         new BufferedWriter(new OutputStreamWriter(digesting, StandardCharsets.UTF_8))) {
-      writer.write(CsvLine.of(ExtractLayout.HEADER));
+      writer.write(Csv.line(ExtractLayout.HEADER));
       forEachEvent(
           from,
           to,
           (event, person) -> {
             try {
-              writer.write(CsvLine.of(ExtractLayout.row(submission, event, person)));
+              writer.write(Csv.line(ExtractLayout.row(submission, event, person)));
               rows[0]++;
             } catch (IOException e) {
               throw new UncheckedIOException(e);

@@ -15,6 +15,7 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.strengths.access.AuditLog;
+import org.strengths.platform.web.Csv;
 
 /**
  * {@code java -jar strengths.jar --cld-measures=DIR --from=YYYY-MM-DD --to=YYYY-MM-DD}: writes the
@@ -72,10 +73,10 @@ class CldMeasuresCommand extends PeriodCommand {
     try {
       try (Writer writer =
           new BufferedWriter(Files.newBufferedWriter(partial, StandardCharsets.UTF_8))) {
-        writer.write(CsvLine.of(HEADER));
+        writer.write(Csv.line(HEADER));
         for (MeasureTable.Cell cell : table.cells()) {
           writer.write(
-              CsvLine.of(
+              Csv.line(
                   Arrays.asList(
                       cell.table(),
                       cell.row(),

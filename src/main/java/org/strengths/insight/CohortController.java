@@ -2,10 +2,8 @@ package org.strengths.insight;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.PrintWriter;
+import java.io.Writer;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -23,6 +21,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.strengths.access.AuditLog;
 import org.strengths.access.StaffMember;
 import org.strengths.access.Teams;
+import org.strengths.platform.chart.BarChart;
+import org.strengths.platform.web.Csv;
 import org.strengths.platform.web.DateInput;
 import org.strengths.platform.web.FormErrors;
 
@@ -91,7 +91,7 @@ class CohortController {
     FlowFilters filters = FlowFilters.of(typed.team(), null, null, null, null, null);
     List<String> lines = new ArrayList<>();
     lines.add(
-        CsvLine.of(
+        Csv.line(
             List.of(
                 "cohort_month",
                 "people",
@@ -103,15 +103,15 @@ class CohortController {
       row.add(cohort.month().toString());
       row.add(cohort.people().text());
       cohort.within().forEach(share -> row.add(share.text()));
-      lines.add(CsvLine.of(row));
+      lines.add(Csv.line(row));
     }
     Optional<CohortOutcomes.GoLive> goLive = outcomes.goLive();
     if (goLive.isPresent()) {
-      lines.add(CsvLine.of(List.of("go_live", goLive.get().on().toString(), "", "", "")));
+      lines.add(Csv.line(List.of("go_live", goLive.get().on().toString(), "", "", "")));
       for (CohortOutcomes.Comparison c :
           outcomes.beforeAndAfter(goLive.get().on(), today, filters)) {
         lines.add(
-            CsvLine.of(
+            Csv.line(
                 List.of(
                     "before_within_" + c.months() + "_months",
                     c.beforePeopleShown().text(),
@@ -119,7 +119,7 @@ class CohortController {
                     "",
                     "")));
         lines.add(
-            CsvLine.of(
+            Csv.line(
                 List.of(
                     "after_within_" + c.months() + "_months",
                     c.afterPeopleShown().text(),
@@ -129,13 +129,9 @@ class CohortController {
       }
     }
     audit.record(null, "cohorts", "download", null, null);
-    response.setContentType("text/csv;charset=UTF-8");
-    response.setHeader("Content-Disposition", "attachment; filename=\"cohorts-" + today + ".csv\"");
-    PrintWriter out =
-        new PrintWriter(new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8));
+    Writer out = Csv.download(response, "cohorts-" + today + ".csv");
     for (String line : lines) {
-      out.print(line);
-      out.print("\r\n");
+      out.write(line);
     }
     out.flush();
   }
@@ -216,7 +212,7 @@ class CohortController {
     model.addAttribute("windows", CohortOutcomes.WINDOWS);
     model.addAttribute(
         "cohortChart",
-        FlowChart.of(
+        BarChart.of(
             "cohort-chart",
             text.get("cohort.chart.title"),
             text.get("cohort.chart.desc"),
@@ -247,7 +243,7 @@ class CohortController {
       }
       model.addAttribute(
           "beforeAfterChart",
-          FlowChart.of(
+          BarChart.of(
               "before-after-chart",
               text.get("cohort.chart.beforeAfter.title"),
               text.get("cohort.chart.beforeAfter.desc"),

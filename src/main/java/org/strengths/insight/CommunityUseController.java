@@ -2,9 +2,7 @@ package org.strengths.insight;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
+import java.io.Writer;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -23,6 +21,8 @@ import org.strengths.access.AuditLog;
 import org.strengths.access.Role;
 import org.strengths.access.StaffMember;
 import org.strengths.access.Teams;
+import org.strengths.platform.chart.BarChart;
+import org.strengths.platform.web.Csv;
 
 /**
  * Community-asset use over the last twelve months, for analysts (any team, or all) and team
@@ -99,13 +99,10 @@ class CommunityUseController {
     YearMonth[] months = CommunityUse.lastTwelveMonths(text.today());
     CommunityUse.Figures figures = use.figures(months[0], months[1], teamId, kindShown);
     audit.record(null, "community-use", "download", null, describe(teamId, kindShown));
-    response.setContentType("text/csv;charset=UTF-8");
-    response.setHeader(
-        "Content-Disposition",
-        "attachment; filename=\"community-use-" + months[0] + "-to-" + months[1] + ".csv\"");
-    PrintWriter out =
-        new PrintWriter(new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8));
-    csvLines(figures).forEach(out::print);
+    Writer out = Csv.download(response, "community-use-" + months[0] + "-to-" + months[1] + ".csv");
+    for (String line : csvLines(figures)) {
+      out.write(line);
+    }
     out.flush();
   }
 
@@ -113,7 +110,7 @@ class CommunityUseController {
   static List<String> csvLines(CommunityUse.Figures figures) {
     List<String> lines = new ArrayList<>();
     lines.add(
-        CsvLine.of(List.of("month", "kind", "introductions_made", "accepted", "people_connected")));
+        Csv.line(List.of("month", "kind", "introductions_made", "accepted", "people_connected")));
     for (CommunityUse.Line month : figures.months()) {
       lines.add(row(month.key(), "all", month));
     }
@@ -129,13 +126,13 @@ class CommunityUseController {
   }
 
   private static String row(String month, String kind, CommunityUse.Line line) {
-    return CsvLine.of(
+    return Csv.line(
         List.of(month, kind, line.made().text(), line.accepted().text(), line.connected().text()));
   }
 
-  private FlowChart chart(
+  private BarChart chart(
       String id, String key, CommunityUse.Figures figures, List<FlowFigure> values) {
-    return FlowChart.of(
+    return BarChart.of(
         id,
         text.get(key + ".title"),
         text.get(key + ".desc"),

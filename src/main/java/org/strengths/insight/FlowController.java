@@ -2,8 +2,7 @@ package org.strengths.insight;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
+import java.io.Writer;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
@@ -23,6 +22,8 @@ import org.strengths.access.AuditLog;
 import org.strengths.access.Role;
 import org.strengths.access.StaffMember;
 import org.strengths.access.Teams;
+import org.strengths.platform.chart.BarChart;
+import org.strengths.platform.web.Csv;
 import org.strengths.platform.web.DateInput;
 import org.strengths.platform.web.FormErrors;
 
@@ -151,16 +152,10 @@ class FlowController {
     }
     FlowOfDemand.Figures figures = flow.figures(period[0], period[1], text.today(), form.filters());
     audit.record(null, "flow-of-demand", "download", null, period[0] + " to " + period[1]);
-    response.setContentType("text/csv;charset=UTF-8");
-    response.setHeader(
-        "Content-Disposition",
-        "attachment; filename=\"flow-of-demand-" + period[0] + "-to-" + period[1] + ".csv\"");
-    PrintWriter out =
-        new PrintWriter(
-            new java.io.OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8));
+    Writer out =
+        Csv.download(response, "flow-of-demand-" + period[0] + "-to-" + period[1] + ".csv");
     for (String line : csvLines(figures, text.today())) {
-      out.print(line);
-      out.print("\r\n");
+      out.write(line);
     }
     out.flush();
   }
@@ -194,31 +189,30 @@ class FlowController {
     String previous = figures.previousFrom() + " to " + figures.previousTo();
     String now = "as at " + today;
     List<String> lines = new ArrayList<>();
-    lines.add(CsvLine.of(List.of("measure", "period", "value")));
+    lines.add(Csv.line(List.of("measure", "period", "value")));
     for (FlowOfDemand.Row row : figures.period()) {
       String measure = text.get("flow.m." + row.key());
-      lines.add(CsvLine.of(List.of(measure, current, row.current().text())));
-      lines.add(CsvLine.of(List.of(measure, previous, row.previous().text())));
+      lines.add(Csv.line(List.of(measure, current, row.current().text())));
+      lines.add(Csv.line(List.of(measure, previous, row.previous().text())));
     }
     for (FlowOfDemand.Stage stage : figures.stages()) {
       String measure = text.get("flow.csv.stageShare", stage.label());
-      lines.add(CsvLine.of(List.of(measure, current, stage.share().text())));
-      lines.add(CsvLine.of(List.of(measure, previous, stage.previousShare().text())));
+      lines.add(Csv.line(List.of(measure, current, stage.share().text())));
+      lines.add(Csv.line(List.of(measure, previous, stage.previousShare().text())));
     }
     for (FlowOfDemand.Week week : figures.weeks()) {
       lines.add(
-          CsvLine.of(
+          Csv.line(
               List.of(
                   text.get("flow.csv.weekRequests"),
                   week.from() + " to " + week.from().plusDays(week.days() - 1L),
                   week.total().text())));
     }
     for (FlowOfDemand.Row row : figures.now()) {
-      lines.add(CsvLine.of(List.of(text.get("flow.m." + row.key()), now, row.current().text())));
+      lines.add(Csv.line(List.of(text.get("flow.m." + row.key()), now, row.current().text())));
     }
     for (FlowOfDemand.Wait wait : figures.waits()) {
-      lines.add(
-          CsvLine.of(List.of(text.get("flow.wait." + wait.key()), now, wait.people().text())));
+      lines.add(Csv.line(List.of(text.get("flow.wait." + wait.key()), now, wait.people().text())));
     }
     return lines;
   }
@@ -256,8 +250,8 @@ class FlowController {
     }
   }
 
-  private FlowChart weeksChart(FlowOfDemand.Figures figures) {
-    return FlowChart.of(
+  private BarChart weeksChart(FlowOfDemand.Figures figures) {
+    return BarChart.of(
         "requests-chart",
         text.get("flow.chart.weeks.title"),
         text.get("flow.chart.weeks.desc"),
@@ -265,8 +259,8 @@ class FlowController {
         figures.weeks().stream().map(FlowOfDemand.Week::total).toList());
   }
 
-  private FlowChart stagesChart(FlowOfDemand.Figures figures) {
-    return FlowChart.of(
+  private BarChart stagesChart(FlowOfDemand.Figures figures) {
+    return BarChart.of(
         "stages-chart",
         text.get("flow.chart.stages.title"),
         text.get("flow.chart.stages.desc"),

@@ -1,16 +1,17 @@
 package org.strengths.insight;
 
-import java.util.Locale;
+import org.strengths.platform.chart.PublishedFigure;
 
 /**
  * One published figure on the flow and cohort pages, with the small-numbers rule applied: a figure
  * that would reveal a count from 1 to 4 is suppressed (shown as "[c]"), whether the count is the
  * figure itself, the people a rate, median or share is worked out from, or the rest of a share
- * (which the reader could get by subtraction). Zero is shown: it identifies no one.
+ * (which the reader could get by subtraction). Zero is shown: it identifies no one. How it is
+ * written ("[c]", one decimal place) is {@link PublishedFigure}'s.
  *
  * @param value null when there is nothing to show (no one to work it out from)
  */
-record FlowFigure(Double value, boolean suppressed) {
+record FlowFigure(Double value, boolean suppressed) implements PublishedFigure {
 
   static final FlowFigure NONE = new FlowFigure(null, false);
   static final FlowFigure HIDDEN = new FlowFigure(null, true);
@@ -48,22 +49,5 @@ record FlowFigure(Double value, boolean suppressed) {
       return NONE;
     }
     return small(people) ? HIDDEN : new FlowFigure(value.doubleValue(), false);
-  }
-
-  public boolean shown() {
-    return value != null && !suppressed;
-  }
-
-  /** The figure as the CSV and the pages write it: one decimal place, "[c]" or blank. */
-  public String text() {
-    if (suppressed) {
-      return "[c]";
-    }
-    if (value == null) {
-      return "";
-    }
-    return value == Math.rint(value)
-        ? String.valueOf(value.longValue())
-        : String.format(Locale.UK, "%.1f", value);
   }
 }

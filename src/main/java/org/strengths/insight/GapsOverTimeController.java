@@ -2,9 +2,7 @@ package org.strengths.insight;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
+import java.io.Writer;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,6 +14,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.UriComponentsBuilder;
 import org.strengths.access.AuditLog;
+import org.strengths.platform.chart.BarChart;
+import org.strengths.platform.web.Csv;
 
 /**
  * The gaps register over the last twelve months, for analysts (and commissioners, who use that
@@ -62,7 +62,7 @@ class GapsOverTimeController {
         "monthNames", CommunityUseController.monthNames(figures.first(), figures.last()));
     model.addAttribute(
         "recordedChart",
-        FlowChart.of(
+        BarChart.of(
             "recorded-chart",
             text.get("insightHome.gaps.chart.recorded.title"),
             text.get("insightHome.gaps.chart.recorded.desc"),
@@ -70,7 +70,7 @@ class GapsOverTimeController {
             figures.months().stream().map(GapsOverTime.Line::recorded).toList()));
     model.addAttribute(
         "openChart",
-        FlowChart.of(
+        BarChart.of(
             "open-chart",
             text.get("insightHome.gaps.chart.open.title"),
             text.get("insightHome.gaps.chart.open.desc"),
@@ -98,20 +98,18 @@ class GapsOverTimeController {
     String areaShown = area(area, gaps.areas());
     GapsOverTime.Figures figures = figures(kindShown, areaShown);
     audit.record(null, "gaps-over-time", "download", null, describe(kindShown, areaShown));
-    response.setContentType("text/csv;charset=UTF-8");
-    response.setHeader(
-        "Content-Disposition",
-        "attachment; filename=\"gaps-" + figures.first() + "-to-" + figures.last() + ".csv\"");
-    PrintWriter out =
-        new PrintWriter(new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8));
-    csvLines(figures).forEach(out::print);
+    Writer out =
+        Csv.download(response, "gaps-" + figures.first() + "-to-" + figures.last() + ".csv");
+    for (String line : csvLines(figures)) {
+      out.write(line);
+    }
     out.flush();
   }
 
   /** One row per month, then per kind and per district over the period, then the total. */
   static List<String> csvLines(GapsOverTime.Figures figures) {
     List<String> lines = new ArrayList<>();
-    lines.add(CsvLine.of(List.of("period", "kind", "area", "recorded", "met", "open_at_end")));
+    lines.add(Csv.line(List.of("period", "kind", "area", "recorded", "met", "open_at_end")));
     for (GapsOverTime.Line month : figures.months()) {
       lines.add(row(month.key(), "all", "all", month));
     }
@@ -127,7 +125,7 @@ class GapsOverTimeController {
   }
 
   private static String row(String period, String kind, String area, GapsOverTime.Line line) {
-    return CsvLine.of(
+    return Csv.line(
         List.of(
             period, kind, area, line.recorded().text(), line.closed().text(), line.open().text()));
   }

@@ -2,9 +2,7 @@ package org.strengths.insight;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
@@ -18,6 +16,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.strengths.access.AuditLog;
+import org.strengths.platform.web.Csv;
 import org.strengths.platform.web.DateInput;
 import org.strengths.platform.web.FormErrors;
 import org.strengths.platform.web.NotFoundException;
@@ -109,15 +108,11 @@ class NationalMeasuresController {
             .orElseThrow(NotFoundException::new);
     audit.record(
         null, "cld-measures", "download", null, table + ", " + start.get() + " to " + end.get());
-    response.setContentType("text/csv;charset=UTF-8");
-    response.setHeader(
-        "Content-Disposition",
-        "attachment; filename=\"" + table + "-" + start.get() + "-to-" + end.get() + ".csv\"");
-    Writer writer = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
-    writer.write(CsvLine.of(CldMeasuresCommand.HEADER));
+    Writer writer = Csv.download(response, table + "-" + start.get() + "-to-" + end.get() + ".csv");
+    writer.write(Csv.line(CldMeasuresCommand.HEADER));
     for (MeasureTable.Cell cell : found.cells()) {
       writer.write(
-          CsvLine.of(
+          Csv.line(
               Arrays.asList(
                   cell.table(),
                   cell.row(),

@@ -23,6 +23,7 @@ import org.strengths.access.Role;
 import org.strengths.access.StaffAccounts;
 import org.strengths.access.StaffMember;
 import org.strengths.access.Teams;
+import org.strengths.platform.web.Csv;
 import org.strengths.platform.web.NotFoundException;
 
 /**
@@ -93,7 +94,7 @@ class CapabilityController {
     audit.record(
         null, SelfAssessments.AUDIT_SECTION, "download-capability", null, "team " + chosen.id());
     byte[] csv = heatmap(chosen).csv(key -> text.get(key)).getBytes(StandardCharsets.UTF_8);
-    response.setContentType("text/csv;charset=UTF-8");
+    response.setContentType(Csv.CONTENT_TYPE);
     response.setHeader(
         "Content-Disposition", "attachment; filename=\"capability-" + text.today() + ".csv\"");
     response.setContentLength(csv.length);

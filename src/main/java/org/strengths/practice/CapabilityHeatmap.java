@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
+import org.strengths.platform.web.Csv;
 
 /**
  * A team's capability: statements down, workers across, each cell the worker's level for the
@@ -86,40 +87,25 @@ record CapabilityHeatmap(List<Worker> workers, List<Source> sources, List<Row> r
    * line per statement with each level in number and words.
    */
   String csv(Function<String, String> message) {
-    StringBuilder out = new StringBuilder();
-    out.append(quote("Statement"));
+    List<String> header = new ArrayList<>();
+    header.add("Statement");
     for (Worker worker : workers) {
       for (Source source : sources) {
-        out.append(',').append(quote(worker.name() + ": " + message.apply(source.shortKey())));
+        header.add(worker.name() + ": " + message.apply(source.shortKey()));
       }
     }
-    out.append("\r\n");
+    StringBuilder out = new StringBuilder(Csv.line(header));
     for (Row row : rows) {
-      out.append(quote(row.statement().shortCode() + " " + row.statement().title()));
+      List<String> line = new ArrayList<>();
+      line.add(row.statement().shortCode() + " " + row.statement().title());
       for (Cell cell : row.cells()) {
         for (Entry entry : cell.entries()) {
           CapabilityLevel level = entry.level();
-          out.append(',')
-              .append(
-                  level == null
-                      ? ""
-                      : quote(level.points() + " " + message.apply(level.labelKey())));
+          line.add(level == null ? null : level.points() + " " + message.apply(level.labelKey()));
         }
       }
-      out.append("\r\n");
+      out.append(Csv.line(line));
     }
     return out.toString();
-  }
-
-  /**
-   * A CSV field in quotes, with quotes doubled; a field a spreadsheet would take for a formula
-   * starts with an apostrophe instead.
-   */
-  static String quote(String value) {
-    String safe = value;
-    if (!safe.isEmpty() && "=+-@\t\r".indexOf(safe.charAt(0)) >= 0) {
-      safe = "'" + safe;
-    }
-    return '"' + safe.replace("\"", "\"\"") + '"';
   }
 }

@@ -24,6 +24,8 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.strengths.access.AuditLog;
 import org.strengths.access.StaffMember;
 import org.strengths.access.Teams;
+import org.strengths.platform.chart.BarChart;
+import org.strengths.platform.web.Csv;
 import org.strengths.platform.web.NotFoundException;
 
 /**
@@ -82,7 +84,7 @@ class QualityController {
   }
 
   /** Charts and tables for the page. */
-  record Shown(QualityReport.Series series, QualityChart chart, List<String> monthNames) {}
+  record Shown(QualityReport.Series series, BarChart chart, List<String> monthNames) {}
 
   @ExceptionHandler(QualityRefused.class)
   @ResponseStatus(HttpStatus.FORBIDDEN)
@@ -107,12 +109,13 @@ class QualityController {
                 series ->
                     new Shown(
                         series,
-                        QualityChart.of(
-                            "chart-" + series.measure().key(),
-                            text.get(series.measure().titleKey()) + " (" + scope.name() + ")",
-                            text.get("quality.chart.description"),
-                            shortNames,
-                            series.points().stream().map(QualityReport.Point::figure).toList()),
+                        BarChart.of(
+                                "chart-" + series.measure().key(),
+                                text.get(series.measure().titleKey()) + " (" + scope.name() + ")",
+                                text.get("quality.chart.description"),
+                                shortNames,
+                                series.points().stream().map(QualityReport.Point::figure).toList())
+                            .labelEvery(3),
                         longNames))
             .toList();
     model.addAttribute("scope", scope);
@@ -139,24 +142,24 @@ class QualityController {
     Scope scope = scope(me, team, "download");
     audit.record(null, AUDIT_SECTION, "download", null, scope.audited());
     StringBuilder csv =
-        new StringBuilder("scope,measure,month,figure,numerator,denominator,worked_from\r\n");
+        new StringBuilder(
+            Csv.line(
+                "scope", "measure", "month", "figure", "numerator", "denominator", "worked_from"));
     for (QualityReport.Series series : report(scope).series()) {
       for (QualityReport.Point point : series.points()) {
         csv.append(
-                String.join(
-                    ",",
-                    quoted(scope.name()),
-                    series.measure().key(),
-                    point.month().toString(),
-                    point.figure().text(),
-                    point.numeratorText(),
-                    point.denominatorText(),
-                    point.baseText()))
-            .append("\r\n");
+            Csv.line(
+                scope.name(),
+                series.measure().key(),
+                point.month().toString(),
+                point.figure().text(),
+                point.numeratorText(),
+                point.denominatorText(),
+                point.baseText()));
       }
     }
     byte[] bytes = csv.toString().getBytes(StandardCharsets.UTF_8);
-    response.setContentType("text/csv;charset=UTF-8");
+    response.setContentType(Csv.CONTENT_TYPE);
     response.setHeader(
         "Content-Disposition",
         "attachment; filename=\"practice-quality-" + scope.param() + "-" + text.today() + ".csv\"");
@@ -213,9 +216,5 @@ class QualityController {
   private static String scopeParam(String team) {
     UUID id = SupervisionRules.uuid(team);
     return id == null ? COUNCIL : id.toString();
-  }
-
-  private static String quoted(String value) {
-    return "\"" + value.replace("\"", "\"\"") + "\"";
   }
 }

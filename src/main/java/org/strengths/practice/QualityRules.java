@@ -1,8 +1,8 @@
 package org.strengths.practice;
 
 import java.util.Collection;
-import java.util.Locale;
 import java.util.function.ToIntFunction;
+import org.strengths.platform.chart.PublishedFigure;
 
 /**
  * The rules of the practice-quality figures in plain Java (docs/adr/0160): the language coach's
@@ -33,27 +33,10 @@ final class QualityRules {
    * One published figure: {@code value} null when there is nothing to show; {@code suppressed} when
    * it would reveal a number from 1 to 4.
    */
-  record Figure(Double value, boolean suppressed) {
+  record Figure(Double value, boolean suppressed) implements PublishedFigure {
 
     static final Figure NONE = new Figure(null, false);
     static final Figure HIDDEN = new Figure(null, true);
-
-    public boolean shown() {
-      return value != null && !suppressed;
-    }
-
-    /** As the page and the CSV write it: one decimal place at most, "[c]" or blank. */
-    public String text() {
-      if (suppressed) {
-        return "[c]";
-      }
-      if (value == null) {
-        return "";
-      }
-      return value == Math.rint(value)
-          ? String.valueOf(value.longValue())
-          : String.format(Locale.UK, "%.1f", value);
-    }
   }
 
   static boolean small(long count) {

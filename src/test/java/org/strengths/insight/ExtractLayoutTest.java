@@ -162,10 +162,4 @@ class ExtractLayoutTest {
     assertThat(column(ExtractLayout.row(SUBMISSION, request, null), "Request_Route_of_Access"))
         .isEqualTo("Community / Other route");
   }
-
-  @Test
-  void aValueWithACommaOrQuoteIsQuotedInTheCsv() {
-    assertThat(CsvLine.of(java.util.Arrays.asList("a", null, "b,c", "say \"hi\"")))
-        .isEqualTo("a,,\"b,c\",\"say \"\"hi\"\"\"\r\n");
-  }
 }

@@ -3,6 +3,7 @@ package org.strengths.insight;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.strengths.platform.chart.BarChart;
 
 class FlowFigureTest {
 
@@ -36,8 +37,8 @@ class FlowFigureTest {
 
   @Test
   void theChartScalesToATidyMaximumAndDrawsNoBarForAHiddenFigure() {
-    FlowChart chart =
-        FlowChart.of(
+    BarChart chart =
+        BarChart.of(
             "c",
             "Title",
             "Description",

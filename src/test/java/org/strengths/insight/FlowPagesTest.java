@@ -66,4 +66,24 @@ class FlowPagesTest {
     assertThat(manager.post("/insight/flow/refresh", java.util.Map.of()).statusCode())
         .isEqualTo(403);
   }
+
+  @Test
+  void theFlowAndCohortDownloadsHaveOneLineEndingAfterEachLineAndNoBlankLines() {
+    WebSession analyst = WebSession.signedIn(port, "analyst", PASSWORD);
+
+    for (String download : java.util.List.of("/insight/flow.csv", "/insight/cohorts.csv")) {
+      HttpResponse<String> csv = analyst.get(download);
+
+      assertThat(csv.statusCode()).as(download).isEqualTo(200);
+      assertThat(csv.headers().firstValue("Content-Type").orElse(""))
+          .as(download)
+          .startsWith("text/csv");
+      assertThat(csv.body())
+          .as(download)
+          .endsWith("\r\n")
+          .doesNotContain("\r\n\r\n")
+          .doesNotContain("\n\n");
+      assertThat(csv.body().split("\r\n", -1)).as(download).hasSizeGreaterThan(2);
+    }
+  }
 }

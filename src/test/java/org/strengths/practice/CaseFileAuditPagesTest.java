@@ -313,10 +313,10 @@ class CaseFileAuditPagesTest {
             browser.getBytes("/development/capability.csv?team=" + heatmapTeam).body(),
             java.nio.charset.StandardCharsets.UTF_8);
     assertThat(csv)
-        .startsWith("\"Statement\",\"Hana Lee: Self\",\"Hana Lee: Audit\"\r\n")
-        .contains("\"KSS 2 Person-centred practice\",,\"2 Requires improvement\"")
-        .contains("\"KSS 5 Effective assessments and outcome-based support planning\",,\"3 Good\"")
-        .contains("\"KcVETS Kc Knowledge co-produced with the person\",,\"3 Good\"");
+        .startsWith("Statement,Hana Lee: Self,Hana Lee: Audit\r\n")
+        .contains("KSS 2 Person-centred practice,,2 Requires improvement")
+        .contains("KSS 5 Effective assessments and outcome-based support planning,,3 Good")
+        .contains("KcVETS Kc Knowledge co-produced with the person,,3 Good");
   }
 
   private void recordContext(UUID person, String field, String code) {

@@ -7,6 +7,7 @@ import java.time.YearMonth;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.strengths.platform.chart.BarChart;
 
 class QualityRulesTest {
 
@@ -86,8 +87,8 @@ class QualityRulesTest {
 
   @Test
   void aChartDrawsNoBarForASuppressedMonthAndMarksIt() {
-    QualityChart chart =
-        QualityChart.of(
+    BarChart chart =
+        BarChart.of(
             "c",
             "Own words",
             "Same as the table",
