@@ -220,12 +220,28 @@ class NationalMeasuresBenchmark {
         times.measure("LTS004 tables", 1, 5, () -> NationalMeasures.lts004(people, FROM, TO));
     BenchmarkTimes.Result ascof3d =
         times.measure("ASCOF 3D (1a, 2a)", 1, 5, () -> NationalMeasures.ascof3d(people, TO));
+    BenchmarkTimes.Result lts003 =
+        times.measure("LTS003", 1, 5, () -> NationalMeasures.lts003(people, FROM, TO));
+    BenchmarkTimes.Result ascof3dCarers =
+        times.measure(
+            "ASCOF 3D (1b, 2b)", 1, 5, () -> NationalMeasures.ascof3dCarers(people, FROM, TO));
     times.write("national-measures");
 
     // the target is wall time; on the shared 2-core machine wall time is mostly waiting for a
     // core, so the check is on this thread's CPU time (both are in the table)
     for (BenchmarkTimes.Result result :
-        List.of(sts001, lts1a, lts1b, ascof2e, sts002, lts001b, lts001c, lts004, ascof3d)) {
+        List.of(
+            sts001,
+            lts1a,
+            lts1b,
+            ascof2e,
+            sts002,
+            lts001b,
+            lts001c,
+            lts004,
+            ascof3d,
+            lts003,
+            ascof3dCarers)) {
       assertThat(result.cpuP95()).as(result.what()).isLessThan(10_000);
     }
     assertThat(NationalMeasures.sts001(people, FROM, TO, TODAY).rows()).isNotEmpty();
