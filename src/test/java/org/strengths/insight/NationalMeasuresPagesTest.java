@@ -150,7 +150,11 @@ class NationalMeasuresPagesTest {
             "id=\"table-LTS004-2b\"",
             "id=\"table-ASCOF-2A\"",
             "id=\"table-LTS003\"",
-            "id=\"table-ASCOF-3D-carers\"")
+            "id=\"table-ASCOF-3D-carers\"",
+            "id=\"table-ASCOF-2B2C\"")
+        // no population is configured in tests: the rate says so
+        .contains("id=\"note-ASCOF-2B2C\"", "The population is not configured")
+        .contains("not configured (no population set)")
         .contains(
             "<th scope=\"col\" class=\"govuk-table__header govuk-table__header--numeric\">Community: Direct Payment</th>")
         .contains("href=\"/insight/measures/LTS001a-1b.csv?from=2031-04-01&amp;to=2031-06-30\"")
