@@ -13,7 +13,25 @@ import java.util.Map;
  * (rule T2 in docs/insight/national-measures.md).
  */
 record MeasureTable(
-    String id, String captionKey, String rowHeading, List<String> columns, List<Row> rows) {
+    String id,
+    String captionKey,
+    String rowHeading,
+    List<String> columns,
+    List<Row> rows,
+    String noteKey) {
+
+  MeasureTable(
+      String id, String captionKey, String rowHeading, List<String> columns, List<Row> rows) {
+    this(id, captionKey, rowHeading, columns, rows, null);
+  }
+
+  /**
+   * The same table with a note shown under it (for example that a denominator is not configured, so
+   * its empty cells read "not configured" rather than "cannot be calculated").
+   */
+  MeasureTable withNote(String key) {
+    return new MeasureTable(id, captionKey, rowHeading, columns, rows, key);
+  }
 
   /** A row heading and its cells, in column order. */
   record Row(String heading, List<BigDecimal> cells) {}

@@ -60,7 +60,8 @@ class NationalMeasures {
     long started = System.nanoTime();
     Map<String, List<MeasureEvent>> people = events(from, to);
     Duration reading = Duration.ofNanos(System.nanoTime() - started);
-    Measures measures = compute(people.values(), from, to, LocalDate.now(clock));
+    Measures measures =
+        compute(people.values(), from, to, LocalDate.now(clock), properties.populationOrUnset());
     Map<String, Duration> took = new LinkedHashMap<>();
     took.put("events", reading);
     took.putAll(measures.took());
@@ -132,9 +133,19 @@ class NationalMeasures {
     return value == null ? null : LocalDate.parse(value);
   }
 
-  /** The tables from events already grouped by person: plain Java, for tests and the command. */
+  /** The tables from events already grouped by person, with no population configured. */
   static Measures compute(
       Collection<List<MeasureEvent>> people, LocalDate from, LocalDate to, LocalDate today) {
+    return compute(people, from, to, today, new InsightProperties.Population(null, null));
+  }
+
+  /** The tables from events already grouped by person: plain Java, for tests and the command. */
+  static Measures compute(
+      Collection<List<MeasureEvent>> people,
+      LocalDate from,
+      LocalDate to,
+      LocalDate today,
+      InsightProperties.Population population) {
     List<MeasureTable> tables = new ArrayList<>();
     Map<String, Duration> took = new LinkedHashMap<>();
     long started = System.nanoTime();
@@ -163,11 +174,20 @@ class NationalMeasures {
     took.put("LTS004", Duration.ofNanos(System.nanoTime() - started));
     tables.add(ascof2a(reablement));
     started = System.nanoTime();
+    tables.add(ascof2b2c(people, from, to, population));
+    took.put("ASCOF-2B2C", Duration.ofNanos(System.nanoTime() - started));
+    started = System.nanoTime();
     tables.add(ascof2e(people, from, to));
     took.put("ASCOF-2E", Duration.ofNanos(System.nanoTime() - started));
     started = System.nanoTime();
     tables.add(ascof3d(people, to));
     took.put("ASCOF-3D", Duration.ofNanos(System.nanoTime() - started));
+    started = System.nanoTime();
+    tables.add(lts003(people, from, to));
+    took.put("LTS003", Duration.ofNanos(System.nanoTime() - started));
+    started = System.nanoTime();
+    tables.add(ascof3dCarers(people, from, to));
+    took.put("ASCOF-3D-carers", Duration.ofNanos(System.nanoTime() - started));
     return new Measures(from, to, List.copyOf(tables), took);
   }
 
@@ -663,5 +683,177 @@ class NationalMeasures {
             new MeasureTable.Row(DENOMINATOR, d),
             new MeasureTable.Row(PART_1A_OUTCOME, Collections.unmodifiableList(o1)),
             new MeasureTable.Row(PART_2A_OUTCOME, Collections.unmodifiableList(o2))));
+  }
+
+  /** LTS003's age bands of the carer at the period end (rule K6), then unknown and a total. */
+  static final String CARER_UNDER_18 = "Under 18";
+
+  static final String CARER_18_TO_25 = "18 to 25";
+  static final String CARER_26_TO_64 = "26 to 64";
+  static final String CARER_65_TO_84 = "65 to 84";
+  static final String CARER_85_AND_OVER = "85 and over";
+  static final String AGE_UNKNOWN = "Age unknown";
+  static final List<String> CARER_AGE_BANDS =
+      List.of(
+          CARER_UNDER_18,
+          CARER_18_TO_25,
+          CARER_26_TO_64,
+          CARER_65_TO_84,
+          CARER_85_AND_OVER,
+          AGE_UNKNOWN,
+          TOTAL);
+
+  static String carerAgeBand(Integer age) {
+    if (age == null) {
+      return AGE_UNKNOWN;
+    }
+    if (age < 18) {
+      return CARER_UNDER_18;
+    }
+    if (age <= 25) {
+      return CARER_18_TO_25;
+    }
+    if (age <= 64) {
+      return CARER_26_TO_64;
+    }
+    return age <= 84 ? CARER_65_TO_84 : CARER_85_AND_OVER;
+  }
+
+  /** LTS003: carers supported during the period, by support provided and age (rules K1–K7). */
+  static MeasureTable lts003(Collection<List<MeasureEvent>> people, LocalDate from, LocalDate to) {
+    Map<String, Map<String, Long>> counts = new LinkedHashMap<>();
+    for (List<MeasureEvent> events : people) {
+      CarerSupport.Counted c = CarerSupport.person(events, from, to, false);
+      if (c != null) {
+        MeasureTable.add(counts, c.supportProvided(), carerAgeBand(c.age()));
+        MeasureTable.add(counts, c.supportProvided(), TOTAL);
+      }
+    }
+    return MeasureTable.of(
+        "LTS003",
+        "insight.measures.caption.LTS003",
+        "insight.measures.support",
+        CarerSupport.HIERARCHY,
+        CARER_AGE_BANDS,
+        counts);
+  }
+
+  /** The carers' all-ages column of ASCOF 3D: 18 and over, with unknown ages (rule G2). */
+  static final String CARERS_ALL_AGES = "18 and over or age unknown";
+
+  static final String PART_1B_NUMERATOR = "Part 1b numerator: self-directed support";
+  static final String PART_2B_NUMERATOR = "Part 2b numerator: direct payments";
+  static final String PART_1B_OUTCOME = "Part 1b outcome (%)";
+  static final String PART_2B_OUTCOME = "Part 2b outcome (%)";
+
+  /** ASCOF 3D parts 1b and 2b: carers supported during the period, by age (rules G1–G3). */
+  static MeasureTable ascof3dCarers(
+      Collection<List<MeasureEvent>> people, LocalDate from, LocalDate to) {
+    List<String> columns = List.of(AGED_18_TO_64, AGED_65_AND_OVER, CARERS_ALL_AGES);
+    long[] denominator = new long[3];
+    long[] selfDirected = new long[3];
+    long[] directPayment = new long[3];
+    for (List<MeasureEvent> events : people) {
+      CarerSupport.Counted c = CarerSupport.person(events, from, to, true);
+      if (c == null) {
+        continue;
+      }
+      String support = c.supportProvided();
+      boolean paid = support.equals(CarerSupport.DIRECT_PAYMENT_ONLY);
+      boolean budget = support.equals(CarerSupport.MANAGED_BUDGET);
+      if (!paid && !budget && !support.equals(CarerSupport.COMMISSIONED_ONLY)) {
+        continue;
+      }
+      // G2: NHS England gives an unknown birth the date 1 January 1800, so an unknown age is
+      // over 200: in the all-ages column (over 17) but in neither band (65+ is 65 to 200)
+      int age = c.age() == null ? Integer.MAX_VALUE : c.age();
+      boolean[] in = {age >= 18 && age <= 64, age >= 65 && age <= 200, age > 17};
+      for (int i = 0; i < 3; i++) {
+        if (in[i]) {
+          denominator[i]++;
+          selfDirected[i] += paid || budget ? 1 : 0;
+          directPayment[i] += paid ? 1 : 0;
+        }
+      }
+    }
+    List<BigDecimal> d = new ArrayList<>();
+    List<BigDecimal> n1 = new ArrayList<>();
+    List<BigDecimal> n2 = new ArrayList<>();
+    List<BigDecimal> o1 = new ArrayList<>();
+    List<BigDecimal> o2 = new ArrayList<>();
+    for (int i = 0; i < 3; i++) {
+      d.add(BigDecimal.valueOf(denominator[i]));
+      n1.add(BigDecimal.valueOf(selfDirected[i]));
+      n2.add(BigDecimal.valueOf(directPayment[i]));
+      o1.add(percent(selfDirected[i], denominator[i]));
+      o2.add(percent(directPayment[i], denominator[i]));
+    }
+    return MeasureTable.ofRows(
+        "ASCOF-3D-carers",
+        "insight.measures.caption.ASCOF-3D-carers",
+        "insight.measures.part",
+        columns,
+        List.of(
+            new MeasureTable.Row(PART_1B_NUMERATOR, n1),
+            new MeasureTable.Row(PART_2B_NUMERATOR, n2),
+            new MeasureTable.Row(DENOMINATOR, d),
+            new MeasureTable.Row(PART_1B_OUTCOME, Collections.unmodifiableList(o1)),
+            new MeasureTable.Row(PART_2B_OUTCOME, Collections.unmodifiableList(o2))));
+  }
+
+  static final String ASCOF_2B = "2B: 18 to 64";
+
+  static final String ASCOF_2C = "2C: 65 and over";
+  static final String POPULATION = "Denominator: population (ONS mid-year estimate)";
+  static final String PER_100_000 = "Outcome (per 100,000)";
+
+  /**
+   * ASCOF 2B and 2C: admissions to residential and nursing care during the period per 100,000 of
+   * the area's population (rules A1–A6). Without a configured population the denominator and
+   * outcome are empty and the table says the population is not configured.
+   */
+  static MeasureTable ascof2b2c(
+      Collection<List<MeasureEvent>> people,
+      LocalDate from,
+      LocalDate to,
+      InsightProperties.Population population) {
+    long younger = 0;
+    long older = 0;
+    for (List<MeasureEvent> events : people) {
+      Integer age = AscofAdmissions.admittedAged(events, from, to);
+      if (age != null && age >= 18 && age <= 64) {
+        younger++;
+      } else if (age != null && age > 64) {
+        older++;
+      }
+    }
+    Long[] denominators = {population.aged18To64(), population.aged65AndOver()};
+    long[] numerators = {younger, older};
+    List<BigDecimal> numerator = new ArrayList<>();
+    List<BigDecimal> denominator = new ArrayList<>();
+    List<BigDecimal> outcome = new ArrayList<>();
+    boolean configured = true;
+    for (int i = 0; i < 2; i++) {
+      numerator.add(BigDecimal.valueOf(numerators[i]));
+      Long d = denominators[i];
+      configured &= d != null && d > 0;
+      denominator.add(d == null ? null : BigDecimal.valueOf(d));
+      outcome.add(
+          d == null || d <= 0
+              ? null
+              : BigDecimal.valueOf(numerators[i] * 100_000L)
+                  .divide(BigDecimal.valueOf(d), 1, RoundingMode.HALF_UP));
+    }
+    MeasureTable table =
+        MeasureTable.ofRows(
+            "ASCOF-2B2C",
+            "insight.measures.caption.ASCOF-2B2C",
+            "insight.measures.part",
+            List.of(ASCOF_2B, ASCOF_2C),
+            List.of(
+                new MeasureTable.Row(NUMERATOR, numerator),
+                new MeasureTable.Row(POPULATION, Collections.unmodifiableList(denominator)),
+                new MeasureTable.Row(PER_100_000, Collections.unmodifiableList(outcome))));
+    return configured ? table : table.withNote("insight.measures.populationNotConfigured");
   }
 }

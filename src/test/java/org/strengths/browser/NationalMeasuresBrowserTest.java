@@ -26,6 +26,9 @@ class NationalMeasuresBrowserTest extends JourneyTest {
     assertThat(browser.textOf("table-STS001")).contains("Sequel to the request", "65 and over");
     assertThat(browser.textOf("table-LTS001a-1b")).contains("Community: Direct Payment");
     assertThat(browser.textOf("table-ASCOF-2E")).contains("Outcome (%)");
+    assertThat(browser.textOf("table-LTS003")).contains("Support provided", "85 and over");
+    assertThat(browser.textOf("table-ASCOF-3D-carers")).contains("Part 1b outcome (%)");
+    assertThat(browser.textOf("note-ASCOF-2B2C")).contains("The population is not configured");
     browser.fitsOnANarrowScreen();
   }
 }

@@ -21,7 +21,7 @@ final class MeasureEvents {
     return this;
   }
 
-  /** A person's fields, shared by all their events. */
+  /** A person's fields, shared by all their events; birth year 0 sends no birth year or month. */
   record Person(
       String id,
       int birthYear,
@@ -111,8 +111,8 @@ final class MeasureEvents {
         .add(
             new MeasureEvent(
                 p.id(),
-                p.birthYear(),
-                p.birthMonth(),
+                p.birthYear() == 0 ? null : p.birthYear(),
+                p.birthYear() == 0 ? null : p.birthMonth(),
                 null,
                 p.gender(),
                 more.get(0),

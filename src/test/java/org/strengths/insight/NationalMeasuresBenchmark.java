@@ -72,7 +72,7 @@ class NationalMeasuresBenchmark {
       String reason = REASONS[random.nextInt(REASONS.length)];
       String accommodation = ACCOMMODATION[random.nextInt(ACCOMMODATION.length)];
       List<MeasureEvent> events = new ArrayList<>(6);
-      Row row = new Row(id, birthYear, gender, reason, accommodation, events);
+      Row row = new Row(id, birthYear, gender, reason, accommodation, "Service User", events);
       if (random.nextInt(10) < 3) {
         LocalDate start = FROM.minusDays(30 + random.nextInt(900));
         row.service(
@@ -106,6 +106,38 @@ class NationalMeasuresBenchmark {
       }
       people.add(events);
     }
+    // carers (LTS003, ASCOF 3D 1b/2b): one for every ten people, drawn from their own sequence so
+    // the people above stay the same; a carer's assessment in the window, and for half of them
+    // support direct to the carer from the day after it
+    SplittableRandom caring = new SplittableRandom(20261207);
+    for (int c = 0; c < PEOPLE / 10; c++) {
+      List<MeasureEvent> events = new ArrayList<>(2);
+      Row carer =
+          new Row(
+              "C" + c,
+              1935 + caring.nextInt(70),
+              caring.nextInt(3) == 0 ? "Male" : "Female",
+              "Social Support: Support to Carer",
+              ACCOMMODATION[caring.nextInt(ACCOMMODATION.length)],
+              "Carer",
+              events);
+      LocalDate assessed = FROM.minusMonths(12).plusDays(caring.nextInt(window));
+      boolean supported = caring.nextInt(2) == 0;
+      carer.assessment(
+          assessed.minusDays(14),
+          assessed,
+          supported
+              ? "Progress to Support Planning / Services"
+              : CarerSupport.INFORMATION_AND_ADVICE);
+      if (supported) {
+        carer.service(
+            assessed.plusDays(1),
+            caring.nextInt(3) == 0 ? assessed.plusDays(90) : null,
+            CarerSupport.DIRECT_TO_CARER,
+            MECHANISMS[caring.nextInt(MECHANISMS.length)]);
+      }
+      people.add(events);
+    }
     return people;
   }
 
@@ -116,6 +148,7 @@ class NationalMeasuresBenchmark {
       String gender,
       String reason,
       String accommodation,
+      String clientType,
       List<MeasureEvent> events) {
 
     void request(LocalDate start, LocalDate end, String route, String outcome) {
@@ -160,7 +193,7 @@ class NationalMeasuresBenchmark {
               null,
               gender,
               null,
-              "Service User",
+              clientType,
               reason,
               "No",
               "Unknown",
@@ -220,12 +253,37 @@ class NationalMeasuresBenchmark {
         times.measure("LTS004 tables", 1, 5, () -> NationalMeasures.lts004(people, FROM, TO));
     BenchmarkTimes.Result ascof3d =
         times.measure("ASCOF 3D (1a, 2a)", 1, 5, () -> NationalMeasures.ascof3d(people, TO));
+    BenchmarkTimes.Result lts003 =
+        times.measure("LTS003", 1, 5, () -> NationalMeasures.lts003(people, FROM, TO));
+    BenchmarkTimes.Result ascof3dCarers =
+        times.measure(
+            "ASCOF 3D (1b, 2b)", 1, 5, () -> NationalMeasures.ascof3dCarers(people, FROM, TO));
+    BenchmarkTimes.Result ascof2b2c =
+        times.measure(
+            "ASCOF 2B/2C",
+            1,
+            5,
+            () ->
+                NationalMeasures.ascof2b2c(
+                    people, FROM, TO, new InsightProperties.Population(200_000L, 50_000L)));
     times.write("national-measures");
 
     // the target is wall time; on the shared 2-core machine wall time is mostly waiting for a
     // core, so the check is on this thread's CPU time (both are in the table)
     for (BenchmarkTimes.Result result :
-        List.of(sts001, lts1a, lts1b, ascof2e, sts002, lts001b, lts001c, lts004, ascof3d)) {
+        List.of(
+            sts001,
+            lts1a,
+            lts1b,
+            ascof2e,
+            sts002,
+            lts001b,
+            lts001c,
+            lts004,
+            ascof3d,
+            lts003,
+            ascof3dCarers,
+            ascof2b2c)) {
       assertThat(result.cpuP95()).as(result.what()).isLessThan(10_000);
     }
     assertThat(NationalMeasures.sts001(people, FROM, TO, TODAY).rows()).isNotEmpty();

@@ -89,6 +89,44 @@ class NationalMeasuresPagesTest {
         .param("person", person)
         .param("at", at)
         .update();
+    // a carer whose support line pays her directly: a carer's event (LTS003, ASCOF 3D 1b/2b)
+    UUID carer =
+        people
+            .create(
+                RecordFixtures.allocated(
+                    "Carla",
+                    "Measures" + UUID.randomUUID().toString().substring(0, 6),
+                    LocalDate.of(1970, 5, 2),
+                    worker.teamId(),
+                    worker.id()),
+                worker)
+            .id();
+    UUID carerPlan = UUID.randomUUID();
+    jdbc.sql(
+            """
+            INSERT INTO planning_plan (id, person_id, status, started_on, agreed_on,
+              created_at, created_by, updated_at, updated_by)
+            VALUES (:id, :person, 'AGREED', DATE '2031-01-05', DATE '2031-01-05',
+              :at, 'test', :at, 'test')
+            """)
+        .param("id", carerPlan)
+        .param("person", carer)
+        .param("at", at)
+        .update();
+    jdbc.sql(
+            """
+            INSERT INTO planning_support_line (id, plan_id, person_id, kind, help, service_type,
+              service_component, delivery_mechanism, unit_cost_pence, cost_frequency,
+              planned_units_per_week, start_on, created_at, created_by, updated_at, updated_by)
+            VALUES (:id, :plan, :person, 'COMMISSIONED', 'A break from caring',
+              'Carer Support: Direct to Carer', 'Carer Support: Other', 'Direct Payment', 5000,
+              'Weekly', 1, DATE '2031-03-01', :at, 'test', :at, 'test')
+            """)
+        .param("id", UUID.randomUUID())
+        .param("plan", carerPlan)
+        .param("person", carer)
+        .param("at", at)
+        .update();
   }
 
   @Test
@@ -110,7 +148,13 @@ class NationalMeasuresPagesTest {
             "id=\"table-LTS001b-3a\"",
             "id=\"table-LTS001c-1b\"",
             "id=\"table-LTS004-2b\"",
-            "id=\"table-ASCOF-2A\"")
+            "id=\"table-ASCOF-2A\"",
+            "id=\"table-LTS003\"",
+            "id=\"table-ASCOF-3D-carers\"",
+            "id=\"table-ASCOF-2B2C\"")
+        // no population is configured in tests: the rate says so
+        .contains("id=\"note-ASCOF-2B2C\"", "The population is not configured")
+        .contains("not configured (no population set)")
         .contains(
             "<th scope=\"col\" class=\"govuk-table__header govuk-table__header--numeric\">Community: Direct Payment</th>")
         .contains("href=\"/insight/measures/LTS001a-1b.csv?from=2031-04-01&amp;to=2031-06-30\"")
@@ -129,6 +173,18 @@ class NationalMeasuresPagesTest {
         // other tests' open support lines may be counted too: at least Agnes
         .containsPattern("LTS001a-1b,Unknown,Community: Direct Payment,[1-9][0-9]*\r\n")
         .containsPattern("LTS001a-1b,Unknown,Total,[1-9][0-9]*\r\n");
+    // Carla's support line reaches the carers' tables through the extract's own rows
+    assertThat(
+            new String(
+                analyst.getBytes("/insight/measures/LTS003.csv?" + PERIOD).body(),
+                StandardCharsets.UTF_8))
+        .containsPattern("LTS003,Direct Payment only,26 to 64,[1-9][0-9]*\r\n");
+    assertThat(
+            new String(
+                analyst.getBytes("/insight/measures/ASCOF-3D-carers.csv?" + PERIOD).body(),
+                StandardCharsets.UTF_8))
+        .containsPattern(
+            "ASCOF-3D-carers,Part 2b numerator: direct payments,18 to 64,[1-9][0-9]*\r\n");
     assertThat(analyst.getBytes("/insight/measures/NOPE.csv?" + PERIOD).statusCode())
         .isEqualTo(404);
   }
@@ -167,7 +223,7 @@ class NationalMeasuresPagesTest {
             System.err);
 
     assertThat(status).isZero();
-    assertThat(out.toString(StandardCharsets.UTF_8)).contains("19 tables written", "STS001");
+    assertThat(out.toString(StandardCharsets.UTF_8)).contains("22 tables written", "STS001");
     assertThat(Files.readString(directory.resolve("LTS001a-1b.csv")))
         .containsPattern("LTS001a-1b,Unknown,Community: Direct Payment,[1-9][0-9]*\r\n");
     assertThat(Files.readString(directory.resolve("ASCOF-2E.csv")))
@@ -176,7 +232,15 @@ class NationalMeasuresPagesTest {
     assertThat(Files.exists(directory.resolve("LTS001a-1a.csv"))).isTrue();
     for (String table :
         List.of(
-            "STS002a", "STS002b", "LTS001b-2", "LTS001c-1a", "LTS004-1", "ASCOF-2A", "ASCOF-3D")) {
+            "STS002a",
+            "STS002b",
+            "LTS001b-2",
+            "LTS001c-1a",
+            "LTS004-1",
+            "ASCOF-2A",
+            "ASCOF-3D",
+            "LTS003",
+            "ASCOF-3D-carers")) {
       assertThat(Files.readString(directory.resolve(table + ".csv")))
           .startsWith("table,row,column,value\r\n" + table + ",");
     }
