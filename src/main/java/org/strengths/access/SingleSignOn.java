@@ -6,11 +6,11 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.core.NestedExceptionUtils;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -18,20 +18,15 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.oauth2.client.OAuth2AuthorizedClient;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserService;
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.client.registration.ClientRegistrations;
 import org.springframework.security.oauth2.client.userinfo.OAuth2UserService;
-import org.springframework.security.oauth2.client.web.DefaultOAuth2AuthorizationRequestResolver;
-import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestResolver;
-import org.springframework.security.oauth2.client.web.OAuth2AuthorizedClientRepository;
 import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.oauth2.core.OAuth2Error;
-import org.springframework.security.oauth2.core.endpoint.OAuth2AuthorizationRequest;
 import org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
@@ -109,130 +104,45 @@ class SingleSignOn {
     if (!enabled()) {
       return;
     }
-    ClientRegistrationRepository registrations = new DiscoveredOnFirstUse(properties.oidc());
+    ClientRegistrationRepository registrations =
+        new OpenIdProvider.DiscoveredOnFirstUse(
+            REGISTRATION_ID, properties.oidc().issuerUri(), () -> registration(properties.oidc()));
     http.oauth2Login(
         login ->
             login
                 .loginPage("/sign-in")
                 .clientRegistrationRepository(registrations)
-                .authorizedClientRepository(new KeepNothing())
+                .authorizedClientRepository(new OpenIdProvider.KeepNothing())
                 .authorizationEndpoint(
                     endpoint ->
                         endpoint.authorizationRequestResolver(
-                            new StartUnlessUnreachable(registrations)))
+                            new OpenIdProvider.StartUnlessUnreachable(
+                                registrations, START_BASE, Map.of(), "Single sign-on")))
                 .redirectionEndpoint(endpoint -> endpoint.baseUri(CALLBACK))
                 .userInfoEndpoint(userInfo -> userInfo.oidcUserService(new MatchStaff()))
                 .successHandler(new SignInAsStaff(afterSignIn))
                 .failureHandler(new Refused()));
   }
 
-  /**
-   * Finds the provider's endpoints and keys from its discovery document when someone first signs
-   * in, not at start, so the application starts (and local sign-in works) while the provider is
-   * unreachable; a failed discovery is tried again at the next sign-in.
-   */
-  static final class DiscoveredOnFirstUse implements ClientRegistrationRepository {
-
-    private final SignInProperties.Oidc oidc;
-    private volatile ClientRegistration registration;
-
-    DiscoveredOnFirstUse(SignInProperties.Oidc oidc) {
-      this.oidc = oidc;
-    }
-
-    @Override
-    public ClientRegistration findByRegistrationId(String registrationId) {
-      if (!REGISTRATION_ID.equals(registrationId)) {
-        return null;
-      }
-      ClientRegistration found = registration;
-      if (found == null) {
-        synchronized (this) {
-          if (registration == null) {
-            registration = discover();
-          }
-          found = registration;
-        }
-      }
-      return found;
-    }
-
-    private ClientRegistration discover() {
-      try {
-        return registration();
-      } catch (RuntimeException unreachable) {
-        throw new ProviderUnreachable(oidc.issuerUri(), unreachable);
-      }
-    }
-
-    private ClientRegistration registration() {
-      Set<String> scopes = new LinkedHashSet<>();
-      scopes.add("openid");
-      scopes.addAll(oidc.scopes());
-      boolean publicClient = oidc.clientSecret() == null || oidc.clientSecret().isBlank();
-      return ClientRegistrations.fromOidcIssuerLocation(oidc.issuerUri())
-          .registrationId(REGISTRATION_ID)
-          .clientName(oidc.providerName())
-          .clientId(oidc.clientId())
-          .clientSecret(publicClient ? null : oidc.clientSecret())
-          .clientAuthenticationMethod(
-              publicClient
-                  ? ClientAuthenticationMethod.NONE
-                  : ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
-          .scope(scopes)
-          .redirectUri("{baseUrl}" + CALLBACK)
-          .userNameAttributeName("sub")
-          .build();
-    }
-  }
-
-  /** The provider's discovery document could not be read (the provider is down or unreachable). */
-  static final class ProviderUnreachable extends IllegalStateException {
-    ProviderUnreachable(String issuer, Throwable cause) {
-      super("Could not read the OpenID Connect discovery document of " + issuer, cause);
-    }
-  }
-
-  /**
-   * Sends the person to the provider; while its discovery document cannot be read, lets the request
-   * through instead, to {@link SignInController#providerUnavailable}, which says so on the sign-in
-   * page rather than answering with an error page.
-   */
-  static final class StartUnlessUnreachable implements OAuth2AuthorizationRequestResolver {
-
-    private final DefaultOAuth2AuthorizationRequestResolver resolver;
-
-    StartUnlessUnreachable(ClientRegistrationRepository registrations) {
-      this.resolver = new DefaultOAuth2AuthorizationRequestResolver(registrations, START_BASE);
-    }
-
-    private static void unavailable(ProviderUnreachable unreachable) {
-      log.warn(
-          "Single sign-on unavailable: {} ({})",
-          unreachable.getMessage(),
-          NestedExceptionUtils.getMostSpecificCause(unreachable).toString());
-    }
-
-    @Override
-    public OAuth2AuthorizationRequest resolve(HttpServletRequest request) {
-      try {
-        return resolver.resolve(request);
-      } catch (ProviderUnreachable unreachable) {
-        unavailable(unreachable);
-        return null;
-      }
-    }
-
-    @Override
-    public OAuth2AuthorizationRequest resolve(
-        HttpServletRequest request, String clientRegistrationId) {
-      try {
-        return resolver.resolve(request, clientRegistrationId);
-      } catch (ProviderUnreachable unreachable) {
-        unavailable(unreachable);
-        return null;
-      }
-    }
+  /** The provider's registration, from its discovery document (read on first use). */
+  static ClientRegistration registration(SignInProperties.Oidc oidc) {
+    Set<String> scopes = new LinkedHashSet<>();
+    scopes.add("openid");
+    scopes.addAll(oidc.scopes());
+    boolean publicClient = oidc.clientSecret() == null || oidc.clientSecret().isBlank();
+    return ClientRegistrations.fromOidcIssuerLocation(oidc.issuerUri())
+        .registrationId(REGISTRATION_ID)
+        .clientName(oidc.providerName())
+        .clientId(oidc.clientId())
+        .clientSecret(publicClient ? null : oidc.clientSecret())
+        .clientAuthenticationMethod(
+            publicClient
+                ? ClientAuthenticationMethod.NONE
+                : ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
+        .scope(scopes)
+        .redirectUri("{baseUrl}" + CALLBACK)
+        .userNameAttributeName("sub")
+        .build();
   }
 
   /**
@@ -351,30 +261,6 @@ class SingleSignOn {
       }
       response.sendRedirect(request.getContextPath() + page);
     }
-  }
-
-  /** Keeps no access token: the provider is used to sign in, not to call its APIs. */
-  static final class KeepNothing implements OAuth2AuthorizedClientRepository {
-
-    @Override
-    public <T extends OAuth2AuthorizedClient> T loadAuthorizedClient(
-        String clientRegistrationId, Authentication principal, HttpServletRequest request) {
-      return null;
-    }
-
-    @Override
-    public void saveAuthorizedClient(
-        OAuth2AuthorizedClient authorizedClient,
-        Authentication principal,
-        HttpServletRequest request,
-        HttpServletResponse response) {}
-
-    @Override
-    public void removeAuthorizedClient(
-        String clientRegistrationId,
-        Authentication principal,
-        HttpServletRequest request,
-        HttpServletResponse response) {}
   }
 
   /**

@@ -23,13 +23,11 @@ import java.util.Set;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.core.NestedExceptionUtils;
 import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.oauth2.client.OAuth2AuthorizedClient;
 import org.springframework.security.oauth2.client.endpoint.NimbusJwtClientAuthenticationParametersConverter;
 import org.springframework.security.oauth2.client.endpoint.OAuth2AuthorizationCodeGrantRequest;
 import org.springframework.security.oauth2.client.endpoint.RestClientAuthorizationCodeTokenResponseClient;
@@ -42,9 +40,6 @@ import org.springframework.security.oauth2.client.registration.ClientRegistratio
 import org.springframework.security.oauth2.client.registration.ClientRegistrations;
 import org.springframework.security.oauth2.client.userinfo.OAuth2UserService;
 import org.springframework.security.oauth2.client.web.AuthorizationRequestRepository;
-import org.springframework.security.oauth2.client.web.DefaultOAuth2AuthorizationRequestResolver;
-import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestResolver;
-import org.springframework.security.oauth2.client.web.OAuth2AuthorizedClientRepository;
 import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.oauth2.core.OAuth2Error;
@@ -59,6 +54,7 @@ import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.strengths.access.AuditLog;
+import org.strengths.access.OpenIdProvider;
 
 /**
  * Signing in to the person's own pages with a citizen identity provider, GOV.UK One Login or NHS
@@ -145,20 +141,25 @@ class CitizenSignOn {
     if (!enabled()) {
       return;
     }
-    ClientRegistrationRepository registrations = new DiscoveredOnFirstUse(properties.oidc());
+    ClientRegistrationRepository registrations =
+        new OpenIdProvider.DiscoveredOnFirstUse(
+            REGISTRATION_ID, properties.oidc().issuerUri(), () -> registration(properties.oidc()));
     http.oauth2Login(
         login ->
             login
                 .loginPage(PersonPagesSecurity.SIGN_IN)
                 .clientRegistrationRepository(registrations)
-                .authorizedClientRepository(new KeepNothing())
+                .authorizedClientRepository(new OpenIdProvider.KeepNothing())
                 .securityContextRepository(PersonPagesSecurity.contexts())
                 .authorizationEndpoint(
                     endpoint ->
                         endpoint
                             .authorizationRequestResolver(
-                                new StartUnlessUnreachable(
-                                    registrations, properties.oidc().authorizationParameters()))
+                                new OpenIdProvider.StartUnlessUnreachable(
+                                    registrations,
+                                    START_BASE,
+                                    properties.oidc().authorizationParameters(),
+                                    "Citizen sign-in"))
                             .authorizationRequestRepository(new OwnSessionKey()))
                 .redirectionEndpoint(endpoint -> endpoint.baseUri(CALLBACK))
                 .tokenEndpoint(token -> token.accessTokenResponseClient(tokenClient()))
@@ -166,6 +167,30 @@ class CitizenSignOn {
                 .successHandler(new SignInAsThePerson())
                 .failureHandler(new Refused())
                 .withObjectPostProcessor(new IdTokensSignedAs(idTokenAlgorithm)));
+  }
+
+  /** The provider's registration, from its discovery document (read on first use). */
+  private static ClientRegistration registration(PersonSignInProperties.Oidc oidc) {
+    Set<String> scopes = new LinkedHashSet<>();
+    scopes.add("openid");
+    scopes.addAll(oidc.scopes());
+    ClientAuthenticationMethod method =
+        oidc.signsWithKey()
+            ? ClientAuthenticationMethod.PRIVATE_KEY_JWT
+            : oidc.hasSecret()
+                ? ClientAuthenticationMethod.CLIENT_SECRET_BASIC
+                : ClientAuthenticationMethod.NONE;
+    return ClientRegistrations.fromOidcIssuerLocation(oidc.issuerUri())
+        .registrationId(REGISTRATION_ID)
+        .clientName(oidc.providerName())
+        .clientId(oidc.clientId())
+        .clientSecret(
+            method == ClientAuthenticationMethod.CLIENT_SECRET_BASIC ? oidc.clientSecret() : null)
+        .clientAuthenticationMethod(method)
+        .scope(scopes)
+        .redirectUri("{baseUrl}" + CALLBACK)
+        .userNameAttributeName("sub")
+        .build();
   }
 
   /** Asks for tokens, signing the request with the service's private key when it has one. */
@@ -221,123 +246,6 @@ class CitizenSignOn {
         | ClassCastException e) {
       throw new IllegalStateException(
           "strengths.portal.sign-in.oidc.private-key is not an RSA private key (PKCS#8 PEM)", e);
-    }
-  }
-
-  /**
-   * Finds the provider's endpoints and keys from its discovery document when someone first signs
-   * in, not at start, so the application starts (and codes work) while the provider is unreachable;
-   * a failed discovery is tried again at the next sign-in.
-   */
-  static final class DiscoveredOnFirstUse implements ClientRegistrationRepository {
-
-    private final PersonSignInProperties.Oidc oidc;
-    private volatile ClientRegistration registration;
-
-    DiscoveredOnFirstUse(PersonSignInProperties.Oidc oidc) {
-      this.oidc = oidc;
-    }
-
-    @Override
-    public ClientRegistration findByRegistrationId(String registrationId) {
-      if (!REGISTRATION_ID.equals(registrationId)) {
-        return null;
-      }
-      ClientRegistration found = registration;
-      if (found == null) {
-        synchronized (this) {
-          if (registration == null) {
-            registration = discover();
-          }
-          found = registration;
-        }
-      }
-      return found;
-    }
-
-    private ClientRegistration discover() {
-      try {
-        return registration();
-      } catch (RuntimeException unreachable) {
-        throw new ProviderUnreachable(oidc.issuerUri(), unreachable);
-      }
-    }
-
-    private ClientRegistration registration() {
-      Set<String> scopes = new LinkedHashSet<>();
-      scopes.add("openid");
-      scopes.addAll(oidc.scopes());
-      ClientAuthenticationMethod method =
-          oidc.signsWithKey()
-              ? ClientAuthenticationMethod.PRIVATE_KEY_JWT
-              : oidc.hasSecret()
-                  ? ClientAuthenticationMethod.CLIENT_SECRET_BASIC
-                  : ClientAuthenticationMethod.NONE;
-      return ClientRegistrations.fromOidcIssuerLocation(oidc.issuerUri())
-          .registrationId(REGISTRATION_ID)
-          .clientName(oidc.providerName())
-          .clientId(oidc.clientId())
-          .clientSecret(
-              method == ClientAuthenticationMethod.CLIENT_SECRET_BASIC ? oidc.clientSecret() : null)
-          .clientAuthenticationMethod(method)
-          .scope(scopes)
-          .redirectUri("{baseUrl}" + CALLBACK)
-          .userNameAttributeName("sub")
-          .build();
-    }
-  }
-
-  /** The provider's discovery document could not be read (the provider is down or unreachable). */
-  static final class ProviderUnreachable extends IllegalStateException {
-    ProviderUnreachable(String issuer, Throwable cause) {
-      super("Could not read the OpenID Connect discovery document of " + issuer, cause);
-    }
-  }
-
-  /**
-   * Sends the person to the provider, with any extra parameters it asks for (One Login's {@code
-   * vtr}); while its discovery document cannot be read, lets the request through instead, to {@link
-   * CitizenSignOnController#providerUnavailable}, which says so on the sign-in page.
-   */
-  static final class StartUnlessUnreachable implements OAuth2AuthorizationRequestResolver {
-
-    private final DefaultOAuth2AuthorizationRequestResolver resolver;
-
-    StartUnlessUnreachable(
-        ClientRegistrationRepository registrations, java.util.Map<String, String> extra) {
-      this.resolver = new DefaultOAuth2AuthorizationRequestResolver(registrations, START_BASE);
-      if (!extra.isEmpty()) {
-        resolver.setAuthorizationRequestCustomizer(
-            request -> request.additionalParameters(parameters -> parameters.putAll(extra)));
-      }
-    }
-
-    private static void unavailable(ProviderUnreachable unreachable) {
-      log.warn(
-          "Citizen sign-in unavailable: {} ({})",
-          unreachable.getMessage(),
-          NestedExceptionUtils.getMostSpecificCause(unreachable).toString());
-    }
-
-    @Override
-    public OAuth2AuthorizationRequest resolve(HttpServletRequest request) {
-      try {
-        return resolver.resolve(request);
-      } catch (ProviderUnreachable unreachable) {
-        unavailable(unreachable);
-        return null;
-      }
-    }
-
-    @Override
-    public OAuth2AuthorizationRequest resolve(
-        HttpServletRequest request, String clientRegistrationId) {
-      try {
-        return resolver.resolve(request, clientRegistrationId);
-      } catch (ProviderUnreachable unreachable) {
-        unavailable(unreachable);
-        return null;
-      }
     }
   }
 
@@ -524,30 +432,6 @@ class CitizenSignOn {
       log.info("Citizen sign-in did not let anyone in ({}): {}", code, failure.getMessage());
       response.sendRedirect(request.getContextPath() + page);
     }
-  }
-
-  /** Keeps no access token: the provider is used to sign in, not to call its APIs. */
-  static final class KeepNothing implements OAuth2AuthorizedClientRepository {
-
-    @Override
-    public <T extends OAuth2AuthorizedClient> T loadAuthorizedClient(
-        String clientRegistrationId, Authentication principal, HttpServletRequest request) {
-      return null;
-    }
-
-    @Override
-    public void saveAuthorizedClient(
-        OAuth2AuthorizedClient authorizedClient,
-        Authentication principal,
-        HttpServletRequest request,
-        HttpServletResponse response) {}
-
-    @Override
-    public void removeAuthorizedClient(
-        String clientRegistrationId,
-        Authentication principal,
-        HttpServletRequest request,
-        HttpServletResponse response) {}
   }
 
   /**

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.util.List;
+import java.util.Map;
 import no.nav.security.mock.oauth2.MockOAuth2Server;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockHttpServletRequest;
@@ -30,7 +31,12 @@ class SingleSignOnUnreachableTest {
             "email",
             List.of("openid"));
     var start =
-        new SingleSignOn.StartUnlessUnreachable(new SingleSignOn.DiscoveredOnFirstUse(oidc));
+        new OpenIdProvider.StartUnlessUnreachable(
+            new OpenIdProvider.DiscoveredOnFirstUse(
+                "provider", oidc.issuerUri(), () -> SingleSignOn.registration(oidc)),
+            "/sign-in/with",
+            Map.of(),
+            "Single sign-on");
 
     assertThat(start.resolve(press())).isNull();
 
