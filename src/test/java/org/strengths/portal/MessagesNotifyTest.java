@@ -117,7 +117,7 @@ class MessagesNotifyTest {
     messages.fromStaff(lin.id(), worker, WORDS);
 
     UUID id = outboxId(PersonMessages.TO_PERSON, contact);
-    waitFor(id, "SENT");
+    OutboxRows.waitFor(jdbc, id, "SENT");
     JsonNode body = json(requestFor("/v2/notifications/email", id));
     assertThat(body.get("template_id").asString()).isEqualTo(NEW_MESSAGE);
     assertThat(body.get("email_address").asString()).isEqualTo(contact);
@@ -136,7 +136,7 @@ class MessagesNotifyTest {
     messages.fromStaff(mo.id(), worker, WORDS);
 
     UUID id = outboxId(PersonMessages.TO_PERSON, mobile);
-    waitFor(id, "SENT");
+    OutboxRows.waitFor(jdbc, id, "SENT");
     JsonNode body = json(requestFor("/v2/notifications/sms", id));
     assertThat(body.get("template_id").asString()).isEqualTo(NEW_MESSAGE_SMS);
     assertThat(body.get("phone_number").asString()).isEqualTo(mobile);
@@ -153,7 +153,7 @@ class MessagesNotifyTest {
     messages.fromPerson(kit.id(), WORDS, null);
 
     UUID id = outboxId(PersonMessages.TO_STAFF, email);
-    waitFor(id, "SENT");
+    OutboxRows.waitFor(jdbc, id, "SENT");
     JsonNode body = json(requestFor("/v2/notifications/email", id));
     assertThat(body.get("template_id").asString()).isEqualTo(NEW_MESSAGE_STAFF);
     assertThat(body.get("email_address").asString()).isEqualTo(email);
@@ -182,12 +182,12 @@ class MessagesNotifyTest {
     messages.fromStaff(ola.id(), worker, WORDS);
 
     UUID id = outboxId(PersonMessages.TO_PERSON, contact);
-    waitForAttempts(id, 1);
-    assertThat(status(id)).isEqualTo("WAITING");
+    OutboxRows.waitForAttempts(jdbc, id, 1);
+    assertThat(OutboxRows.status(jdbc, id)).isEqualTo("WAITING");
 
     notify.stubFor(post(urlEqualTo("/v2/notifications/email")).willReturn(accepted()));
     sender.sendDue(TestClock.now().plus(Duration.ofMinutes(2)));
-    assertThat(status(id)).isEqualTo("SENT");
+    assertThat(OutboxRows.status(jdbc, id)).isEqualTo("SENT");
   }
 
   private UUID outboxId(String template, String recipient) {
@@ -211,45 +211,6 @@ class MessagesNotifyTest {
                 .withRequestBody(matchingJsonPath("$.reference", equalTo(id.toString()))));
     assertThat(requests).hasSize(1);
     return requests.get(0);
-  }
-
-  private void waitFor(UUID id, String expected) {
-    long until = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-    while (!expected.equals(status(id)) && System.nanoTime() < until) {
-      pause();
-    }
-    assertThat(status(id)).isEqualTo(expected);
-  }
-
-  private void waitForAttempts(UUID id, int expected) {
-    long until = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-    while (attempts(id) < expected && System.nanoTime() < until) {
-      pause();
-    }
-    assertThat(attempts(id)).isEqualTo(expected);
-  }
-
-  private static void pause() {
-    try {
-      Thread.sleep(50);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
-  }
-
-  private String status(UUID id) {
-    return jdbc.sql("SELECT status FROM portal_outbox WHERE id = :id")
-        .param("id", id)
-        .query(String.class)
-        .single();
-  }
-
-  private int attempts(UUID id) {
-    return jdbc.sql("SELECT attempts FROM portal_outbox WHERE id = :id")
-        .param("id", id)
-        .query(Integer.class)
-        .single();
   }
 
   private static ResponseDefinitionBuilder accepted() {

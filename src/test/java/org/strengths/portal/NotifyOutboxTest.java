@@ -82,7 +82,7 @@ class NotifyOutboxTest {
   void notifyReceivesTheTemplateIdAndOnlyTheFirstNameAndTheCode() {
     UUID id = send("sign-in-code", "Nusrat.Raza@example.com", "Nusrat", "482913");
 
-    waitFor(id, "SENT");
+    OutboxRows.waitFor(jdbc, id, "SENT");
 
     LoggedRequest request = requestFor(id);
     JsonNode body = JsonMapper.builder().build().readTree(request.getBodyAsString());
@@ -99,7 +99,7 @@ class NotifyOutboxTest {
   void aTextMessageGoesToTheMobileNumberWrittenOneWay() {
     UUID id = send("sign-in-code", "+44 7700 900 123", "Mo", "123456");
 
-    waitFor(id, "SENT");
+    OutboxRows.waitFor(jdbc, id, "SENT");
 
     notify.verify(
         postRequestedFor(urlEqualTo("/v2/notifications/sms"))
@@ -112,7 +112,7 @@ class NotifyOutboxTest {
   void aSentCodeIsNoLongerKeptInTheOutbox() {
     UUID id = send("sign-in-code", "someone@example.com", "Sam", "555123");
 
-    waitFor(id, "SENT");
+    OutboxRows.waitFor(jdbc, id, "SENT");
 
     String kept =
         jdbc.sql("SELECT personalisation::text FROM portal_outbox WHERE id = :id")
@@ -136,15 +136,15 @@ class NotifyOutboxTest {
 
     UUID id = send("sign-in-code", "retry@example.com", "Ali", "777888");
 
-    waitForAttempts(id, 1);
-    assertThat(status(id)).isEqualTo("WAITING");
+    OutboxRows.waitForAttempts(jdbc, id, 1);
+    assertThat(OutboxRows.status(jdbc, id)).isEqualTo("WAITING");
     assertThat(sender.sendDue(TestClock.now())).as("not due again straight away").isZero();
 
     notify.stubFor(post(urlEqualTo("/v2/notifications/email")).willReturn(accepted()));
     sender.sendDue(TestClock.now().plus(Duration.ofMinutes(2)));
 
-    assertThat(status(id)).isEqualTo("SENT");
-    assertThat(attempts(id)).isEqualTo(2);
+    assertThat(OutboxRows.status(jdbc, id)).isEqualTo("SENT");
+    assertThat(OutboxRows.attempts(jdbc, id)).isEqualTo(2);
   }
 
   @Test
@@ -161,9 +161,9 @@ class NotifyOutboxTest {
 
     UUID id = send("sign-in-code", "refused@example.com", "Jo", "246810");
 
-    waitFor(id, "FAILED");
+    OutboxRows.waitFor(jdbc, id, "FAILED");
     assertThat(sender.sendDue(TestClock.now().plus(Duration.ofDays(1)))).isZero();
-    assertThat(attempts(id)).isEqualTo(1);
+    assertThat(OutboxRows.attempts(jdbc, id)).isEqualTo(1);
   }
 
   @Test
@@ -218,45 +218,6 @@ class NotifyOutboxTest {
                 .withRequestBody(matchingJsonPath("$.reference", equalTo(id.toString()))));
     assertThat(requests).hasSize(1);
     return requests.get(0);
-  }
-
-  private void waitFor(UUID id, String expected) {
-    long until = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-    while (!expected.equals(status(id)) && System.nanoTime() < until) {
-      pause();
-    }
-    assertThat(status(id)).isEqualTo(expected);
-  }
-
-  private void waitForAttempts(UUID id, int expected) {
-    long until = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-    while (attempts(id) < expected && System.nanoTime() < until) {
-      pause();
-    }
-    assertThat(attempts(id)).isEqualTo(expected);
-  }
-
-  private static void pause() {
-    try {
-      Thread.sleep(50);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
-  }
-
-  private String status(UUID id) {
-    return jdbc.sql("SELECT status FROM portal_outbox WHERE id = :id")
-        .param("id", id)
-        .query(String.class)
-        .single();
-  }
-
-  private int attempts(UUID id) {
-    return jdbc.sql("SELECT attempts FROM portal_outbox WHERE id = :id")
-        .param("id", id)
-        .query(Integer.class)
-        .single();
   }
 
   private long count() {
