@@ -5,12 +5,15 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import org.strengths.access.StaffAccounts;
 import org.strengths.access.StaffMember;
 import org.strengths.access.Teams;
+import org.strengths.person.Caseloads;
 import org.strengths.platform.ApplicationClock;
 
 /**
@@ -28,14 +31,21 @@ public class CaseFileAuditDemo {
   private final AuditStore store;
   private final StaffAccounts staff;
   private final Teams teams;
+  private final Caseloads caseloads;
   private final Clock clock;
 
   CaseFileAuditDemo(
-      CaseFileAudits audits, AuditStore store, StaffAccounts staff, Teams teams, Clock clock) {
+      CaseFileAudits audits,
+      AuditStore store,
+      StaffAccounts staff,
+      Teams teams,
+      Caseloads caseloads,
+      Clock clock) {
     this.audits = audits;
     this.store = store;
     this.staff = staff;
     this.teams = teams;
+    this.caseloads = caseloads;
     this.clock = clock;
   }
 
@@ -54,7 +64,15 @@ public class CaseFileAuditDemo {
     UUID completed =
         on(
             today.minusDays(40),
-            () -> create(psw, "North locality", today.minusMonths(2), 2026L, 3, tom, daniel));
+            () ->
+                create(
+                    psw,
+                    "North locality",
+                    today.minusMonths(2),
+                    seedSampling(sam, "North locality", tom, daniel, 3),
+                    3,
+                    tom,
+                    daniel));
     AuditStore.Audit done = store.find(completed).orElseThrow();
     List<AuditStore.Sampled> sample = store.sample(completed);
     for (int i = 0; i < sample.size(); i++) {
@@ -114,6 +132,37 @@ public class CaseFileAuditDemo {
     return true;
   }
 
+  private UUID teamId(String team) {
+    return teams.all().stream().filter(t -> t.name().equals(team)).findFirst().orElseThrow().id();
+  }
+
+  /**
+   * The first seed from 2026 whose random sample of the team's records (the frame the audit draws
+   * from: the team's people, less the auditor's and moderator's) includes one of {@code worker}'s,
+   * so the demo's feedback always reaches them. Some demo people's record ids are made at random on
+   * start, so one fixed seed samples differently from one start to the next.
+   */
+  private long seedSampling(
+      StaffMember worker, String team, StaffMember auditor, StaffMember moderator, int size) {
+    List<Caseloads.Allocated> frame =
+        caseloads.team(teamId(team)).stream()
+            .filter(person -> !auditor.id().equals(person.workerId()))
+            .filter(person -> !moderator.id().equals(person.workerId()))
+            .toList();
+    List<UUID> ids = frame.stream().map(Caseloads.Allocated::personId).toList();
+    Set<UUID> theirs =
+        frame.stream()
+            .filter(person -> worker.id().equals(person.workerId()))
+            .map(Caseloads.Allocated::personId)
+            .collect(Collectors.toSet());
+    for (long seed = 2026; seed < 3026; seed++) {
+      if (AuditSampling.draw(ids, seed, size).stream().anyMatch(theirs::contains)) {
+        return seed;
+      }
+    }
+    return 2026;
+  }
+
   private UUID create(
       StaffMember by,
       String team,
@@ -124,13 +173,7 @@ public class CaseFileAuditDemo {
       StaffMember moderator) {
     AuditForms.Setup form = new AuditForms.Setup();
     form.setTemplate(DEFAULT_TEMPLATE);
-    form.setTeam(
-        teams.all().stream()
-            .filter(t -> t.name().equals(team))
-            .findFirst()
-            .orElseThrow()
-            .id()
-            .toString());
+    form.setTeam(teamId(team).toString());
     form.setMonth(month.toString().substring(0, 7));
     form.setSampling("RANDOM");
     form.setSize(String.valueOf(size));
