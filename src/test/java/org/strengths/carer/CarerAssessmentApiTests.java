@@ -172,7 +172,8 @@ class CarerAssessmentApiTests {
   }
 
   private List<String> auditActions(UUID personId) {
-    return jdbc.sql("SELECT section || '/' || action FROM audit_entry WHERE person_id = :id")
+    return jdbc.sql(
+            "SELECT section || '/' || action FROM audit_entry WHERE person_id = :id ORDER BY seq")
         .param("id", personId)
         .query(String.class)
         .list();

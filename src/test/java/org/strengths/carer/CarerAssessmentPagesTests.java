@@ -354,14 +354,16 @@ class CarerAssessmentPagesTests {
   }
 
   private List<String> auditActions(UUID personId) {
-    return jdbc.sql("SELECT section || '/' || action FROM audit_entry WHERE person_id = :id")
+    return jdbc.sql(
+            "SELECT section || '/' || action FROM audit_entry WHERE person_id = :id ORDER BY seq")
         .param("id", personId)
         .query(String.class)
         .list();
   }
 
   private List<String> auditDetails(UUID personId) {
-    return jdbc.sql("SELECT coalesce(detail, '') FROM audit_entry WHERE person_id = :id")
+    return jdbc.sql(
+            "SELECT coalesce(detail, '') FROM audit_entry WHERE person_id = :id ORDER BY seq")
         .param("id", personId)
         .query(String.class)
         .list();

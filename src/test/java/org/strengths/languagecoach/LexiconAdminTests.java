@@ -58,7 +58,8 @@ class LexiconAdminTests {
             "on"));
     assertThat(coach.check("a " + term + " here")).isEmpty();
     assertThat(
-            jdbc.sql("SELECT action FROM audit_entry WHERE section = 'lexicon' AND detail = :t")
+            jdbc.sql(
+                    "SELECT action FROM audit_entry WHERE section = 'lexicon' AND detail = :t ORDER BY seq")
                 .param("t", term)
                 .query(String.class)
                 .list())

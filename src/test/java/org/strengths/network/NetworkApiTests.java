@@ -90,7 +90,7 @@ class NetworkApiTests {
   private List<String> auditEntries(UUID person) {
     return jdbc.sql(
             "SELECT section || '/' || action || '/' || coalesce(detail, '') FROM audit_entry"
-                + " WHERE person_id = :id")
+                + " WHERE person_id = :id ORDER BY seq")
         .param("id", person)
         .query(String.class)
         .list();

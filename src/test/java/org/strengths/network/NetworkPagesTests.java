@@ -305,7 +305,8 @@ class NetworkPagesTests {
   }
 
   private List<String> auditActions(UUID person) {
-    return jdbc.sql("SELECT section || '/' || action FROM audit_entry WHERE person_id = :id")
+    return jdbc.sql(
+            "SELECT section || '/' || action FROM audit_entry WHERE person_id = :id ORDER BY seq")
         .param("id", person)
         .query(String.class)
         .list();

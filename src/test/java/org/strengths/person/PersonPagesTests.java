@@ -488,7 +488,8 @@ class PersonPagesTests {
   }
 
   private java.util.List<String> auditActions(UUID personId) {
-    return jdbc.sql("SELECT section || '/' || action FROM audit_entry WHERE person_id = :id")
+    return jdbc.sql(
+            "SELECT section || '/' || action FROM audit_entry WHERE person_id = :id ORDER BY seq")
         .param("id", personId)
         .query(String.class)
         .list();

@@ -260,7 +260,8 @@ class PersonRecordSummaryTests {
   }
 
   private List<String> auditActions(UUID personId) {
-    return jdbc.sql("SELECT section || '/' || action FROM audit_entry WHERE person_id = :id")
+    return jdbc.sql(
+            "SELECT section || '/' || action FROM audit_entry WHERE person_id = :id ORDER BY seq")
         .param("id", personId)
         .query(String.class)
         .list();
@@ -269,7 +270,7 @@ class PersonRecordSummaryTests {
   private List<String> auditDetails(UUID personId) {
     return jdbc.sql(
             "SELECT coalesce(detail, '') FROM audit_entry WHERE person_id = :id"
-                + " AND section = 'record' AND action = 'view'")
+                + " AND section = 'record' AND action = 'view' ORDER BY seq")
         .param("id", personId)
         .query(String.class)
         .list();

@@ -275,7 +275,7 @@ class PersonSearchIntegrationTest {
     List<String> details =
         jdbc.sql(
                 "SELECT detail FROM audit_entry WHERE username = :username"
-                    + " AND section = 'search' AND action = 'search'")
+                    + " AND section = 'search' AND action = 'search' ORDER BY seq")
             .param("username", practitioner.getUsername())
             .query(String.class)
             .list();
