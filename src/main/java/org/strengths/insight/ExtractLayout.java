@@ -138,7 +138,7 @@ final class ExtractLayout {
     LocalDate born = person == null ? null : person.dateOfBirth();
     row.add(born == null ? null : String.valueOf(born.getYear()));
     row.add(born == null ? null : String.valueOf(born.getMonthValue()));
-    row.add(null);
+    row.add(date(person == null ? null : person.dateOfDeath()));
     row.add(gender(person == null ? null : person.gender()));
     row.add(ethnicity(person == null ? null : person.ethnicity()));
     row.add(clientType(event, person));
