@@ -244,4 +244,48 @@ class ExtractLayoutTest {
                     "Community: CASSR Commissioned Support"))
         .isEqualByComparingTo("2");
   }
+
+  @Test
+  void aServiceThatEndedOnTheDayThePersonDiedIsSentAsEndedByTheirDeath() {
+    LocalDate died = LocalDate.of(2026, 5, 20);
+    UUID id = UUID.fromString("00000000-0000-0000-0000-00000000000d");
+    CldEvent endedThatDay =
+        CldEvent.service(
+            "d1",
+            id,
+            null,
+            "Home care",
+            LocalDate.of(2025, 1, 1),
+            died,
+            "Service ended as planned",
+            "Long Term Support: Community",
+            "Home care",
+            "CASSR Commissioned Support",
+            null,
+            null,
+            null,
+            "/p");
+    CldEvent endedBefore =
+        CldEvent.service(
+            "d2",
+            id,
+            null,
+            "Home care",
+            LocalDate.of(2025, 1, 1),
+            died.minusDays(1),
+            "Service ended as planned",
+            "Long Term Support: Community",
+            "Home care",
+            "CASSR Commissioned Support",
+            null,
+            null,
+            null,
+            "/p");
+    CldPerson person = olderPerson(id, null, died);
+
+    assertThat(column(ExtractLayout.row(SUBMISSION, endedThatDay, person), "Event_Outcome"))
+        .isEqualTo("NFA - Deceased");
+    assertThat(column(ExtractLayout.row(SUBMISSION, endedBefore, person), "Event_Outcome"))
+        .isEqualTo("Service ended as planned");
+  }
 }
