@@ -274,7 +274,10 @@ class CouncilGenerator {
           council.allocated(i) ? workers.get(team).get(council.practitionerInTeam(i)).id() : null;
       allocations.add(
           new People.GeneratedAllocation(
-              teamIds.get(team), worker, opened(council, i, today, days)));
+              teamIds.get(team),
+              worker,
+              opened(council, i, today, days),
+              council.died(i) ? today.minusDays(council.diedDaysAgo(i)) : null));
     }
     List<UUID> ids = people.addGeneratedPeople(council.seed(), today, allocations);
     log.info("Generated council: {} people in {} s", ids.size(), seconds(started));
@@ -556,10 +559,11 @@ class CouncilGenerator {
               agreedOn.minusDays(6),
               agreedOn.minusDays(1)));
     }
+    // A service still open when the person dies ends on the date of death (ADR 0169).
     LocalDate ends =
         council.longTermServiceEnded(person)
             ? agreedOn.plusDays(GeneratedCouncil.LONG_TERM_SERVICE_DAYS)
-            : null;
+            : council.died(person) ? agreedOn.plusDays(council.diedAfterAgreement(person)) : null;
     services.add(
         council.residential(person)
             ? new SupportPlans.GeneratedService(

@@ -37,7 +37,12 @@ package org.strengths.demo;
  *       hour, one in four as a direct payment, or residential care by the week, with unit costs)
  *       starting on agreement and, for one in three, reablement before it; one long-term service in
  *       five has ended after 180 days; every twentieth person is a carer with a decided carer's
- *       assessment. No one dies: the person module records no deaths yet.
+ *       assessment.
+ *   <li>Deaths (ADR 0169): every eightieth person (positions 53, 133, 213…: held by the team, with
+ *       a plan, two conversations and no carer) dies 200-359 days after their plan was agreed, if
+ *       that has passed, after everything else on their record: their first review is held, the
+ *       next never is, and their long-term service, if still open, ends on the date of death. They
+ *       were 65 or older when they died.
  * </ul>
  *
  * <p>Staff: a manager for each team and at least 100 practitioners ({@code worker001}…, {@code
@@ -184,8 +189,46 @@ record GeneratedCouncil(int people, int years, long seed) {
     if (daysAgo > 56) {
       owed = 1 + (daysAgo - 56) / 365;
     }
+    if (died(person)) {
+      // Death comes 200-359 days after agreement: after the first review, before the second.
+      return Math.min(owed, 1);
+    }
     boolean missedLatest = (person / 10) % 4 == 0;
     return missedLatest ? Math.max(0, owed - 1) : owed;
+  }
+
+  static final int DIES_EVERY = 80;
+  static final int DIES_AT = 53;
+
+  /**
+   * Whether the person has died: every eightieth, at positions that are held by the team (never
+   * allocated), have a plan and two conversations, and neither are nor have a carer; once the day
+   * has passed.
+   */
+  boolean died(int person) {
+    return person % DIES_EVERY == DIES_AT && hasPlan(person) && diedDaysAgo(person) >= 1;
+  }
+
+  /**
+   * Days from plan agreement to death: 200 to 359, so after the second conversation (at most 180
+   * days after the first, which is at least 14 before agreement) and what it agreed (due 14 days
+   * later), after the first review (7 weeks) and before the second (a year later).
+   */
+  int diedAfterAgreement(int person) {
+    return 200 + (person * 7) % 160;
+  }
+
+  long diedDaysAgo(int person) {
+    return (long) planAgreedDaysAgo(person) - diedAfterAgreement(person);
+  }
+
+  /** How many people have died. */
+  long deaths() {
+    long deaths = 0;
+    for (int i = 0; i < people; i++) {
+      deaths += died(i) ? 1 : 0;
+    }
+    return deaths;
   }
 
   /** The route of access of a request answered by the person's conversation {@code number}. */
@@ -290,7 +333,7 @@ record GeneratedCouncil(int people, int years, long seed) {
         longTerm++;
         longTermServices++;
         shortTermServices += reablement(i) ? 1 : 0;
-        ended += (reablement(i) ? 1 : 0) + (longTermServiceEnded(i) ? 1 : 0);
+        ended += (reablement(i) ? 1 : 0) + (longTermServiceEnded(i) || died(i) ? 1 : 0);
         reviews += reviews(i);
       }
       carers += carer(i) ? 1 : 0;
@@ -302,7 +345,8 @@ record GeneratedCouncil(int people, int years, long seed) {
   /**
    * Counts of a generated council's CLD events by kind.
    *
-   * @param servicesEnded services (of both kinds) ended by today
+   * @param servicesEnded services (of both kinds) ended by today, including long-term services
+   *     ended on the person's date of death
    */
   record CldTotals(
       long requests,

@@ -17,10 +17,11 @@ import org.strengths.person.NhsNumber;
 /**
  * The checks NHS England's data-quality processing makes on a CLD submission, made on our extract
  * before it is sent: mandatory fields, defined-list values, dates in order and in the period, NHS
- * numbers with a valid check digit, ages that make sense, duplicate events (by the key NHS England
- * builds, cld-r1 reference §1.1), services with no assessment before them, events with no outcome.
- * Fed every event the sources offer ({@link #candidate}) and every row the extract sends ({@link
- * #row}); {@link #problems} gives what was found, each naming its event and where to put it right.
+ * numbers with a valid check digit, ages that make sense, no events after the person died,
+ * duplicate events (by the key NHS England builds, cld-r1 reference §1.1), services with no
+ * assessment before them, events with no outcome. Fed every event the sources offer ({@link
+ * #candidate}) and every row the extract sends ({@link #row}); {@link #problems} gives what was
+ * found, each naming its event and where to put it right.
  */
 final class ExtractChecks {
 
@@ -89,6 +90,7 @@ final class ExtractChecks {
       add(event, "insight.problem.nhsNumberCheckDigit", nhs);
     }
     age(event, person);
+    death(event, person);
     if (!references.add(event.reference())) {
       add(event, "insight.problem.duplicateReference", event.reference());
     }
@@ -188,6 +190,25 @@ final class ExtractChecks {
     int age = Period.between(person.dateOfBirth(), event.startDate()).getYears();
     if (age < YOUNGEST_AGE || age > OLDEST_AGE) {
       add(event, "insight.problem.age", String.valueOf(age));
+    }
+  }
+
+  /**
+   * Events dated after the person died (ADR 0169): one that starts after the date of death, and a
+   * service still open after it (or ending after it). NHS England's processing leaves out people
+   * who died before a period, so a wrong date of death silently removes their events from the
+   * measures; a right one with events after it means a record to put right.
+   */
+  private void death(CldEvent event, CldPerson person) {
+    if (person == null || person.dateOfDeath() == null || event.startDate() == null) {
+      return;
+    }
+    LocalDate died = person.dateOfDeath();
+    if (event.startDate().isAfter(died)) {
+      add(event, "insight.problem.startsAfterDeath", died.toString());
+    } else if (CldEvent.SERVICE.equals(event.eventType())
+        && (event.endDate() == null || event.endDate().isAfter(died))) {
+      add(event, "insight.problem.serviceAfterDeath", died.toString());
     }
   }
 

@@ -138,7 +138,7 @@ final class ExtractLayout {
     LocalDate born = person == null ? null : person.dateOfBirth();
     row.add(born == null ? null : String.valueOf(born.getYear()));
     row.add(born == null ? null : String.valueOf(born.getMonthValue()));
-    row.add(null);
+    row.add(date(person == null ? null : person.dateOfDeath()));
     row.add(gender(person == null ? null : person.gender()));
     row.add(ethnicity(person == null ? null : person.ethnicity()));
     row.add(clientType(event, person));
@@ -152,7 +152,7 @@ final class ExtractLayout {
     row.add(event.eventType());
     row.add(date(event.startDate()));
     row.add(date(event.endDate()));
-    row.add(outcome(event.outcome()));
+    row.add(outcome(event, person));
     row.add(routeOfAccess(event, carer));
     row.add(event.serviceType());
     row.add(event.serviceComponent());
@@ -208,6 +208,24 @@ final class ExtractLayout {
       return recorded;
     }
     return ETHNICITY.getOrDefault(recorded, ETHNICITY_NOT_KNOWN);
+  }
+
+  static final String SERVICE_ENDED_AS_PLANNED = "Service ended as planned";
+  static final String DECEASED = "NFA - Deceased";
+
+  /**
+   * The event's outcome as sent; a service that ended on the day the person died ended because they
+   * died, so "Service ended as planned" is sent as "NFA - Deceased" (ADR 0169).
+   */
+  static String outcome(CldEvent event, CldPerson person) {
+    if (CldEvent.SERVICE.equals(event.eventType())
+        && person != null
+        && person.dateOfDeath() != null
+        && person.dateOfDeath().equals(event.endDate())
+        && SERVICE_ENDED_AS_PLANNED.equalsIgnoreCase(event.outcome())) {
+      return DECEASED;
+    }
+    return outcome(event.outcome());
   }
 
   static String outcome(String outcome) {

@@ -5,7 +5,8 @@ import java.util.UUID;
 
 /**
  * What the Client Level Data return needs to know about a person on a date: identity, demographics
- * as recorded, and the CLD context values in force then (null when never recorded).
+ * as recorded (with the date of death, null while alive), and the CLD context values in force then
+ * (null when never recorded).
  */
 public record CldPerson(
     UUID id,
@@ -17,4 +18,32 @@ public record CldPerson(
     String primarySupportReason,
     String accommodationStatus,
     String employmentStatus,
-    String hasUnpaidCarer) {}
+    String hasUnpaidCarer,
+    LocalDate dateOfDeath) {
+
+  /** A person with no date of death recorded. */
+  public CldPerson(
+      UUID id,
+      String nhsNumber,
+      LocalDate dateOfBirth,
+      String gender,
+      String ethnicity,
+      String clientType,
+      String primarySupportReason,
+      String accommodationStatus,
+      String employmentStatus,
+      String hasUnpaidCarer) {
+    this(
+        id,
+        nhsNumber,
+        dateOfBirth,
+        gender,
+        ethnicity,
+        clientType,
+        primarySupportReason,
+        accommodationStatus,
+        employmentStatus,
+        hasUnpaidCarer,
+        null);
+  }
+}

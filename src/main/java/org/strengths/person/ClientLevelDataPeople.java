@@ -46,7 +46,7 @@ public class ClientLevelDataPeople {
             });
     jdbc.sql(
             """
-            SELECT id, nhs_number, date_of_birth, gender, ethnicity FROM person
+            SELECT id, nhs_number, date_of_birth, gender, ethnicity, date_of_death FROM person
             WHERE id = ANY(:ids)
             """)
         .param("ids", array)
@@ -66,7 +66,8 @@ public class ClientLevelDataPeople {
                       values.get(CldField.PRIMARY_SUPPORT_REASON.listName),
                       values.get(CldField.ACCOMMODATION_STATUS.listName),
                       values.get(CldField.EMPLOYMENT_STATUS.listName),
-                      values.get(CldField.HAS_UNPAID_CARER.listName)));
+                      values.get(CldField.HAS_UNPAID_CARER.listName),
+                      rs.getObject("date_of_death", LocalDate.class)));
             });
     return people;
   }

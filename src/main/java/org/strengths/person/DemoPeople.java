@@ -52,14 +52,17 @@ class DemoPeople {
   private final Teams teams;
   private final StaffAccounts staff;
   private final Clock clock;
+  private final PersonText text;
 
   DemoPeople(
       JdbcClient jdbc,
       StrengthsProperties properties,
       Teams teams,
       StaffAccounts staff,
-      Clock clock) {
+      Clock clock,
+      PersonText text) {
     this.jdbc = jdbc;
+    this.text = text;
     this.properties = properties;
     this.teams = teams;
     this.staff = staff;
@@ -80,6 +83,7 @@ class DemoPeople {
     }
     List<DemoPerson> people = people(new Random(20250312L), all, OffsetDateTime.now(clock));
     people.forEach(this::insert);
+    recordDeath(people, all);
     log.info("Added {} demo people", people.size());
     return people.stream().map(DemoPerson::id).toList();
   }
@@ -216,6 +220,43 @@ class DemoPeople {
       }
       return others.get(random.nextInt(others.size())).id();
     }
+  }
+
+  /** How many days before the demo starts its one death happened. */
+  static final int DIED_DAYS_AGO = 12;
+
+  /**
+   * One demo person has died (ADR 0169): the oldest person held by a team outside North locality
+   * with no named worker, so no demo story or caseload has them. Their record shows "Died on" at
+   * the top, their chronology says so, and the CLD extract sends the date.
+   */
+  private void recordDeath(List<DemoPerson> people, List<Team> all) {
+    Set<UUID> north = new HashSet<>();
+    all.stream()
+        .filter(team -> area(team) == DemoPeopleGenerator.Area.NORTH)
+        .forEach(team -> north.add(team.id()));
+    people.stream()
+        .filter(person -> person.workerId() == null && !north.contains(person.teamId()))
+        .filter(person -> person.dateOfBirth() != null)
+        .min(java.util.Comparator.comparing(DemoPerson::dateOfBirth))
+        .ifPresent(
+            person -> {
+              LocalDate died = LocalDate.now(clock).minusDays(DIED_DAYS_AGO);
+              jdbc.sql("UPDATE person SET date_of_death = :died WHERE id = :id")
+                  .param("died", died)
+                  .param("id", person.id())
+                  .update();
+              jdbc.sql(
+                      """
+                      INSERT INTO person_chronology (person_id, occurred_at, kind, summary,
+                        recorded_by, recorded_by_username)
+                      VALUES (:person, :at, 'death-recorded', :summary, 'Demo council', 'demo')
+                      """)
+                  .param("person", person.id())
+                  .param("at", OffsetDateTime.now(clock).minusDays(DIED_DAYS_AGO - 1))
+                  .param("summary", text.get("person.chronology.deathRecorded", text.date(died)))
+                  .update();
+            });
   }
 
   private void insert(DemoPerson person) {

@@ -17,8 +17,8 @@ import org.strengths.platform.BulkCopy;
  * fictional people with the name frequencies of a large UK population (so a misspelt name finds
  * several near namesakes, as in a real council), adults skewed older, NHS numbers from the range
  * reserved for testing (999; one in ten not yet known), Leeds postcodes and phone numbers from the
- * ranges kept for drama. Copied in with COPY: 200,000 people take seconds. The same people for the
- * same seed and allocations.
+ * ranges kept for drama; a date of death where the generator gives one. Copied in with COPY:
+ * 200,000 people take seconds. The same people for the same seed and allocations.
  */
 @Component
 class GeneratedPeople {
@@ -49,8 +49,12 @@ class GeneratedPeople {
     "created_at",
     "created_by",
     "updated_at",
-    "updated_by"
+    "updated_by",
+    "date_of_death"
   };
+
+  /** The youngest age at death of a generated person. */
+  private static final int YOUNGEST_AGE_AT_DEATH = 65;
 
   private final BulkCopy bulk;
 
@@ -70,6 +74,11 @@ class GeneratedPeople {
       DemoPeopleGenerator.Identity identity = generator.identity(Integer.MAX_VALUE);
       DemoPeopleGenerator.Address address = generator.address(DemoPeopleGenerator.Area.ANY);
       LocalDate dateOfBirth = generator.dateOfBirth(ageReference);
+      LocalDate diedOn = allocation.diedOn();
+      if (diedOn != null && dateOfBirth.isAfter(diedOn.minusYears(YOUNGEST_AGE_AT_DEATH))) {
+        // People who die in a generated council are older people: 65 to 99 at death.
+        dateOfBirth = diedOn.minusYears(YOUNGEST_AGE_AT_DEATH + i % 35).minusDays(i % 365);
+      }
       String nhs = random.nextInt(10) == 0 ? null : generator.nhsNumber(nhsNumbers);
       var createdAt = allocation.createdAt().atOffset(ZoneOffset.UTC);
       rows.row(
@@ -98,7 +107,8 @@ class GeneratedPeople {
           createdAt,
           "generated",
           createdAt,
-          "generated");
+          "generated",
+          diedOn);
       ids.add(id);
     }
     rows.finish();

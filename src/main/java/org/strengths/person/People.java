@@ -59,14 +59,24 @@ public class People {
     this.generatedPeople = generatedPeople;
   }
 
-  /** Where a generated person is allocated (worker may be null), and when their record opened. */
-  public record GeneratedAllocation(UUID teamId, UUID workerId, Instant createdAt) {}
+  /**
+   * Where a generated person is allocated (worker may be null), when their record opened and, if
+   * they have died, the date they died (else null).
+   */
+  public record GeneratedAllocation(
+      UUID teamId, UUID workerId, Instant createdAt, LocalDate diedOn) {
+
+    /** A generated person who is alive. */
+    public GeneratedAllocation(UUID teamId, UUID workerId, Instant createdAt) {
+      this(teamId, workerId, createdAt, null);
+    }
+  }
 
   /**
    * For a generated council (the demo module's {@code --generate-council}): adds one fictional
    * person per allocation, in bulk, without audit or chronology entries (they are history, not
    * anyone's work); the ids in the allocations' order, the same for the same seed. Ages are worked
-   * out from {@code ageReference}.
+   * out from {@code ageReference}; people with a date of death were born 65 to 99 years before it.
    */
   @Transactional
   public List<UUID> addGeneratedPeople(

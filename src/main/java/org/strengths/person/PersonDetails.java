@@ -7,7 +7,8 @@ import java.util.UUID;
 
 /**
  * A person's record as stored: identity, demographics, communication needs and allocation. Blank
- * optional fields are {@code null}; {@code nhsNumber} holds the ten digits without spaces.
+ * optional fields are {@code null}; {@code nhsNumber} holds the ten digits without spaces; {@code
+ * dateOfDeath} is null while the person is alive or their death is not recorded.
  */
 public record PersonDetails(
     UUID id,
@@ -36,11 +37,17 @@ public record PersonDetails(
     Instant createdAt,
     String createdBy,
     Instant updatedAt,
-    String updatedBy) {
+    String updatedBy,
+    LocalDate dateOfDeath) {
 
   /** The name the person goes by: their preferred name, else their first name, then last name. */
   public String displayName() {
     return displayName(firstName, preferredName, lastName);
+  }
+
+  /** Whether a date of death is recorded. */
+  public boolean died() {
+    return dateOfDeath != null;
   }
 
   /** The NHS number shown 3-3-4, if the record has one. */

@@ -68,6 +68,8 @@ class PersonRecordController {
             : text.date(person.dateOfBirth())
                 + " "
                 + text.get("person.record.age", text.age(person.dateOfBirth())));
+    model.addAttribute(
+        "dateOfDeath", person.dateOfDeath() == null ? null : text.date(person.dateOfDeath()));
     model.addAttribute("addressLines", addressLines(person));
     model.addAttribute(
         "communicationLines",

@@ -23,7 +23,7 @@ class PersonStore {
       id, first_name, last_name, preferred_name, pronouns, date_of_birth, nhs_number,
       address_line_1, address_line_2, town, postcode, phone, email, gender, ethnicity,
       main_language, interpreter_needed, communication_needs, preferred_format, advocate_needed,
-      team_id, worker_id, version, created_at, created_by, updated_at, updated_by
+      team_id, worker_id, version, created_at, created_by, updated_at, updated_by, date_of_death
       """;
 
   private final JdbcClient jdbc;
@@ -94,6 +94,27 @@ class PersonStore {
                 person)
             .param("id", id)
             .param("version", version)
+            .param("now", utc(now))
+            .param("by", by)
+            .update()
+        == 1;
+  }
+
+  /**
+   * Records the date the person died if nobody saved their details since {@code version} was read
+   * (the same version as the details, so a death recorded on a record someone else has just changed
+   * is a conflict to look at); false if someone did.
+   */
+  boolean updateDateOfDeath(UUID id, int version, LocalDate diedOn, String by, Instant now) {
+    return jdbc.sql(
+                """
+                UPDATE person SET date_of_death = :diedOn,
+                  updated_at = :now, updated_by = :by, version = version + 1
+                WHERE id = :id AND version = :version
+                """)
+            .param("id", id)
+            .param("version", version)
+            .param("diedOn", diedOn)
             .param("now", utc(now))
             .param("by", by)
             .update()
@@ -228,7 +249,8 @@ class PersonStore {
         rs.getObject("created_at", OffsetDateTime.class).toInstant(),
         rs.getString("created_by"),
         rs.getObject("updated_at", OffsetDateTime.class).toInstant(),
-        rs.getString("updated_by"));
+        rs.getString("updated_by"),
+        rs.getObject("date_of_death", LocalDate.class));
   }
 
   static OffsetDateTime utc(Instant instant) {

@@ -97,6 +97,30 @@ class PersonRecordBrowserTest extends JourneyTest {
   }
 
   @Test
+  void aPractitionerRecordsADateOfDeathAndTheRecordSaysSoAtTheTop() {
+    String lastName = uniqueName();
+    UUID person = personAllocatedTo("practitioner", "Edith", lastName);
+
+    browser.signIn("practitioner", PASSWORD).visit("/people/" + person);
+    browser.follow("record-death");
+    assertThat(browser.heading()).isEqualTo("Record a date of death");
+    browser.fitsOnANarrowScreen();
+    browser.type("diedOnDay", "3").type("diedOnMonth", "5").type("diedOnYear", "2027");
+    browser.press("Save date of death");
+
+    assertThat(browser.text())
+        .contains("There is a problem", "Date of death must be today or in the past");
+    assertThat(browser.valueOf("diedOnYear")).isEqualTo("2027");
+    browser.fitsOnANarrowScreen();
+
+    browser.type("diedOnYear", "2026").press("Save date of death");
+
+    assertThat(browser.heading()).isEqualTo("Edith " + lastName);
+    assertThat(browser.text()).contains("Date of death saved", "Died on 3 May 2026");
+    browser.fitsOnANarrowScreen();
+  }
+
+  @Test
   void aPractitionerFixesABadNhsNumberWithoutRetypingAnything() {
     String lastName = uniqueName();
     browser.signIn("practitioner", PASSWORD).visit("/people/new");

@@ -133,6 +133,34 @@ class GeneratedCouncilTest {
               assertThat(service.costFrequency()).isIn("Hourly", "Weekly");
             });
 
+    // People die (ADR 0169) as stated in advance, after everything else on their record: no event
+    // of theirs starts after the date of death and none of their services is open after it.
+    Map<UUID, LocalDate> deaths =
+        jdbc
+            .sql(
+                "SELECT id, date_of_death FROM person WHERE created_by = 'generated'"
+                    + " AND date_of_death IS NOT NULL")
+            .query(
+                (rs, row) ->
+                    Map.entry(
+                        rs.getObject("id", UUID.class),
+                        rs.getObject("date_of_death", LocalDate.class)))
+            .list()
+            .stream()
+            .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+    assertThat((long) deaths.size()).isEqualTo(council.deaths()).isPositive();
+    assertThat(events)
+        .filteredOn(e -> deaths.containsKey(e.personId()))
+        .isNotEmpty()
+        .allSatisfy(
+            e -> {
+              LocalDate died = deaths.get(e.personId());
+              assertThat(e.startDate()).isBeforeOrEqualTo(died);
+              if (e.eventType().equals(CldEvent.SERVICE)) {
+                assertThat(e.endDate()).isNotNull().isBeforeOrEqualTo(died);
+              }
+            });
+
     // The last quarter's extract passes the checks NHS England makes, but for the one person in
     // ten the generator leaves without an NHS number, as real records are.
     Set<String> references = events.stream().map(CldEvent::reference).collect(Collectors.toSet());
@@ -155,6 +183,28 @@ class GeneratedCouncilTest {
     assertThat(totals.teams()).isEqualTo(2);
     assertThat(totals.staff()).isEqualTo(102);
     assertThat(totals.allocatedToAWorker()).isEqualTo(10);
+  }
+
+  @Test
+  void everyEightiethPersonDiesAfterTheirFirstReviewAndTheirLastConversation() {
+    GeneratedCouncil council = new GeneratedCouncil(200_000, 2, 1);
+    long deaths = 0;
+    for (int i = 0; i < council.people(); i++) {
+      if (!council.died(i)) {
+        continue;
+      }
+      deaths++;
+      assertThat(council.allocated(i) || council.carer(i) || council.carer(i + 4)).isFalse();
+      assertThat(council.reviews(i)).isEqualTo(1);
+      assertThat(council.diedDaysAgo(i)).isPositive();
+      assertThat(council.conversations(i)).isEqualTo(2);
+      // The second conversation, and what it agreed (due two weeks later), come before the death.
+      assertThat(council.firstConversationDaysAgo(i) - council.secondConversationAfter(i) - 14)
+          .isGreaterThan(council.diedDaysAgo(i));
+    }
+    // One in eighty of the 200,000 would be 2,500; those whose plan is too recent have not died
+    // yet.
+    assertThat(deaths).isEqualTo(council.deaths()).isBetween(1_250L, 2_500L);
   }
 
   @Test

@@ -232,4 +232,61 @@ class ExtractChecksTest {
     checks.row(event, PERSON);
     assertThat(keys(checks)).containsExactly("insight.problem.endBeforeStart");
   }
+
+  static CldPerson diedOn(LocalDate died) {
+    return new CldPerson(
+        ID,
+        PERSON.nhsNumber(),
+        PERSON.dateOfBirth(),
+        "Male",
+        "White - Irish",
+        "Service User",
+        "Mental Health Support",
+        "Tenant",
+        "Unknown",
+        "No",
+        died);
+  }
+
+  @Test
+  void anEventStartingAfterThePersonDiedIsFlaggedButOneOnTheDayIsNot() {
+    LocalDate died = FROM.plusDays(10);
+    ExtractChecks checks = checks();
+    checks.row(request("on-the-day", died, "Progress to Assessment"), diedOn(died));
+    checks.row(request("day-after", died.plusDays(1), "Progress to Assessment"), diedOn(died));
+
+    assertThat(checks.problems())
+        .extracting(ExtractChecks.Problem::reference, ExtractChecks.Problem::key)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("day-after", "insight.problem.startsAfterDeath"));
+  }
+
+  @Test
+  void aServiceStillOpenAfterThePersonDiedIsFlaggedUntilItEndsOnTheDateOfDeath() {
+    LocalDate died = FROM.plusDays(10);
+    ExtractChecks open = checks();
+    open.candidate(assessment(FROM.minusDays(30)));
+    open.row(service("open", FROM.minusDays(20)), diedOn(died));
+    assertThat(keys(open)).containsExactly("insight.problem.serviceAfterDeath");
+
+    CldEvent ended =
+        CldEvent.service(
+            "ended",
+            ID,
+            null,
+            "Home care",
+            FROM.minusDays(20),
+            died,
+            "NFA - Deceased",
+            "Long Term Support: Community",
+            "Home care",
+            "Direct Payment",
+            null,
+            null,
+            null,
+            "/x");
+    ExtractChecks endedOnTheDay = checks();
+    endedOnTheDay.row(ended, diedOn(died));
+    assertThat(keys(endedOnTheDay)).doesNotContain("insight.problem.serviceAfterDeath");
+  }
 }

@@ -162,4 +162,124 @@ class ExtractLayoutTest {
     assertThat(column(ExtractLayout.row(SUBMISSION, request, null), "Request_Route_of_Access"))
         .isEqualTo("Community / Other route");
   }
+
+  static CldEvent communitySupport(UUID person, String reference) {
+    return CldEvent.service(
+        reference,
+        person,
+        null,
+        "Home care",
+        LocalDate.of(2025, 1, 1),
+        null,
+        "Provision of service",
+        "Long Term Support: Community",
+        "Home care",
+        "CASSR Commissioned Support",
+        null,
+        null,
+        null,
+        "/p");
+  }
+
+  static CldPerson olderPerson(UUID id, String nhs, LocalDate died) {
+    return new CldPerson(
+        id,
+        nhs,
+        LocalDate.of(1940, 3, 1),
+        "Female",
+        null,
+        "Service User",
+        "Physical Support: Personal care support",
+        null,
+        null,
+        null,
+        died);
+  }
+
+  @Test
+  void theDateOfDeathIsSentAndLeavesOutOfTheMeasuresOnlyThoseWhoDiedBeforeThePeriod() {
+    // Known answer (cld-r1 reference §1, column 11: kept when Date_of_Death >= period start):
+    // three women of 86, each with commissioned community support since January 2025 and still
+    // open. Ada died the day before the period (31 March 2026): left out. Bea died on its first
+    // day (1 April 2026): counted. Cy is alive: counted. LTS001a 1b, personal care x Community:
+    // CASSR Commissioned Support = 2.
+    UUID ada = UUID.fromString("00000000-0000-0000-0000-00000000000a");
+    UUID bea = UUID.fromString("00000000-0000-0000-0000-00000000000b");
+    UUID cy = UUID.fromString("00000000-0000-0000-0000-00000000000c");
+    List<String> adaRow =
+        ExtractLayout.row(
+            SUBMISSION,
+            communitySupport(ada, "ada"),
+            olderPerson(ada, "9434765919", LocalDate.of(2026, 3, 31)));
+    List<String> beaRow =
+        ExtractLayout.row(
+            SUBMISSION,
+            communitySupport(bea, "bea"),
+            olderPerson(bea, "9434765870", LocalDate.of(2026, 4, 1)));
+    List<String> cyRow =
+        ExtractLayout.row(SUBMISSION, communitySupport(cy, "cy"), olderPerson(cy, null, null));
+
+    assertThat(column(adaRow, "Date_of_Death")).isEqualTo("2026-03-31");
+    assertThat(column(beaRow, "Date_of_Death")).isEqualTo("2026-04-01");
+    assertThat(column(cyRow, "Date_of_Death")).isNull();
+
+    List<List<MeasureEvent>> people =
+        java.util.stream.Stream.of(adaRow, beaRow, cyRow)
+            .map(row -> List.of(NationalMeasures.fromRow(row, value -> value)))
+            .toList();
+    NationalMeasures.Measures measures =
+        NationalMeasures.compute(
+            people, SUBMISSION.from(), SUBMISSION.to(), LocalDate.of(2026, 7, 14));
+    assertThat(
+            measures
+                .table("LTS001a-1b")
+                .value(
+                    "Physical Support: Personal care support",
+                    "Community: CASSR Commissioned Support"))
+        .isEqualByComparingTo("2");
+  }
+
+  @Test
+  void aServiceThatEndedOnTheDayThePersonDiedIsSentAsEndedByTheirDeath() {
+    LocalDate died = LocalDate.of(2026, 5, 20);
+    UUID id = UUID.fromString("00000000-0000-0000-0000-00000000000d");
+    CldEvent endedThatDay =
+        CldEvent.service(
+            "d1",
+            id,
+            null,
+            "Home care",
+            LocalDate.of(2025, 1, 1),
+            died,
+            "Service ended as planned",
+            "Long Term Support: Community",
+            "Home care",
+            "CASSR Commissioned Support",
+            null,
+            null,
+            null,
+            "/p");
+    CldEvent endedBefore =
+        CldEvent.service(
+            "d2",
+            id,
+            null,
+            "Home care",
+            LocalDate.of(2025, 1, 1),
+            died.minusDays(1),
+            "Service ended as planned",
+            "Long Term Support: Community",
+            "Home care",
+            "CASSR Commissioned Support",
+            null,
+            null,
+            null,
+            "/p");
+    CldPerson person = olderPerson(id, null, died);
+
+    assertThat(column(ExtractLayout.row(SUBMISSION, endedThatDay, person), "Event_Outcome"))
+        .isEqualTo("NFA - Deceased");
+    assertThat(column(ExtractLayout.row(SUBMISSION, endedBefore, person), "Event_Outcome"))
+        .isEqualTo("Service ended as planned");
+  }
 }

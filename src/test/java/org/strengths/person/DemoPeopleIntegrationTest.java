@@ -19,6 +19,39 @@ class DemoPeopleIntegrationTest {
   @Autowired JdbcClient jdbc;
 
   @Test
+  void onePersonHeldByATeamHasDiedWithTheDateInTheirChronologyAndNothingAfterIt() {
+    List<Map<String, Object>> died =
+        jdbc.sql(
+                "SELECT id, worker_id, date_of_death FROM person"
+                    + " WHERE created_by = 'demo' AND date_of_death IS NOT NULL")
+            .query()
+            .listOfRows();
+
+    assertThat(died).hasSize(1);
+    UUID id = (UUID) died.get(0).get("id");
+    LocalDate date = ((java.sql.Date) died.get(0).get("date_of_death")).toLocalDate();
+    assertThat(died.get(0).get("worker_id")).isNull();
+    assertThat(date)
+        .isEqualTo(org.strengths.testing.TestClock.today().minusDays(DemoPeople.DIED_DAYS_AGO));
+    assertThat(
+            jdbc.sql(
+                    "SELECT summary FROM person_chronology WHERE person_id = :id"
+                        + " AND kind = 'death-recorded'")
+                .param("id", id)
+                .query(String.class)
+                .list())
+        .containsExactly("Died on 3 July 2026");
+    assertThat(
+            count(
+                "SELECT count(*) FROM conversation WHERE person_id = '"
+                    + id
+                    + "' AND held_on > DATE '"
+                    + date
+                    + "'"))
+        .isZero();
+  }
+
+  @Test
   void addsTwoHundredFictionalPeopleToAnEmptyDemoDatabase() {
     assertThat(count("SELECT count(*) FROM person WHERE created_by = 'demo'")).isEqualTo(200);
   }

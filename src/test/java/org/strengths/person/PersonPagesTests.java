@@ -211,7 +211,9 @@ class PersonPagesTests {
     StaffMember elsewhere = staff("practitioner2");
 
     for (String path :
-        new String[] {"", "/edit", "/allocation", "/context", "/history", "/chronology"}) {
+        new String[] {
+          "", "/edit", "/death", "/allocation", "/context", "/history", "/chronology"
+        }) {
       assertRefused(elsewhere, "/people/" + id + path);
     }
     assertThat(auditActions(id)).doesNotContain("record/view");
@@ -405,6 +407,91 @@ class PersonPagesTests {
             .getResponse()
             .getContentAsString();
     assertThat(form).contains("Typed while the session ended", "We kept what you typed");
+  }
+
+  @Test
+  void recordsADateOfDeathShownAtTheTopOfTheRecordAuditedAndInTheChronology() throws Exception {
+    StaffMember practitioner = staff("practitioner");
+    UUID id = idOf(postForm(practitioner, "/people/new", person(practitioner)));
+    String path = "/people/" + id + "/death";
+    assertThat(page(practitioner, "/people/" + id))
+        .contains("Record a date of death")
+        .doesNotContain("Died on");
+    assertThat(page(practitioner, path)).contains("id=\"diedOnDay\"", "Date the person died");
+
+    MockHttpServletResponse saved = postForm(practitioner, path, death("0", "3", "May", "2026"));
+
+    assertThat(saved.getRedirectedUrl()).isEqualTo("/people/" + id);
+    assertThat(page(practitioner, "/people/" + id))
+        .contains("Died on 3 May 2026", "Change the date of death");
+    assertThat(page(practitioner, "/people/" + id + "/chronology")).contains("Died on 3 May 2026");
+    assertThat(page(practitioner, "/people/" + id + "/history")).contains("Date of death");
+    assertThat(auditActions(id)).contains("details/change", "details/view");
+  }
+
+  @Test
+  void refusesADateOfDeathInTheFutureOrBeforeBirthKeepingWhatWasTyped() throws Exception {
+    StaffMember practitioner = staff("practitioner");
+    UUID id = idOf(postForm(practitioner, "/people/new", person(practitioner)));
+    String path = "/people/" + id + "/death";
+
+    MockHttpServletResponse future = postForm(practitioner, path, death("0", "1", "8", "2026"));
+    MockHttpServletResponse unborn = postForm(practitioner, path, death("0", "1", "1", "1920"));
+    MockHttpServletResponse empty = postForm(practitioner, path, death("0", "", "", ""));
+    MockHttpServletResponse partial = postForm(practitioner, path, death("0", "12", "", "2026"));
+
+    assertThat(future.getStatus()).isEqualTo(200);
+    assertThat(future.getContentAsString())
+        .contains("govuk-error-summary", "href=\"#diedOnDay\"")
+        .contains("Date of death must be today or in the past", "value=\"2026\"");
+    assertThat(unborn.getContentAsString())
+        .contains("Date of death must be on or after their date of birth", "value=\"1920\"");
+    assertThat(empty.getContentAsString()).contains("Enter the date the person died");
+    assertThat(partial.getContentAsString())
+        .contains("Date of death must include a month", "value=\"12\"");
+    assertThat(
+            jdbc.sql("SELECT date_of_death FROM person WHERE id = :id")
+                .param("id", id)
+                .query(LocalDate.class)
+                .optional())
+        .isEmpty();
+  }
+
+  @Test
+  void aDateOfDeathTypedOnAStaleRecordIsNotSavedAndTheUserIsToldWhoChangedIt() throws Exception {
+    StaffMember practitioner = staff("practitioner");
+    Map<String, String> typed = person(practitioner);
+    UUID id = idOf(postForm(practitioner, "/people/new", typed));
+    Map<String, String> edited = editable(typed, "0");
+    edited.put("town", "Otley");
+    assertThat(postForm(practitioner, "/people/" + id + "/edit", edited).getStatus())
+        .isEqualTo(302);
+
+    MockHttpServletResponse stale =
+        postForm(practitioner, "/people/" + id + "/death", death("0", "3", "5", "2026"));
+
+    assertThat(stale.getStatus()).isEqualTo(200);
+    assertThat(stale.getContentAsString())
+        .contains("after you opened this page", "value=\"1\"", "value=\"3\"", "value=\"5\"");
+    assertThat(
+            jdbc.sql("SELECT date_of_death FROM person WHERE id = :id")
+                .param("id", id)
+                .query(LocalDate.class)
+                .optional())
+        .isEmpty();
+    assertThat(
+            postForm(practitioner, "/people/" + id + "/death", death("1", "3", "5", "2026"))
+                .getStatus())
+        .isEqualTo(302);
+  }
+
+  private static Map<String, String> death(String version, String day, String month, String year) {
+    Map<String, String> form = new LinkedHashMap<>();
+    form.put("version", version);
+    form.put("diedOnDay", day);
+    form.put("diedOnMonth", month);
+    form.put("diedOnYear", year);
+    return form;
   }
 
   private StaffMember staff(String username) {
