@@ -31,21 +31,14 @@ public class CaseFileAuditDemo {
   private final AuditStore store;
   private final StaffAccounts staff;
   private final Teams teams;
-  private final Caseloads caseloads;
   private final Clock clock;
 
   CaseFileAuditDemo(
-      CaseFileAudits audits,
-      AuditStore store,
-      StaffAccounts staff,
-      Teams teams,
-      Caseloads caseloads,
-      Clock clock) {
+      CaseFileAudits audits, AuditStore store, StaffAccounts staff, Teams teams, Clock clock) {
     this.audits = audits;
     this.store = store;
     this.staff = staff;
     this.teams = teams;
-    this.caseloads = caseloads;
     this.clock = clock;
   }
 
@@ -144,11 +137,7 @@ public class CaseFileAuditDemo {
    */
   private long seedSampling(
       StaffMember worker, String team, StaffMember auditor, StaffMember moderator, int size) {
-    List<Caseloads.Allocated> frame =
-        caseloads.team(teamId(team)).stream()
-            .filter(person -> !auditor.id().equals(person.workerId()))
-            .filter(person -> !moderator.id().equals(person.workerId()))
-            .toList();
+    List<Caseloads.Allocated> frame = audits.auditable(teamId(team), auditor.id(), moderator.id());
     List<UUID> ids = frame.stream().map(Caseloads.Allocated::personId).toList();
     Set<UUID> theirs =
         frame.stream()

@@ -108,9 +108,7 @@ class CaseFileAudits {
       return new Invalid(Map.of("reason", "audit.error.reason"));
     }
     List<Caseloads.Allocated> frame =
-        caseloads.team(setup.teamId()).stream()
-            .filter(person -> !setup.auditorId().equals(person.workerId()))
-            .filter(person -> !setup.moderatorId().equals(person.workerId()))
+        auditable(setup.teamId(), setup.auditorId(), setup.moderatorId()).stream()
             .filter(
                 person ->
                     setup.sampling() != AuditStore.Sampling.WORKER
@@ -224,6 +222,14 @@ class CaseFileAudits {
     grants.grant(id, moderatorId, drawn, created.accessUntil());
     audit.record(null, AUDIT_SECTION, "create", null, "audit " + id);
     return id;
+  }
+
+  /** The team's records an audit may sample: never those the auditor or moderator hold. */
+  List<Caseloads.Allocated> auditable(UUID teamId, UUID auditorId, UUID moderatorId) {
+    return caseloads.team(teamId).stream()
+        .filter(person -> !auditorId.equals(person.workerId()))
+        .filter(person -> !moderatorId.equals(person.workerId()))
+        .toList();
   }
 
   /** Audits the same records again with the same template and auditors. */
