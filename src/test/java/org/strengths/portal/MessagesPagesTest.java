@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -169,6 +171,36 @@ class MessagesPagesTest {
     assertThat(audited(olu.id(), "PRACTITIONER", "messages", "view")).isEqualTo(2);
     assertThat(audited(olu.id(), "MANAGER", "messages", "view")).isEqualTo(2);
     assertThat(audited(olu.id(), "PRACTITIONER", "messages", "create")).isEqualTo(1);
+  }
+
+  /** The number beside "My work" in the navigation of the worker's home page (none shown is 0). */
+  private int navigationCount() {
+    String page = as(worker).get("/").body();
+    Matcher count =
+        Pattern.compile(
+                "My work\\s*(</strong>)?\\s*<span class=\"app-navigation-count\">(\\d+)</span>")
+            .matcher(page);
+    int shown = count.find() ? Integer.parseInt(count.group(2)) : 0;
+    assertThat(page).contains("Things that need your action: " + shown);
+    return shown;
+  }
+
+  @Test
+  void eachUnreadMessageFromTheWorkersPeopleCountsInTheNavigationUntilTheyReadIt() {
+    Invited xan = invited("Xan");
+    int before = navigationCount();
+
+    write(xan.session(), "/my/messages", "Is Thursday still on?");
+    assertThat(navigationCount()).isEqualTo(before + 1);
+    write(xan.session(), "/my/messages", "Or Friday?");
+    assertThat(navigationCount()).isEqualTo(before + 2);
+
+    // A manager reading does not clear it; the worker reading does.
+    String thread = "/people/" + xan.id() + "/messages";
+    as(manager).get(thread);
+    assertThat(navigationCount()).isEqualTo(before + 2);
+    as(worker).get(thread);
+    assertThat(navigationCount()).isEqualTo(before);
   }
 
   @Test
