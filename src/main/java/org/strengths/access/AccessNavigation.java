@@ -16,6 +16,11 @@ class AccessNavigation {
   }
 
   @Bean
+  NavigationLink teamsLink() {
+    return new NavigationLink("/admin/teams", "nav.teams", Set.of(Role.ADMIN.authority()), 75);
+  }
+
+  @Bean
   NavigationLink apiTokensLink() {
     return new NavigationLink(
         "/admin/api-tokens", "nav.apiTokens", Set.of(Role.ADMIN.authority()), 80);

@@ -39,7 +39,6 @@ class HomeController {
   private final ReviewsAsked reviewsAsked;
   private final ChangesAsked changesAsked;
   private final WaitingWell waitingWell;
-  private final MessagesWaiting messagesWaiting;
 
   HomeController(
       MyWork myWork,
@@ -50,12 +49,10 @@ class HomeController {
       Clock clock,
       ReviewsAsked reviewsAsked,
       ChangesAsked changesAsked,
-      WaitingWell waitingWell,
-      MessagesWaiting messagesWaiting) {
+      WaitingWell waitingWell) {
     this.reviewsAsked = reviewsAsked;
     this.changesAsked = changesAsked;
     this.waitingWell = waitingWell;
-    this.messagesWaiting = messagesWaiting;
     this.supportRequests = supportRequests;
     this.clock = clock;
     this.myWork = myWork;
@@ -81,7 +78,7 @@ class HomeController {
             staff.teamId() == null
                 ? List.of()
                 : waitingWell.escalatedFor(staff.teamId(), staff.id()));
-        model.addAttribute("messagesWaiting", messagesWaiting.forWorker(staff));
+        model.addAttribute("messagesWaiting", work.messages());
         return "home/my-work";
       }
       case MANAGER -> {

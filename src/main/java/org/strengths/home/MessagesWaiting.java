@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
-import org.strengths.access.StaffMember;
 import org.strengths.person.Caseloads;
 import org.strengths.portal.PersonMessages;
 
@@ -21,18 +20,16 @@ class MessagesWaiting {
   /** One person's unread messages, linking to the thread on their record. */
   record Row(String personName, int unread, String since, String link) {}
 
-  private final Caseloads caseloads;
   private final PersonMessages messages;
   private final Clock clock;
 
-  MessagesWaiting(Caseloads caseloads, PersonMessages messages, Clock clock) {
-    this.caseloads = caseloads;
+  MessagesWaiting(PersonMessages messages, Clock clock) {
     this.messages = messages;
     this.clock = clock;
   }
 
-  List<Row> forWorker(StaffMember worker) {
-    List<Caseloads.Allocated> mine = caseloads.allocatedTo(worker.id());
+  /** The messages waiting from these people (the worker's own), longest waiting first. */
+  List<Row> forPeople(List<Caseloads.Allocated> mine) {
     Map<UUID, String> names = new HashMap<>();
     mine.forEach(person -> names.put(person.personId(), person.name()));
     return messages.unreadFromPeople(names.keySet()).stream()
@@ -44,5 +41,12 @@ class MessagesWaiting {
                     HomeDates.moment(unread.oldestAt(), clock.getZone()),
                     "/people/" + unread.personId() + "/messages"))
         .toList();
+  }
+
+  /** How many messages from these people nobody on the staff side has read, for the navigation. */
+  int unread(List<UUID> personIds) {
+    return messages.unreadFromPeople(personIds).stream()
+        .mapToInt(PersonMessages.Unread::count)
+        .sum();
   }
 }

@@ -21,7 +21,8 @@ import org.strengths.planning.PlanningDue;
 /**
  * A practitioner's work: their people with the next thing due for each, what they agreed to do,
  * drafts, reviews, partners' replies, determinations returned to them, and the people in their team
- * waiting for a first conversation. Each list comes from the owning module in one or two queries.
+ * waiting for a first conversation, and messages from their people nobody has read. Each list comes
+ * from the owning module in one or two queries.
  */
 @Service
 class MyWork {
@@ -40,6 +41,7 @@ class MyWork {
   private final EligibilitySignOffs signOffs;
   private final PlanningDue planning;
   private final PartnerReplies replies;
+  private final MessagesWaiting messages;
   private final Clock clock;
 
   MyWork(
@@ -48,12 +50,14 @@ class MyWork {
       EligibilitySignOffs signOffs,
       PlanningDue planning,
       PartnerReplies replies,
+      MessagesWaiting messages,
       Clock clock) {
     this.caseloads = caseloads;
     this.followUps = followUps;
     this.signOffs = signOffs;
     this.planning = planning;
     this.replies = replies;
+    this.messages = messages;
     this.clock = clock;
   }
 
@@ -94,11 +98,20 @@ class MyWork {
       List<Reply> replies,
       List<Returned> returned,
       List<Waiting> waiting,
-      int waitingTotal) {
+      int waitingTotal,
+      List<MessagesWaiting.Row> messages) {
 
-    /** What the navigation counts: everything here that waits for me, not the team's queue. */
+    /**
+     * What the navigation counts: everything here that waits for me, not the team's queue; each
+     * unread message from my people counts (docs/adr/0175).
+     */
     public int needingAction() {
-      return actions.size() + drafts.size() + reviews.size() + replies.size() + returned.size();
+      return actions.size()
+          + drafts.size()
+          + reviews.size()
+          + replies.size()
+          + returned.size()
+          + messages.stream().mapToInt(MessagesWaiting.Row::unread).sum();
     }
   }
 
@@ -210,7 +223,15 @@ class MyWork {
             .toList();
 
     return new View(
-        people, actions, drafts, reviews, waitingReplies, returned, waiting, waitingIds.size());
+        people,
+        actions,
+        drafts,
+        reviews,
+        waitingReplies,
+        returned,
+        waiting,
+        waitingIds.size(),
+        messages.forPeople(mine));
   }
 
   /** The number of things waiting for me, for the navigation, without the team's queue. */
@@ -222,7 +243,8 @@ class MyWork {
         + followUps.draftsBy(staff.id()).size()
         + planning.reviewsOpen(mineIds).size()
         + replies.waitingFor(mineIds, repliesSince()).size()
-        + signOffs.returnedTo(staff.id()).size();
+        + signOffs.returnedTo(staff.id()).size()
+        + messages.unread(mineIds);
   }
 
   private Instant repliesSince() {

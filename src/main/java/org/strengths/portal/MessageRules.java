@@ -1,6 +1,7 @@
 package org.strengths.portal;
 
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * The rules of the thread between a person and the staff working with them (docs/adr/0162): a
@@ -63,5 +64,45 @@ final class MessageRules {
   enum Side {
     PERSON,
     STAFF
+  }
+
+  /**
+   * Who has read a message (docs/adr/0175): the person, one representative acting for them (each
+   * their own), or the staff side (any practitioner working with the person). A reader reads the
+   * other side's messages only.
+   *
+   * @param representativeId the representative's id, for a representative only
+   */
+  record Reader(Kind kind, UUID representativeId) {
+
+    /** The kinds of reader, as kept with a read mark. */
+    enum Kind {
+      PERSON,
+      REPRESENTATIVE,
+      STAFF
+    }
+
+    static final Reader PERSON = new Reader(Kind.PERSON, null);
+    static final Reader STAFF = new Reader(Kind.STAFF, null);
+
+    Reader {
+      if ((kind == Kind.REPRESENTATIVE) != (representativeId != null)) {
+        throw new IllegalArgumentException("A representative reader, and only one, has an id");
+      }
+    }
+
+    static Reader representative(UUID representativeId) {
+      return new Reader(Kind.REPRESENTATIVE, representativeId);
+    }
+
+    /** The side this reader is on: the person's (themselves or a representative) or staff. */
+    Side side() {
+      return kind == Kind.STAFF ? Side.STAFF : Side.PERSON;
+    }
+
+    /** The side whose messages this reader reads. */
+    Side reads() {
+      return kind == Kind.STAFF ? Side.PERSON : Side.STAFF;
+    }
   }
 }

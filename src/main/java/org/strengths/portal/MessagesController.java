@@ -74,7 +74,7 @@ class MessagesController {
   }
 
   private String page(PersonInScope person, StaffMember staff, Model model, FormErrors errors) {
-    List<PersonMessages.Message> thread = messages.thread(person.id());
+    List<PersonMessages.Message> thread = messages.thread(person.id(), MessageRules.Reader.STAFF);
     boolean practitioner = staff.hasRole(Role.PRACTITIONER);
     if (practitioner) {
       messages.readByStaff(person.id(), staff.id());
@@ -99,7 +99,7 @@ class MessagesController {
                       words.moment(message.sentAt()),
                       message.body(),
                       fromPerson,
-                      message.newTo(MessageRules.Side.STAFF));
+                      message.isNew());
                 })
             .toList());
     model.addAttribute("invited", invitations.current(person.id()).isPresent());

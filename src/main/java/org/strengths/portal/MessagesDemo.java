@@ -67,7 +67,7 @@ public class MessagesDemo {
     asThePerson(
         Duration.ofDays(1),
         () -> {
-          messages.readByPerson(nusrat);
+          messages.readBy(nusrat, MessageRules.Reader.PERSON);
           audit.recordByThePerson(nusrat, MyMessagesController.SECTION, "view", null);
         });
     asThePerson(

@@ -75,8 +75,10 @@ class MyMessagesController {
   }
 
   private String page(PersonSignedIn person, Model model, FormErrors errors) {
-    List<PersonMessages.Message> thread = messages.thread(person.personId());
-    messages.readByPerson(person.personId());
+    // The person and each representative have their own read marks (docs/adr/0175).
+    MessageRules.Reader reader = messages.readerFor(person.invitationId());
+    List<PersonMessages.Message> thread = messages.thread(person.personId(), reader);
+    messages.readBy(person.personId(), reader);
     audit.recordByThePerson(person.personId(), SECTION, "view", null);
     String me = actingAs();
     model.addAttribute("person", person);
@@ -93,11 +95,7 @@ class MyMessagesController {
                           ? words.get("messages.my.you")
                           : message.author() == null ? person.firstName() : message.author();
                   return new Shown(
-                      who,
-                      words.moment(message.sentAt()),
-                      message.body(),
-                      mine,
-                      message.newTo(MessageRules.Side.PERSON));
+                      who, words.moment(message.sentAt()), message.body(), mine, message.isNew());
                 })
             .toList());
     model.addAttribute("limit", MessageRules.LIMIT);

@@ -35,7 +35,11 @@ public class PersonMessages {
   /** People's messages the staff side has not read, for one person. */
   public record Unread(UUID personId, int count, Instant oldestAt) {}
 
-  /** One message of a thread. */
+  /**
+   * One message of a thread, as one reader sees it.
+   *
+   * @param isNew whether it is from the other side and this reader had not read it before
+   */
   record Message(
       UUID id,
       MessageRules.Side from,
@@ -43,13 +47,7 @@ public class PersonMessages {
       UUID staffId,
       String body,
       Instant sentAt,
-      Instant readAt) {
-
-    /** Whether the side now reading had not read it before. */
-    boolean newTo(MessageRules.Side reader) {
-      return from != reader && readAt == null;
-    }
-  }
+      boolean isNew) {}
 
   private final JdbcClient jdbc;
   private final Clock clock;
@@ -81,10 +79,12 @@ public class PersonMessages {
     }
     return jdbc.sql(
             """
-            SELECT person_id, count(*), min(sent_at) FROM portal_message
-            WHERE person_id = ANY(CAST(:ids AS uuid[])) AND from_side = 'PERSON'
-              AND read_at IS NULL
-            GROUP BY person_id ORDER BY min(sent_at), person_id
+            SELECT m.person_id, count(*), min(m.sent_at) FROM portal_message m
+            WHERE m.person_id = ANY(CAST(:ids AS uuid[])) AND m.from_side = 'PERSON'
+              AND NOT EXISTS (
+                SELECT 1 FROM portal_message_read r
+                WHERE r.message_id = m.id AND r.reader = 'STAFF')
+            GROUP BY m.person_id ORDER BY min(m.sent_at), m.person_id
             """)
         .param("ids", personIds.toArray(UUID[]::new))
         .query(
@@ -96,27 +96,32 @@ public class PersonMessages {
         .list();
   }
 
-  /** The person's thread, oldest first. */
+  /** The person's thread, oldest first, with what is new to {@code reader}. */
   @Transactional(readOnly = true)
-  List<Message> thread(UUID personId) {
+  List<Message> thread(UUID personId, MessageRules.Reader reader) {
     return jdbc.sql(
             """
-            SELECT id, from_side, author, staff_id, body, sent_at, read_at FROM portal_message
-            WHERE person_id = :person ORDER BY seq
+            SELECT m.id, m.from_side, m.author, m.staff_id, m.body, m.sent_at,
+              m.from_side = :other AND NOT EXISTS (
+                SELECT 1 FROM portal_message_read r
+                WHERE r.message_id = m.id AND r.reader = :reader
+                  AND r.representative_id IS NOT DISTINCT FROM CAST(:representative AS uuid))
+            FROM portal_message m WHERE m.person_id = :person ORDER BY m.seq
             """)
         .param("person", personId)
+        .param("other", reader.reads().name())
+        .param("reader", reader.kind().name())
+        .param("representative", reader.representativeId())
         .query(
-            (rs, row) -> {
-              OffsetDateTime read = rs.getObject(7, OffsetDateTime.class);
-              return new Message(
-                  rs.getObject(1, UUID.class),
-                  MessageRules.Side.valueOf(rs.getString(2)),
-                  rs.getString(3),
-                  rs.getObject(4, UUID.class),
-                  rs.getString(5),
-                  rs.getObject(6, OffsetDateTime.class).toInstant(),
-                  read == null ? null : read.toInstant());
-            })
+            (rs, row) ->
+                new Message(
+                    rs.getObject(1, UUID.class),
+                    MessageRules.Side.valueOf(rs.getString(2)),
+                    rs.getString(3),
+                    rs.getObject(4, UUID.class),
+                    rs.getString(5),
+                    rs.getObject(6, OffsetDateTime.class).toInstant(),
+                    rs.getBoolean(7)))
         .list();
   }
 
@@ -127,7 +132,8 @@ public class PersonMessages {
    */
   @Transactional
   UUID fromPerson(UUID personId, String text, String attribution) {
-    int unreadBefore = unread(personId, MessageRules.Side.PERSON);
+    lockThread(personId);
+    int unreadBefore = unread(personId, MessageRules.Reader.STAFF);
     UUID id = insert(personId, MessageRules.Side.PERSON, attribution, null, text);
     if (MessageRules.notify(unreadBefore)) {
       people
@@ -143,63 +149,104 @@ public class PersonMessages {
   /**
    * A message from a member of staff to the person. The person is told by Notify at the address
    * they were invited with, and so is each representative invited to act for them: first name only.
+   * Each is told only when this is the first message from staff they have not read (their own read
+   * marks, docs/adr/0175).
    */
   @Transactional
   UUID fromStaff(UUID personId, StaffMember member, String text) {
-    int unreadBefore = unread(personId, MessageRules.Side.STAFF);
+    lockThread(personId);
+    List<Invited> toTell =
+        invited(personId).stream()
+            .filter(invited -> MessageRules.notify(unread(personId, invited.reader())))
+            .toList();
     UUID id = insert(personId, MessageRules.Side.STAFF, member.displayName(), member.id(), text);
-    if (MessageRules.notify(unreadBefore)) {
-      for (Invited invited : invited(personId)) {
-        notifications.send(TO_PERSON, invited.contact(), Map.of("first_name", invited.firstName()));
-      }
+    for (Invited invited : toTell) {
+      notifications.send(TO_PERSON, invited.contact(), Map.of("first_name", invited.firstName()));
     }
     return id;
   }
 
-  /** Marks the staff's messages read by the person; how many were new to them. */
+  /**
+   * Marks the staff's messages read by the person, or by the representative signed in for them
+   * (each has their own marks); how many were new to them.
+   */
   @Transactional
-  int readByPerson(UUID personId) {
-    return markRead(personId, MessageRules.Side.STAFF, null);
+  int readBy(UUID personId, MessageRules.Reader reader) {
+    if (reader.kind() == MessageRules.Reader.Kind.STAFF) {
+      throw new IllegalArgumentException("Staff read through readByStaff, which names who");
+    }
+    return markRead(personId, reader, null);
   }
 
-  /** Marks the person's messages read by the member of staff; how many were new. */
+  /**
+   * Marks the person's messages read by the staff side (this member of staff); how many were new.
+   */
   @Transactional
   int readByStaff(UUID personId, UUID staffId) {
-    return markRead(personId, MessageRules.Side.PERSON, staffId);
+    return markRead(personId, MessageRules.Reader.STAFF, staffId);
   }
 
-  private int markRead(UUID personId, MessageRules.Side from, UUID by) {
+  /**
+   * The reader signed in with {@code invitationId} on the person's own pages: the representative
+   * whose invitation it is, or the person.
+   */
+  @Transactional(readOnly = true)
+  MessageRules.Reader readerFor(UUID invitationId) {
+    return jdbc.sql("SELECT representative_id FROM portal_invitation WHERE id = :id")
+        .param("id", invitationId)
+        .query(UUID.class)
+        .optional()
+        .map(MessageRules.Reader::representative)
+        .orElse(MessageRules.Reader.PERSON);
+  }
+
+  private int markRead(UUID personId, MessageRules.Reader reader, UUID by) {
     return jdbc.sql(
             """
-            UPDATE portal_message SET read_at = :now, read_by = :by
-            WHERE person_id = :person AND from_side = :from AND read_at IS NULL
+            INSERT INTO portal_message_read (message_id, reader, representative_id, read_at, read_by)
+            SELECT m.id, :reader, CAST(:representative AS uuid), :now, CAST(:by AS uuid)
+            FROM portal_message m
+            WHERE m.person_id = :person AND m.from_side = :from
+            ON CONFLICT ON CONSTRAINT portal_message_read_once DO NOTHING
             """)
+        .param("reader", reader.kind().name())
+        .param("representative", reader.representativeId())
         .param("now", now())
         .param("by", by)
         .param("person", personId)
-        .param("from", from.name())
+        .param("from", reader.reads().name())
         .update();
   }
 
-  private int unread(UUID personId, MessageRules.Side from) {
+  /** How many messages from the other side {@code reader} has not read. */
+  private int unread(UUID personId, MessageRules.Reader reader) {
     return jdbc.sql(
             """
-            SELECT count(*) FROM portal_message
-            WHERE person_id = :person AND from_side = :from AND read_at IS NULL
+            SELECT count(*) FROM portal_message m
+            WHERE m.person_id = :person AND m.from_side = :from
+              AND NOT EXISTS (
+                SELECT 1 FROM portal_message_read r
+                WHERE r.message_id = m.id AND r.reader = :reader
+                  AND r.representative_id IS NOT DISTINCT FROM CAST(:representative AS uuid))
             """)
         .param("person", personId)
-        .param("from", from.name())
+        .param("from", reader.reads().name())
+        .param("reader", reader.kind().name())
+        .param("representative", reader.representativeId())
         .query(Integer.class)
         .single();
   }
 
-  private UUID insert(
-      UUID personId, MessageRules.Side from, String author, UUID staffId, String text) {
-    // One writer at a time per thread, so that "the first unread" is decided once.
+  /** One writer at a time per thread, so that "the first unread" is decided once. */
+  private void lockThread(UUID personId) {
     jdbc.sql("SELECT pg_advisory_xact_lock(hashtext('portal-message:' || :person))")
         .param("person", personId.toString())
         .query()
         .singleValue();
+  }
+
+  private UUID insert(
+      UUID personId, MessageRules.Side from, String author, UUID staffId, String text) {
     UUID id = UUID.randomUUID();
     jdbc.sql(
             """
@@ -217,15 +264,18 @@ public class PersonMessages {
     return id;
   }
 
-  /** Who is told of a message to the person: their own address and their representatives'. */
-  private record Invited(String contact, String firstName) {}
+  /**
+   * Who is told of a message to the person: their own address and their representatives', each with
+   * the read marks that decide whether they are told.
+   */
+  private record Invited(String contact, String firstName, MessageRules.Reader reader) {}
 
   private List<Invited> invited(UUID personId) {
     String personFirstName = people.find(personId).map(PersonSignIn::firstNameOf).orElse(null);
     return jdbc
         .sql(
             """
-            SELECT i.contact, r.name FROM portal_invitation i
+            SELECT i.contact, r.name, r.id FROM portal_invitation i
             LEFT JOIN portal_representative r ON r.id = i.representative_id
             WHERE i.person_id = :person AND i.status = 'ACTIVE'
               AND (i.representative_id IS NULL
@@ -240,7 +290,10 @@ public class PersonMessages {
                     rs.getString(1),
                     rs.getString(2) == null
                         ? personFirstName
-                        : Representatives.firstNameOf(rs.getString(2))))
+                        : Representatives.firstNameOf(rs.getString(2)),
+                    rs.getString(2) == null
+                        ? MessageRules.Reader.PERSON
+                        : MessageRules.Reader.representative(rs.getObject(3, UUID.class))))
         .list()
         .stream()
         .filter(invited -> invited.firstName() != null)

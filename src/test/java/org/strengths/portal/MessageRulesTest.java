@@ -1,7 +1,9 @@
 package org.strengths.portal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 class MessageRulesTest {
@@ -52,5 +54,24 @@ class MessageRulesTest {
     assertThat(MessageRules.staffEmail("practitioner")).isEmpty();
     assertThat(MessageRules.staffEmail("07700900123")).isEmpty();
     assertThat(MessageRules.staffEmail(null)).isEmpty();
+  }
+
+  @Test
+  void thePersonAndTheirRepresentativesReadStaffsMessagesAndStaffReadTheirs() {
+    MessageRules.Reader ali = MessageRules.Reader.representative(UUID.randomUUID());
+    assertThat(MessageRules.Reader.PERSON.reads()).isEqualTo(MessageRules.Side.STAFF);
+    assertThat(ali.reads()).isEqualTo(MessageRules.Side.STAFF);
+    assertThat(ali.side()).isEqualTo(MessageRules.Side.PERSON);
+    assertThat(MessageRules.Reader.STAFF.reads()).isEqualTo(MessageRules.Side.PERSON);
+    assertThat(ali).isNotEqualTo(MessageRules.Reader.representative(UUID.randomUUID()));
+  }
+
+  @Test
+  void onlyARepresentativeReaderNamesWhoTheyAre() {
+    assertThatThrownBy(() -> new MessageRules.Reader(MessageRules.Reader.Kind.REPRESENTATIVE, null))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(
+            () -> new MessageRules.Reader(MessageRules.Reader.Kind.PERSON, UUID.randomUUID()))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 }

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -171,6 +173,36 @@ class MessagesPagesTest {
     assertThat(audited(olu.id(), "PRACTITIONER", "messages", "create")).isEqualTo(1);
   }
 
+  /** The number beside "My work" in the navigation of the worker's home page (none shown is 0). */
+  private int navigationCount() {
+    String page = as(worker).get("/").body();
+    Matcher count =
+        Pattern.compile(
+                "My work\\s*(</strong>)?\\s*<span class=\"app-navigation-count\">(\\d+)</span>")
+            .matcher(page);
+    int shown = count.find() ? Integer.parseInt(count.group(2)) : 0;
+    assertThat(page).contains("Things that need your action: " + shown);
+    return shown;
+  }
+
+  @Test
+  void eachUnreadMessageFromTheWorkersPeopleCountsInTheNavigationUntilTheyReadIt() {
+    Invited xan = invited("Xan");
+    int before = navigationCount();
+
+    write(xan.session(), "/my/messages", "Is Thursday still on?");
+    assertThat(navigationCount()).isEqualTo(before + 1);
+    write(xan.session(), "/my/messages", "Or Friday?");
+    assertThat(navigationCount()).isEqualTo(before + 2);
+
+    // A manager reading does not clear it; the worker reading does.
+    String thread = "/people/" + xan.id() + "/messages";
+    as(manager).get(thread);
+    assertThat(navigationCount()).isEqualTo(before + 2);
+    as(worker).get(thread);
+    assertThat(navigationCount()).isEqualTo(before);
+  }
+
   @Test
   void severalMessagesInARowBringOneNoticeUntilTheOtherSideReads() {
     Invited pat = invited("Pat");
@@ -259,12 +291,10 @@ class MessagesPagesTest {
     assertThat(messages(uma.id())).isEqualTo(1);
   }
 
-  @Test
-  void aRepresentativesMessageCarriesTheirNameAndTheyAreToldOfReplies() {
-    Invited vic = invited("Vic");
-    String contact = unique("ali");
+  /** A representative for the person, invited at a new address and signed in. */
+  private WebSession representative(Invited person, String name, String contact) {
     Map<String, String> form = new HashMap<>();
-    form.put("name", "Ali Raza");
+    form.put("name", name);
     form.put("authority", "LPA_HEALTH_WELFARE");
     form.put("reference", "7000-1234-5678");
     form.put("endsOnDay", "1");
@@ -273,11 +303,55 @@ class MessagesPagesTest {
     form.put("contact", contact);
     form.put("confirmed", "yes");
     WebSession practitioner = as(worker);
-    practitioner.get("/people/" + vic.id() + "/representatives");
-    assertThat(practitioner.post("/people/" + vic.id() + "/representatives", form).statusCode())
+    practitioner.get("/people/" + person.id() + "/representatives");
+    assertThat(practitioner.post("/people/" + person.id() + "/representatives", form).statusCode())
         .isEqualTo(302);
-    WebSession ali = new WebSession(port);
-    PersonSignIns.signIn(ali, jdbc, contact);
+    WebSession session = new WebSession(port);
+    PersonSignIns.signIn(session, jdbc, contact);
+    return session;
+  }
+
+  private static int newTags(String page) {
+    return page.split(">New<", -1).length - 1;
+  }
+
+  @Test
+  void aRepresentativeReadingDoesNotMarkTheWorkersMessagesReadForThePerson() {
+    Invited zia = invited("Zia");
+    String contact = unique("bea");
+    WebSession bea = representative(zia, "Bea Khan", contact);
+    String thread = "/people/" + zia.id() + "/messages";
+
+    write(as(worker), thread, "Hello Zia and Bea");
+    assertThat(outbox(PersonMessages.TO_PERSON, contact)).hasSize(1);
+    assertThat(outbox(PersonMessages.TO_PERSON, zia.contact())).hasSize(1);
+
+    assertThat(newTags(bea.get("/my/messages").body())).isEqualTo(1);
+    assertThat(newTags(bea.get("/my/messages").body())).isZero();
+
+    // Bea has read everything, so she is told of the next one; Zia has not, so she is not.
+    write(as(worker), thread, "The carer comes at nine now");
+    assertThat(outbox(PersonMessages.TO_PERSON, contact)).hasSize(2);
+    assertThat(outbox(PersonMessages.TO_PERSON, zia.contact())).hasSize(1);
+
+    String zias = zia.session().get("/my/messages").body();
+    assertThat(zias).contains("Hello Zia and Bea", "The carer comes at nine now");
+    assertThat(newTags(zias)).isEqualTo(2);
+    assertThat(newTags(zia.session().get("/my/messages").body())).isZero();
+    assertThat(newTags(bea.get("/my/messages").body())).isEqualTo(1);
+
+    // What the person's side reads does not touch what staff have read, and the other way round.
+    write(bea, "/my/messages", "Thank you, nine is fine");
+    assertThat(newTags(as(worker).get(thread).body())).isEqualTo(1);
+    assertThat(newTags(as(worker).get(thread).body())).isZero();
+    assertThat(newTags(zia.session().get("/my/messages").body())).isZero();
+  }
+
+  @Test
+  void aRepresentativesMessageCarriesTheirNameAndTheyAreToldOfReplies() {
+    Invited vic = invited("Vic");
+    String contact = unique("ali");
+    WebSession ali = representative(vic, "Ali Raza", contact);
 
     write(ali, "/my/messages", "I am writing for Vic");
     write(vic.session(), "/my/messages", "And this is Vic");
@@ -304,6 +378,12 @@ class MessagesPagesTest {
     assertThatThrownBy(
             () ->
                 jdbc.sql("UPDATE portal_message SET body = 'Changed' WHERE person_id = :p")
+                    .param("p", wyn.id())
+                    .update())
+        .hasMessageContaining("never edited");
+    assertThatThrownBy(
+            () ->
+                jdbc.sql("UPDATE portal_message SET sent_at = sent_at WHERE person_id = :p")
                     .param("p", wyn.id())
                     .update())
         .hasMessageContaining("never edited");
