@@ -113,6 +113,32 @@ if [[ "$INSTANCES" == "2" ]]; then
   BASE_URLS="$BASE_URLS,http://localhost:$SECOND"
 fi
 
+# Processor time (user + system, in clock ticks) used so far by the application(s) and by the
+# embedded PostgreSQL: the postmaster and its backends, with the ones that have already exited.
+cpu_ticks() {
+  local total=0 pid
+  local pids=("${PIDS[@]}")
+  local postmaster
+  postmaster=$(sed -n 1p "$DATA/postgres/postmaster.pid" 2>/dev/null || true)
+  if [[ -n "$postmaster" ]]; then
+    pids+=("$postmaster")
+    for pid in $(pgrep -P "$postmaster"); do pids+=("$pid"); done
+  fi
+  for pid in "${pids[@]}"; do
+    # fields 14-17: utime stime cutime cstime (after the command name, which may hold spaces)
+    total=$((total + $(sed 's/^.*) //' "/proc/$pid/stat" 2>/dev/null | awk '{print $12 + $13 + $14 + $15}' || echo 0)))
+  done
+  echo "$total"
+}
+cpu_of() { # the application(s) alone
+  local total=0 pid
+  for pid in "${PIDS[@]}"; do
+    total=$((total + $(sed 's/^.*) //' "/proc/$pid/stat" | awk '{print $12 + $13}')))
+  done
+  echo "$total"
+}
+TICKS=$(getconf CLK_TCK)
+
 LOADAVG=$LOAD/loadavg-$STAMP.txt
 (while true; do cut -d' ' -f1 /proc/loadavg >>"$LOADAVG"; sleep 5; done) &
 SAMPLER=$!
@@ -131,20 +157,32 @@ for simulation in $SIMULATIONS; do
   echo "Running $simulation ..."
   rm -f target/gatling/write-check.txt
   : >"$LOADAVG"
-  "${RUN[@]}" ./mvnw -q -o -Pload -DskipTests -Dspotless.check.skip=true test-compile gatling:test \
+  cpu_all_before=$(cpu_ticks)
+  cpu_app_before=$(cpu_of)
+  gatling_cpu=$LOAD/gatling-cpu-$simulation-$STAMP.txt
+  # /usr/bin/time: the processor time of Gatling (and the Maven that starts it), for the total
+  /usr/bin/time -f "%U %S" -o "$gatling_cpu" "${RUN[@]}" ./mvnw -q -o -Pload -DskipTests -Dspotless.check.skip=true test-compile gatling:test \
     -Dgatling.simulationClass="org.strengths.load.$simulation" \
     -Dload.baseUrls="$BASE_URLS" -Dload.jdbcUrl="$JDBC_URL" -Dload.users="$USERS" \
     -Dload.seconds="$RUN_SECONDS" -Dload.rampSeconds="$RAMP_SECONDS" \
     -Dload.thinkMillis="$THINK_MS" -Dload.stormSeconds="$STORM_SECONDS" \
     -Dload.run="$STAMP" >"$LOAD/gatling-$simulation-$STAMP.log" 2>&1 || true
+  cpu_all=$(($(cpu_ticks) - cpu_all_before))
+  cpu_app=$(($(cpu_of) - cpu_app_before))
   results=$(ls -td target/gatling/"${simulation,,}"-* 2>/dev/null | head -1)
   if [[ -z "$results" ]]; then
     echo "Gatling did not finish; see $LOAD/gatling-$simulation-$STAMP.log"
     exit 1
   fi
-  python3 - "$results/index.html" "$simulation" "$LOADAVG" >>"$REPORT" <<'PY'
+  python3 - "$results/index.html" "$simulation" "$LOADAVG" "$cpu_app" "$((cpu_all - cpu_app))" \
+    "$TICKS" "$gatling_cpu" >>"$REPORT" <<'PY'
 import re, sys
 html, simulation, loadavg = open(sys.argv[1]).read(), sys.argv[2], sys.argv[3]
+app_ticks, db_ticks, ticks = int(sys.argv[4]), int(sys.argv[5]), int(sys.argv[6])
+try:
+    gatling_s = sum(float(x) for x in open(sys.argv[7]).read().split()[-2:])
+except (OSError, ValueError):
+    gatling_s = None
 rows = re.findall(r'class="ellipsed-name">([^<]+)</span>(.*?)</tr>', html, re.S)
 print()
 print(f"## {simulation}")
@@ -154,6 +192,18 @@ print("|---|---:|---:|---:|---:|---:|---:|---:|")
 for name, cells in rows:
     v = dict(re.findall(r'col-(\d+)">([^<]*)</td>', cells))
     print(f"| {name} | {v['2']} | {v['4']} | {v['6']} | {v['8']} | {v['10']} | {v['11']} | {v['12']} |")
+total = sum(int(dict(re.findall(r'col-(\d+)">([^<]*)</td>', cells))['2'].replace(',', ''))
+            for name, cells in rows[:1])
+if total:
+    app_s, db_s = app_ticks / ticks, db_ticks / ticks
+    line = (f"Processor time over the simulation: application {app_s:.1f} s, PostgreSQL {db_s:.1f} s"
+            f" = {1000 * (app_s + db_s) / total:.1f} ms a request ({1000 * app_s / total:.1f} + "
+            f"{1000 * db_s / total:.1f}) for {total} requests")
+    if gatling_s is not None:
+        line += (f"; Gatling (with the Maven that starts it) {gatling_s:.1f} s, "
+                 f"{1000 * gatling_s / total:.1f} ms a request")
+    print()
+    print(line + ".")
 loads = [float(x) for x in open(loadavg).read().split() if x]
 if loads:
     print()

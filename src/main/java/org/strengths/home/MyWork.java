@@ -5,10 +5,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.strengths.access.StaffMember;
@@ -118,12 +119,18 @@ class MyWork {
   View of(StaffMember staff) {
     LocalDate today = LocalDate.now(clock);
     List<Caseloads.Allocated> mine = caseloads.allocatedTo(staff.id());
-    List<Caseloads.Allocated> team =
-        staff.teamId() == null ? List.of() : caseloads.team(staff.teamId());
     Map<UUID, String> names = new HashMap<>();
-    team.forEach(person -> names.put(person.personId(), person.name()));
     mine.forEach(person -> names.put(person.personId(), person.name()));
     List<UUID> mineIds = mine.stream().map(Caseloads.Allocated::personId).toList();
+    // Drafts and returned determinations are listed for people on my caseload or in my team: the
+    // few not on my caseload are looked up, rather than reading the whole team (ADR 0172).
+    List<ConversationFollowUps.Draft> myDrafts = followUps.draftsBy(staff.id());
+    List<EligibilitySignOffs.Waiting> returnedToMe = signOffs.returnedTo(staff.id());
+    Set<UUID> others = new HashSet<>();
+    myDrafts.forEach(draft -> others.add(draft.personId()));
+    returnedToMe.forEach(item -> others.add(item.personId()));
+    others.removeAll(names.keySet());
+    names.putAll(caseloads.namesInTeam(others, staff.teamId()));
 
     List<ConversationFollowUps.Dated> dated = followUps.latestDated(mineIds);
     List<PlanningDue.Review> reviewsOpen = planning.reviewsOpen(mineIds);
@@ -151,7 +158,7 @@ class MyWork {
             .toList();
 
     List<Draft> drafts =
-        followUps.draftsBy(staff.id()).stream()
+        myDrafts.stream()
             .filter(draft -> names.containsKey(draft.personId()))
             .map(
                 draft ->
@@ -190,7 +197,7 @@ class MyWork {
             .toList();
 
     List<Returned> returned =
-        signOffs.returnedTo(staff.id()).stream()
+        returnedToMe.stream()
             .filter(item -> names.containsKey(item.personId()))
             .map(
                 item ->
@@ -206,20 +213,14 @@ class MyWork {
             .toList();
 
     List<UUID> waitingIds = followUps.withoutAConversation(staff.teamId());
-    Map<UUID, Instant> since = caseloads.allocatedSince(waitingIds);
     List<Waiting> waiting =
-        waitingIds.stream()
-            .sorted(
-                Comparator.comparing(
-                        (UUID id) -> since.get(id), Comparator.nullsLast(Comparator.naturalOrder()))
-                    .thenComparing(id -> id))
-            .limit(WAITING_SHOWN)
+        caseloads.allocatedLongest(waitingIds, WAITING_SHOWN).stream()
             .map(
-                id ->
+                person ->
                     new Waiting(
-                        names.get(id),
-                        HomeDates.daysSince(since.get(id), clock),
-                        "/people/" + id + "/conversations/new"))
+                        person.name(),
+                        HomeDates.daysSince(person.allocatedSince(), clock),
+                        "/people/" + person.personId() + "/conversations/new"))
             .toList();
 
     return new View(

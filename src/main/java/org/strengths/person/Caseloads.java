@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -76,6 +77,74 @@ public class Caseloads {
                   rs.getObject(1, UUID.class), rs.getObject(2, OffsetDateTime.class).toInstant());
             });
     return since;
+  }
+
+  /**
+   * The names of those of the people given who are allocated to the team (the others, and unknown
+   * ids, are left out): one indexed look-up of the few people a list names, where reading the whole
+   * team (thousands of people in a large council) only to filter a handful would cost far more.
+   */
+  public Map<UUID, String> namesInTeam(Collection<UUID> personIds, UUID teamId) {
+    Map<UUID, String> names = new HashMap<>();
+    if (personIds.isEmpty() || teamId == null) {
+      return names;
+    }
+    jdbc.sql(
+            "SELECT id, first_name, preferred_name, last_name FROM person"
+                + " WHERE id = ANY(CAST(:ids AS uuid[])) AND team_id = :team")
+        .param("ids", personIds.toArray(UUID[]::new))
+        .param("team", teamId)
+        .query(
+            rs -> {
+              names.put(rs.getObject("id", UUID.class), name(rs));
+            });
+    return names;
+  }
+
+  /** A person waiting, with the name they go by and since when they were allocated. */
+  public record Waiting(UUID personId, String name, Instant allocatedSince) {}
+
+  /**
+   * The {@code limit} of the people given who were allocated longest ago (as {@link
+   * #allocatedSince}; unknown ids are left out), longest first, then by id. The order is chosen in
+   * the database, so only those shown come back, with their names, however many are given; people
+   * tied with the last one shown come back too and are cut here, so that ties are broken by id as
+   * Java orders them.
+   */
+  public List<Waiting> allocatedLongest(Collection<UUID> personIds, int limit) {
+    if (personIds.isEmpty() || limit <= 0) {
+      return List.of();
+    }
+    List<Waiting> longest =
+        jdbc.sql(
+                """
+                SELECT id, first_name, preferred_name, last_name, since FROM (
+                  SELECT p.id, p.first_name, p.preferred_name, p.last_name,
+                    COALESCE((SELECT max(c.changed_at) FROM person_change c
+                              WHERE c.person_id = p.id AND c.field IN ('team', 'worker')),
+                             p.created_at) AS since
+                  FROM person p WHERE p.id = ANY(CAST(:ids AS uuid[]))) waiting
+                ORDER BY since NULLS LAST
+                FETCH FIRST :limit ROWS WITH TIES
+                """)
+            .param("ids", personIds.toArray(UUID[]::new))
+            .param("limit", limit)
+            .query(
+                (rs, row) ->
+                    new Waiting(
+                        rs.getObject("id", UUID.class),
+                        name(rs),
+                        rs.getObject("since", OffsetDateTime.class) == null
+                            ? null
+                            : rs.getObject("since", OffsetDateTime.class).toInstant()))
+            .list();
+    return longest.stream()
+        .sorted(
+            Comparator.comparing(
+                    Waiting::allocatedSince, Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparing(Waiting::personId))
+        .limit(limit)
+        .toList();
   }
 
   /** The names people go by, for the ids given (unknown ids are left out). */
