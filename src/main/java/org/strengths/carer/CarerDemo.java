@@ -22,8 +22,10 @@ import org.strengths.platform.statute.WellbeingArea;
  * In demo mode, links four pairs of people (the demo module passes eight of the demo practitioner's
  * people) as carer and cared-for, with consent, and gives each carer an assessment: one eligible
  * (following the suggestion), one not eligible with the practitioner's reason for differing, one
- * with eligibility answered but not decided, and one conversation only. The same words every time,
- * dated over the spring before last; runs once.
+ * with eligibility answered but not decided, and one conversation only. A fifth pair, when ten
+ * people are given, is a carer found eligible about eight months ago, whose own support the demo
+ * then plans (so the carers' parts of ASCOF 3D have someone to count). The same words every time,
+ * dated over the last eight months; runs once.
  */
 @Component
 class CarerDemo {
@@ -53,9 +55,13 @@ class CarerDemo {
     this.clock = clock;
   }
 
+  /** How many days before today each pair's carer's conversation was held. */
+  private static final long[] DAYS_AGO = {210, 170, 130, 90, 250};
+
   /**
    * Adds the four carers' assessments, pairing the people given (at least eight: carer, cared-for,
-   * carer, ...); nothing in production, with fewer people, or if they were added before.
+   * carer, ...), and a fifth eligible carer when there are ten; nothing in production, with fewer
+   * people, or if they were added before.
    *
    * @return whether they were added
    */
@@ -70,17 +76,18 @@ class CarerDemo {
       return false;
     }
     LocalDate today = LocalDate.now(clock);
-    for (int i = 0; i < 4; i++) {
+    int pairs = people.size() >= 10 ? 5 : 4;
+    for (int i = 0; i < pairs; i++) {
       seed(i, people.get(2 * i), people.get(2 * i + 1), today);
     }
-    log.info("Seeded 4 demo carers' assessments");
+    log.info("Seeded {} demo carers' assessments", pairs);
     return true;
   }
 
   private void seed(int n, UUID carer, UUID caredFor, LocalDate today) {
-    LocalDate day = today.minusDays(210L - 40L * n);
+    LocalDate day = today.minusDays(DAYS_AGO[n]);
     Instant at = day.atTime(10, 30).toInstant(ZoneOffset.UTC);
-    String[] relationships = {"Wife", "Son", "Neighbour", "Daughter"};
+    String[] relationships = {"Wife", "Son", "Neighbour", "Daughter", "Partner"};
     CarerLink link =
         new CarerLink(
             UUID.nameUUIDFromBytes(("carer-demo-link-" + n).getBytes()),
@@ -96,7 +103,7 @@ class CarerDemo {
     store.insertLink(link, DEMO_USER, at);
     UUID id = UUID.nameUUIDFromBytes(("carer-demo-assessment-" + n).getBytes());
     store.insertAssessment(id, carer, conversation(n, link.id(), day), DEMO_USER, at);
-    if (n < 3) {
+    if (n < 3 || n == 4) {
       store.updateEligibility(id, 0, eligibility(n, at), DEMO_USER, at);
     }
     chronology.add(carer, "carer-assessment", text.get("carer.chronology.recorded"));
@@ -108,13 +115,15 @@ class CarerDemo {
       "Keeping Dad at home with me, and still singing with my choir on Thursdays.",
       "Getting to work on time and having one evening a week that is mine.",
       "Being a good neighbour without it taking over my life.",
-      "My own health. I had a fall in March and I worry about who would help Mum if I could not."
+      "My own health. I had a fall in March and I worry about who would help Mum if I could not.",
+      "Keeping my partner at home, and getting to the allotment two mornings a week."
     };
     String[] words = {
       "I don't mind the caring, it's the nights that wear me down.",
       "My boss has been kind but I can't keep leaving early.",
       "I'm happy to pop in, I just can't be on call all day.",
-      "We have always looked after each other."
+      "We have always looked after each other.",
+      "I'd do anything for them, but I've not had a morning to myself since Christmas."
     };
     return new CarerConversation(
         linkId,
@@ -155,8 +164,8 @@ class CarerDemo {
     CarerEligibility answers =
         new CarerEligibility(
             true,
-            n == 0,
-            n == 0 ? "Sleeping badly; the GP has noticed." : null,
+            n == 0 || n == 4,
+            n == 0 || n == 4 ? "Sleeping badly; the GP has noticed." : null,
             outcomes,
             Map.of(CarerOutcome.RECREATION, "Cannot get to the choir without someone sitting in."),
             true,
@@ -166,6 +175,7 @@ class CarerDemo {
     CarerEligibility.Decision decision =
         switch (n) {
           case 0 -> new CarerEligibility.Decision(true, null, suggested, at, "Sam Okafor");
+          case 4 -> new CarerEligibility.Decision(true, null, suggested, at, "Priya Shah");
           case 1 ->
               new CarerEligibility.Decision(
                   false,

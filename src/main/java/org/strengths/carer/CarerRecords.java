@@ -45,8 +45,9 @@ public class CarerRecords {
 
   /**
    * In demo mode, links four pairs of the people given (carer, cared-for, carer, ...; at least
-   * eight) with consent and gives each carer an assessment at a different stage; nothing if the
-   * demo carers exist already.
+   * eight) with consent and gives each carer an assessment at a different stage; a fifth pair, when
+   * ten are given, is a carer found eligible eight months ago (whose support the demo then plans);
+   * nothing if the demo carers exist already.
    *
    * @return whether they were added
    */

@@ -228,11 +228,15 @@ final class DemoStories {
                 "Book the OT visit for the bathroom", "practitioner", null, today.plusDays(1)),
             new Action("Call the community transport scheme", "person", null, today.plusDays(5))));
 
-    // Carers: four pairs on the caseload, each carer's assessment at a different stage.
-    as(
-        sam,
-        today.minusDays(90),
-        () -> carers.addDemoCarers(caseload.stream().limit(8).map(Member::id).toList()));
+    // Carers: four pairs on the caseload, each carer's assessment at a different stage; and in
+    // North locality a carer found eligible eight months ago whose support is a direct payment.
+    List<Member> carerPair = northEveryday(2);
+    List<UUID> carerPeople = new ArrayList<>(caseload.stream().limit(8).map(Member::id).toList());
+    carerPair.forEach(member -> carerPeople.add(member.id()));
+    as(sam, today.minusDays(90), () -> carers.addDemoCarers(carerPeople));
+    if (carerPair.size() == 2) {
+      carersPlan(carerPair.get(0), today.minusDays(230));
+    }
 
     // A practitioner from another team broke the glass two days ago: waiting for Priya's review.
     Member glass = person(caseload, Part.BREAK_GLASS);
@@ -282,6 +286,92 @@ final class DemoStories {
         conversation(member, worker, heldOn, stage, p, List.of());
       }
     }
+  }
+
+  /** The last {@code count} of the everyday people who are in North locality. */
+  private List<Member> northEveryday(int count) {
+    List<Member> north =
+        cast.everyday(EVERYDAY_PEOPLE).stream()
+            .filter(member -> cast.northManager.teamId().equals(member.teamId()))
+            .filter(member -> !member.workerId().equals(cast.practitioner.id()))
+            .toList();
+    return north.subList(Math.max(0, north.size() - count), north.size());
+  }
+
+  /**
+   * The carer's own plan, agreed on {@code on} by their worker: a weekly direct payment to the
+   * carer for breaks (Carer Support: Direct to Carer), still running.
+   */
+  private void carersPlan(Member carer, LocalDate on) {
+    StaffMember worker = cast.workerOf(carer);
+    as(
+        worker,
+        on,
+        () -> {
+          UUID personId = carer.id();
+          plans.start(personId, worker);
+          plans.saveSection(
+              personId,
+              "needs",
+              Map.of("text", "A break from caring: two mornings a week of their own."),
+              worker);
+          plans.saveSection(
+              personId,
+              "eligibility",
+              Map.of(
+                  "text", "Eligible as a carer: unable to take part in recreation (signed off)."),
+              worker);
+          plans.saveSection(
+              personId,
+              "how-needs-are-met",
+              Map.of("text", "A direct payment pays a sitter two mornings a week."),
+              worker);
+          plans.saveSection(
+              personId,
+              "advice",
+              Map.of("text", "Gave the carers' centre leaflet and the allotment society's number."),
+              worker);
+          plans.saveSection(
+              personId, "involved", Map.of("text", "The carer and their partner."), worker);
+          plans.saveSection(
+              personId,
+              "contingency",
+              Map.of("text", "If the sitter cannot come, a neighbour sits instead."),
+              worker);
+          plans.addOutcome(
+              personId,
+              "Two mornings a week at the allotment while someone sits with my partner",
+              List.of("HEALTH", "PARTICIPATION"),
+              List.of(),
+              worker);
+          Map<String, String> breaks = new LinkedHashMap<>();
+          breaks.put("help", "A sitter two mornings a week, paid by the carer's direct payment.");
+          breaks.put("givenBy", "A sitter the carer employs");
+          breaks.put("serviceType", "Carer Support: Direct to Carer");
+          breaks.put("serviceComponent", "Direct Payment");
+          breaks.put("deliveryMechanism", "Direct Payment");
+          breaks.put("unitCost", "48.00");
+          breaks.put("costFrequency", "Weekly");
+          breaks.put("units", "1");
+          breaks.put("startDay", String.valueOf(on.getDayOfMonth()));
+          breaks.put("startMonth", String.valueOf(on.getMonthValue()));
+          breaks.put("startYear", String.valueOf(on.getYear()));
+          plans.addSupport(personId, "commissioned", breaks, worker);
+          plans.saveBudget(personId, "48.00", "0.00", "DIRECT_PAYMENT", worker);
+          plans.saveSection(
+              personId,
+              "direct-payments",
+              Map.of(
+                  "text",
+                  "The carer employs a sitter through the carers' centre payroll service.",
+                  "frequency",
+                  "Every four weeks"),
+              worker);
+          plans.saveSection(personId, "agreement", Map.of("agrees", "yes"), worker);
+          plans.saveSection(personId, "next-review", date(on.plusWeeks(8)), worker);
+          plans.agree(personId, worker);
+          return personId;
+        });
   }
 
   private void connections(List<Member> caseload, StaffMember sam) {

@@ -16,11 +16,13 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.BiConsumer;
+import java.util.function.Predicate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -104,6 +106,31 @@ class CldExtracts {
    */
   void forEachCandidate(
       LocalDate from, LocalDate to, BiConsumer<CldEvent, CldPerson> each, LocalDate lookBackFrom) {
+    read(to, lookBackFrom, event -> true, null, each);
+  }
+
+  /**
+   * For reading a period's events once into memory (the national measures): every event the sources
+   * offer from {@code lookBackFrom} on that {@code keep} accepts, with its person as they stood at
+   * {@code to}. Each person is looked up once and remembered for the read, so the people (fewer
+   * than the events) are held while it lasts; the extract does not remember them, so its memory
+   * stays flat.
+   */
+  void forEachKept(
+      LocalDate to,
+      LocalDate lookBackFrom,
+      Predicate<CldEvent> keep,
+      BiConsumer<CldEvent, CldPerson> each) {
+    read(to, lookBackFrom, keep, new HashMap<>(), each);
+  }
+
+  /** {@code known}: the people looked up so far, or null to look each batch's people up afresh. */
+  private void read(
+      LocalDate to,
+      LocalDate lookBackFrom,
+      Predicate<CldEvent> keep,
+      Map<UUID, CldPerson> known,
+      BiConsumer<CldEvent, CldPerson> each) {
     reading.executeWithoutResult(
         status -> {
           List<CldEvent> batch = new ArrayList<>(BATCH);
@@ -112,23 +139,39 @@ class CldExtracts {
                 lookBackFrom,
                 to,
                 event -> {
-                  batch.add(event);
-                  if (batch.size() == BATCH) {
-                    flush(batch, to, each);
+                  if (keep.test(event)) {
+                    batch.add(event);
+                    if (batch.size() == BATCH) {
+                      flush(batch, to, known, each);
+                    }
                   }
                 });
           }
-          flush(batch, to, each);
+          flush(batch, to, known, each);
         });
   }
 
-  private void flush(List<CldEvent> batch, LocalDate to, BiConsumer<CldEvent, CldPerson> each) {
+  private void flush(
+      List<CldEvent> batch,
+      LocalDate to,
+      Map<UUID, CldPerson> known,
+      BiConsumer<CldEvent, CldPerson> each) {
     if (batch.isEmpty()) {
       return;
     }
-    Map<UUID, CldPerson> found = people.on(batch.stream().map(CldEvent::personId).toList(), to);
+    Map<UUID, CldPerson> found =
+        people.on(
+            batch.stream()
+                .map(CldEvent::personId)
+                .filter(id -> known == null || !known.containsKey(id))
+                .toList(),
+            to);
+    if (known != null) {
+      batch.forEach(event -> known.putIfAbsent(event.personId(), found.get(event.personId())));
+    }
     for (CldEvent event : batch) {
-      each.accept(event, found.get(event.personId()));
+      UUID id = event.personId();
+      each.accept(event, known == null ? found.get(id) : known.get(id));
     }
     batch.clear();
   }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import org.strengths.person.CldPerson;
 
 /**
@@ -167,6 +168,49 @@ final class ExtractLayout {
     row.add(number(event.plannedUnitsPerWeek()));
     row.add(event.linkedPersonId() == null ? null : event.linkedPersonId().toString());
     return row;
+  }
+
+  /**
+   * The event as NHS England's SALT/ASCOF processing reads its {@link #row}: the same values, built
+   * without the row (an empty value is no value, as in the file). {@code intern} shares equal
+   * strings, for a period's events held in memory at once.
+   */
+  static MeasureEvent measureEvent(
+      CldEvent event, CldPerson person, Function<String, String> intern) {
+    String clientType = clientType(event, person);
+    boolean carer = CldEvent.CARER.equals(clientType);
+    String nhs = person == null ? null : person.nhsNumber();
+    LocalDate born = person == null ? null : person.dateOfBirth();
+    return new MeasureEvent(
+        // P1: the NHS number where there is one, else the council's own identifier
+        nhs == null || nhs.isBlank() ? event.personId().toString() : nhs,
+        born == null ? null : born.getYear(),
+        born == null ? null : born.getMonthValue(),
+        person == null ? null : person.dateOfDeath(),
+        value(gender(person == null ? null : person.gender()), intern),
+        value(ethnicity(person == null ? null : person.ethnicity()), intern),
+        value(clientType, intern),
+        value(
+            carer
+                ? CARER_SUPPORT_REASON
+                : orUnknown(person == null ? null : person.primarySupportReason()),
+            intern),
+        value(orUnknown(person == null ? null : person.hasUnpaidCarer()), intern),
+        value(orUnknown(person == null ? null : person.employmentStatus()), intern),
+        value(orUnknown(person == null ? null : person.accommodationStatus()), intern),
+        value(event.eventType(), intern),
+        event.startDate(),
+        event.endDate(),
+        value(outcome(event, person), intern),
+        value(routeOfAccess(event, carer), intern),
+        value(event.serviceType(), intern),
+        value(event.serviceComponent(), intern),
+        value(event.deliveryMechanism(), intern));
+  }
+
+  /** A field as read from the file: an empty value is no value. */
+  private static String value(String field, Function<String, String> intern) {
+    return field == null || field.isEmpty() ? null : intern.apply(field);
   }
 
   /** The event's own client type (a carer's event), else the person's, else a service user. */

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
@@ -15,13 +16,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.springframework.stereotype.Service;
+import org.strengths.insight.LongTermSupport.Band;
 
 /**
  * The national measures (SALT short- and long-term support tables) computed from the CLD events the
  * way NHS England computes them (docs/insight/national-measures.md). The events come through the
- * one path ({@link CldExtracts#forEachCandidate}), each turned into the very row the extract would
- * send ({@link ExtractLayout#row}), so the measures read what NHS England would read.
+ * one path ({@link CldExtracts#forEachCandidate}), read once for all the tables of a period, each
+ * turned into what NHS England reads from the row the extract would send ({@link
+ * ExtractLayout#measureEvent}, which fills the same fields as {@link ExtractLayout#row}).
  */
 @Service
 class NationalMeasures {
@@ -57,80 +61,34 @@ class NationalMeasures {
 
   /** Every table for the period. */
   Measures compute(LocalDate from, LocalDate to) {
-    long started = System.nanoTime();
-    Map<String, List<MeasureEvent>> people = events(from, to);
-    Duration reading = Duration.ofNanos(System.nanoTime() - started);
+    Map<String, Duration> took = new LinkedHashMap<>();
+    Map<String, List<MeasureEvent>> people = timed(took, "events", () -> events(from, to));
     Measures measures =
         compute(people.values(), from, to, LocalDate.now(clock), properties.populationOrUnset());
-    Map<String, Duration> took = new LinkedHashMap<>();
-    took.put("events", reading);
     took.putAll(measures.took());
     return new Measures(from, to, measures.tables(), took);
   }
 
-  /** Every event NHS England would hold for the period, grouped by person (rules P1–P2). */
+  /**
+   * Every event NHS England would hold for the period, grouped by person (rules P1–P2): each read
+   * once through the one path (each person looked up once) and turned straight into what NHS
+   * England reads from its row ({@link ExtractLayout#measureEvent}), for every table of the period
+   * to share.
+   */
   Map<String, List<MeasureEvent>> events(LocalDate from, LocalDate to) {
     LocalDate lookBack = from.minusMonths(LOOK_BACK_MONTHS);
-    ExtractLayout.Submission submission =
-        new ExtractLayout.Submission(properties.laCode(), properties.laName(), from, to);
     Map<String, List<MeasureEvent>> people = new HashMap<>();
     Map<String, String> interned = new HashMap<>();
-    Function<String, String> intern =
-        value -> value == null ? null : interned.computeIfAbsent(value, v -> v);
-    extracts.forEachCandidate(
-        from,
+    Function<String, String> intern = value -> interned.computeIfAbsent(value, v -> v);
+    extracts.forEachKept(
         to,
+        lookBack,
+        event -> ReleaseOne.includes(event, lookBack, to),
         (event, person) -> {
-          if (ReleaseOne.includes(event, lookBack, to)) {
-            MeasureEvent row = fromRow(ExtractLayout.row(submission, event, person), intern);
-            people.computeIfAbsent(row.person(), p -> new ArrayList<>(4)).add(row);
-          }
-        },
-        lookBack);
+          MeasureEvent row = ExtractLayout.measureEvent(event, person, intern);
+          people.computeIfAbsent(row.person(), p -> new ArrayList<>(4)).add(row);
+        });
     return people;
-  }
-
-  private static final int NHS = ExtractLayout.HEADER.indexOf("NHS_Number");
-  private static final int LA_ID = ExtractLayout.HEADER.indexOf("LA_Person_Unique_Identifier");
-
-  /** The row the extract sends, as NHS England's processing reads it. */
-  static MeasureEvent fromRow(List<String> row, Function<String, String> intern) {
-    Function<String, String> column =
-        name -> {
-          String value = row.get(ExtractLayout.HEADER.indexOf(name));
-          return value == null || value.isEmpty() ? null : intern.apply(value);
-        };
-    String nhs = row.get(NHS);
-    // P1: the NHS number where there is one, else the council's own identifier
-    String person = nhs == null || nhs.isBlank() ? row.get(LA_ID) : nhs;
-    return new MeasureEvent(
-        person,
-        integer(column.apply("Birth_Year")),
-        integer(column.apply("Birth_Month")),
-        date(column.apply("Date_of_Death")),
-        column.apply("Gender"),
-        column.apply("Ethnicity"),
-        column.apply("Client_Type"),
-        column.apply("Primary_Support_Reason"),
-        column.apply("Has_Unpaid_Carer"),
-        column.apply("Employment_Status"),
-        column.apply("Accommodation_Status"),
-        column.apply("Event_Type"),
-        date(column.apply("Event_Start_Date")),
-        date(column.apply("Event_End_Date")),
-        column.apply("Event_Outcome"),
-        column.apply("Request_Route_of_Access"),
-        column.apply("Service_Type"),
-        column.apply("Service_Component"),
-        column.apply("Delivery_Mechanism"));
-  }
-
-  private static Integer integer(String value) {
-    return value == null ? null : Integer.valueOf(value.strip());
-  }
-
-  private static LocalDate date(String value) {
-    return value == null ? null : LocalDate.parse(value);
   }
 
   /** The tables from events already grouped by person, with no population configured. */
@@ -146,49 +104,41 @@ class NationalMeasures {
       LocalDate to,
       LocalDate today,
       InsightProperties.Population population) {
-    List<MeasureTable> tables = new ArrayList<>();
     Map<String, Duration> took = new LinkedHashMap<>();
-    long started = System.nanoTime();
-    ShortTermSupport.Result sts001 = sts001Result(people, from, to, today);
+    List<MeasureTable> tables = new ArrayList<>();
+    ShortTermSupport.Result sts001 =
+        timed(took, "STS001", () -> sts001Result(people, from, to, today));
     tables.add(sts001(sts001));
-    took.put("STS001", Duration.ofNanos(System.nanoTime() - started));
-    started = System.nanoTime();
-    List<Reablement.Sequel> reablement = reablement(people, sts001, from, to, today);
-    tables.add(sts002a(reablement));
-    tables.add(sts002b(people, from, to, today));
-    took.put("STS002", Duration.ofNanos(System.nanoTime() - started));
-    for (LongTermSupport.Band band : LongTermSupport.Band.values()) {
-      started = System.nanoTime();
-      MeasureTable table = lts001a(people, from, to, band);
-      tables.add(table);
-      took.put(table.id(), Duration.ofNanos(System.nanoTime() - started));
-    }
-    started = System.nanoTime();
-    tables.addAll(lts001b(people, to));
-    took.put("LTS001b", Duration.ofNanos(System.nanoTime() - started));
-    started = System.nanoTime();
-    tables.addAll(lts001c(people, to, today));
-    took.put("LTS001c", Duration.ofNanos(System.nanoTime() - started));
-    started = System.nanoTime();
-    tables.addAll(lts004(people, from, to));
-    took.put("LTS004", Duration.ofNanos(System.nanoTime() - started));
+    List<Reablement.Sequel> reablement =
+        timed(
+            took,
+            "STS002",
+            () -> {
+              List<Reablement.Sequel> sequels = reablement(people, sts001, from, to, today);
+              tables.add(sts002a(sequels));
+              tables.add(sts002b(people, from, to, today));
+              return sequels;
+            });
+    tables.add(timed(took, "LTS001a-1a", () -> lts001a(people, from, to, Band.WORKING_AGE)));
+    tables.add(timed(took, "LTS001a-1b", () -> lts001a(people, from, to, Band.OLDER)));
+    tables.addAll(timed(took, "LTS001b", () -> lts001b(people, to)));
+    tables.addAll(timed(took, "LTS001c", () -> lts001c(people, to, today)));
+    tables.addAll(timed(took, "LTS004", () -> lts004(people, from, to)));
     tables.add(ascof2a(reablement));
-    started = System.nanoTime();
-    tables.add(ascof2b2c(people, from, to, population));
-    took.put("ASCOF-2B2C", Duration.ofNanos(System.nanoTime() - started));
-    started = System.nanoTime();
-    tables.add(ascof2e(people, from, to));
-    took.put("ASCOF-2E", Duration.ofNanos(System.nanoTime() - started));
-    started = System.nanoTime();
-    tables.add(ascof3d(people, to));
-    took.put("ASCOF-3D", Duration.ofNanos(System.nanoTime() - started));
-    started = System.nanoTime();
-    tables.add(lts003(people, from, to));
-    took.put("LTS003", Duration.ofNanos(System.nanoTime() - started));
-    started = System.nanoTime();
-    tables.add(ascof3dCarers(people, from, to));
-    took.put("ASCOF-3D-carers", Duration.ofNanos(System.nanoTime() - started));
+    tables.add(timed(took, "ASCOF-2B2C", () -> ascof2b2c(people, from, to, population)));
+    tables.add(timed(took, "ASCOF-2E", () -> ascof2e(people, from, to)));
+    tables.add(timed(took, "ASCOF-3D", () -> ascof3d(people, to)));
+    tables.add(timed(took, "LTS003", () -> lts003(people, from, to)));
+    tables.add(timed(took, "ASCOF-3D-carers", () -> ascof3dCarers(people, from, to)));
     return new Measures(from, to, List.copyOf(tables), took);
+  }
+
+  /** Works something out, noting how long it took under {@code step}. */
+  private static <T> T timed(Map<String, Duration> took, String step, Supplier<T> work) {
+    long started = System.nanoTime();
+    T result = work.get();
+    took.put(step, Duration.ofNanos(System.nanoTime() - started));
+    return result;
   }
 
   static final String MALE = "Male";
@@ -227,25 +177,32 @@ class NationalMeasures {
         }
       }
     }
-    List<BigDecimal> numerator = new ArrayList<>();
-    List<BigDecimal> denominator = new ArrayList<>();
-    List<BigDecimal> outcome = new ArrayList<>();
-    for (String column : columns) {
-      long n = numerators.get(column).size();
-      long d = denominators.get(column).size();
-      numerator.add(BigDecimal.valueOf(n));
-      denominator.add(BigDecimal.valueOf(d));
-      outcome.add(percent(n, d));
-    }
+    long[] numerator = columns.stream().mapToLong(c -> numerators.get(c).size()).toArray();
+    long[] denominator = columns.stream().mapToLong(c -> denominators.get(c).size()).toArray();
     return MeasureTable.ofRows(
         "ASCOF-2E",
         "insight.measures.caption.ASCOF-2E",
         "insight.measures.part",
         columns,
         List.of(
-            new MeasureTable.Row(NUMERATOR, numerator),
-            new MeasureTable.Row(DENOMINATOR, denominator),
-            new MeasureTable.Row(OUTCOME, Collections.unmodifiableList(outcome))));
+            counts(NUMERATOR, numerator),
+            counts(DENOMINATOR, denominator),
+            percents(OUTCOME, numerator, denominator)));
+  }
+
+  /** A row of counts, one per column. */
+  static MeasureTable.Row counts(String heading, long... counts) {
+    return new MeasureTable.Row(
+        heading, Arrays.stream(counts).mapToObj(BigDecimal::valueOf).toList());
+  }
+
+  /** A row of shares as percentages, one per column; null where there are none to share. */
+  static MeasureTable.Row percents(String heading, long[] numerators, long[] denominators) {
+    List<BigDecimal> cells = new ArrayList<>();
+    for (int i = 0; i < numerators.length; i++) {
+      cells.add(percent(numerators[i], denominators[i]));
+    }
+    return new MeasureTable.Row(heading, Collections.unmodifiableList(cells));
   }
 
   /** A share as a percentage to one decimal place; null (not calculable) when there are none. */
@@ -293,43 +250,60 @@ class NationalMeasures {
   static MeasureTable sts001(ShortTermSupport.Result result) {
     Map<String, Map<String, Long>> counts = new LinkedHashMap<>();
     for (ShortTermSupport.Sequel sequel : result.sequels()) {
-      String row = sequel.mapped() == null ? NO_VALUE : sequel.mapped();
-      MeasureTable.add(counts, row, ALL_AGES);
-      if (sequel.age() != null && sequel.age() >= 18 && sequel.age() <= 64) {
-        MeasureTable.add(counts, row, AGED_18_TO_64);
-      } else if (sequel.age() != null && sequel.age() > 64) {
-        MeasureTable.add(counts, row, AGED_65_AND_OVER);
-      }
+      countByAge(counts, orNoValue(sequel.mapped()), sequel.age());
     }
     return MeasureTable.of(
         "STS001",
         "insight.measures.caption.STS001",
         "insight.measures.sequel",
         STS001_ROWS,
-        List.of(AGED_18_TO_64, AGED_65_AND_OVER, ALL_AGES),
+        AGE_COLUMNS,
         counts);
   }
 
+  /** The age columns of STS001 and STS002a (rule P4). */
+  static final List<String> AGE_COLUMNS = List.of(AGED_18_TO_64, AGED_65_AND_OVER, ALL_AGES);
+
+  /** Counts one in its row under all ages and its age band (rule P4), if it is in one. */
+  private static void countByAge(Map<String, Map<String, Long>> counts, String row, Integer age) {
+    MeasureTable.add(counts, row, ALL_AGES);
+    if (age != null && age >= 18 && age <= 64) {
+      MeasureTable.add(counts, row, AGED_18_TO_64);
+    } else if (age != null && age > 64) {
+      MeasureTable.add(counts, row, AGED_65_AND_OVER);
+    }
+  }
+
+  /** Counts one in its row under its column and the total. */
+  private static void countWithTotal(
+      Map<String, Map<String, Long>> counts, String row, String column) {
+    MeasureTable.add(counts, row, column);
+    MeasureTable.add(counts, row, TOTAL);
+  }
+
   static MeasureTable lts001a(
-      Collection<List<MeasureEvent>> people,
-      LocalDate from,
-      LocalDate to,
-      LongTermSupport.Band band) {
+      Collection<List<MeasureEvent>> people, LocalDate from, LocalDate to, Band band) {
     Map<String, Map<String, Long>> counts = new LinkedHashMap<>();
     for (List<MeasureEvent> events : people) {
       for (LongTermSupport.Placement placement : LongTermSupport.person(events, from, to, band)) {
-        MeasureTable.add(counts, placement.primarySupportReason(), placement.setting().category());
-        MeasureTable.add(counts, placement.primarySupportReason(), TOTAL);
+        countWithTotal(counts, placement.primarySupportReason(), placement.setting().category());
       }
     }
-    List<String> columns = new ArrayList<>();
-    SaltTables.SETTINGS.forEach(setting -> columns.add(setting.category()));
-    columns.add(TOTAL);
+    String id = band == Band.WORKING_AGE ? "LTS001a-1a" : "LTS001a-1b";
+    return MeasureTable.of(
+        id,
+        "insight.measures.caption." + id,
+        "insight.measures.reason",
+        reasonRows(),
+        settingColumns(),
+        counts);
+  }
+
+  /** The published primary support reasons, then invalid or none (rules L6, B3). */
+  private static List<String> reasonRows() {
     List<String> rows = new ArrayList<>(SaltTables.SUPPORT_REASONS);
     rows.add(SaltTables.INVALID_OR_NULL);
-    String id = band == LongTermSupport.Band.WORKING_AGE ? "LTS001a-1a" : "LTS001a-1b";
-    return MeasureTable.of(
-        id, "insight.measures.caption." + id, "insight.measures.reason", rows, columns, counts);
+    return rows;
   }
 
   /** The setting columns of the LTS tables, then a total (rule L7). */
@@ -349,8 +323,7 @@ class NationalMeasures {
       String id, String rowHeading, List<String> rows, List<LongTermSnapshot.Placement> placed) {
     Map<String, Map<String, Long>> counts = new LinkedHashMap<>();
     for (LongTermSnapshot.Placement p : placed) {
-      MeasureTable.add(counts, orNoValue(p.value()), p.setting().category());
-      MeasureTable.add(counts, orNoValue(p.value()), TOTAL);
+      countWithTotal(counts, orNoValue(p.value()), p.setting().category());
     }
     return MeasureTable.of(
         id, "insight.measures.caption." + id, rowHeading, rows, settingColumns(), counts);
@@ -372,12 +345,8 @@ class NationalMeasures {
         continue;
       }
       addPlaced(
-          working,
-          bySupportReason(
-              LongTermSnapshot.aged(rows, snapshot, LongTermSupport.Band.WORKING_AGE), true));
-      addPlaced(
-          older,
-          bySupportReason(LongTermSnapshot.aged(rows, snapshot, LongTermSupport.Band.OLDER), true));
+          working, bySupportReason(LongTermSnapshot.aged(rows, snapshot, Band.WORKING_AGE), true));
+      addPlaced(older, bySupportReason(LongTermSnapshot.aged(rows, snapshot, Band.OLDER), true));
       addPlaced(
           carers,
           LongTermSnapshot.place(
@@ -396,8 +365,7 @@ class NationalMeasures {
         otherGender++;
       }
     }
-    List<String> reasons = new ArrayList<>(SaltTables.SUPPORT_REASONS);
-    reasons.add(SaltTables.INVALID_OR_NULL);
+    List<String> reasons = reasonRows();
     List<String> carerRows = new ArrayList<>(SaltTables.HAS_UNPAID_CARER);
     carerRows.add("Unknown");
     carerRows.add(SaltTables.INVALID_OR_NULL);
@@ -462,13 +430,8 @@ class NationalMeasures {
         continue;
       }
       addPlaced(
-          working,
-          bySupportReason(
-              LongTermSnapshot.aged(rows, snapshot, LongTermSupport.Band.WORKING_AGE), false));
-      addPlaced(
-          older,
-          bySupportReason(
-              LongTermSnapshot.aged(rows, snapshot, LongTermSupport.Band.OLDER), false));
+          working, bySupportReason(LongTermSnapshot.aged(rows, snapshot, Band.WORKING_AGE), false));
+      addPlaced(older, bySupportReason(LongTermSnapshot.aged(rows, snapshot, Band.OLDER), false));
     }
     List<String> reasons = new ArrayList<>(SaltTables.SUPPORT_REASONS);
     return List.of(
@@ -570,20 +533,14 @@ class NationalMeasures {
   static MeasureTable sts002a(List<Reablement.Sequel> sequels) {
     Map<String, Map<String, Long>> counts = new LinkedHashMap<>();
     for (Reablement.Sequel sequel : sequels) {
-      String row = orNoValue(sequel.mapped());
-      MeasureTable.add(counts, row, ALL_AGES);
-      if (sequel.age() != null && sequel.age() >= 18 && sequel.age() <= 64) {
-        MeasureTable.add(counts, row, AGED_18_TO_64);
-      } else if (sequel.age() != null && sequel.age() > 64) {
-        MeasureTable.add(counts, row, AGED_65_AND_OVER);
-      }
+      countByAge(counts, orNoValue(sequel.mapped()), sequel.age());
     }
     return MeasureTable.of(
         "STS002a",
         "insight.measures.caption.STS002a",
         "insight.measures.sequel",
         Reablement.ROWS,
-        List.of(AGED_18_TO_64, AGED_65_AND_OVER, ALL_AGES),
+        AGE_COLUMNS,
         counts);
   }
 
@@ -619,17 +576,15 @@ class NationalMeasures {
         numerator++;
       }
     }
-    List<BigDecimal> outcome = new ArrayList<>();
-    outcome.add(percent(numerator, denominator));
     return MeasureTable.ofRows(
         "ASCOF-2A",
         "insight.measures.caption.ASCOF-2A",
         "insight.measures.part",
         List.of(TOTAL),
         List.of(
-            new MeasureTable.Row(NUMERATOR, List.of(BigDecimal.valueOf(numerator))),
-            new MeasureTable.Row(DENOMINATOR, List.of(BigDecimal.valueOf(denominator))),
-            new MeasureTable.Row(OUTCOME, Collections.unmodifiableList(outcome))));
+            counts(NUMERATOR, numerator),
+            counts(DENOMINATOR, denominator),
+            percents(OUTCOME, new long[] {numerator}, new long[] {denominator})));
   }
 
   static final String PART_1A_NUMERATOR = "Part 1a numerator: self-directed support";
@@ -640,49 +595,66 @@ class NationalMeasures {
   /** ASCOF 3D parts 1a and 2a at the period end, by age (rules F1–F4). */
   static MeasureTable ascof3d(Collection<List<MeasureEvent>> people, LocalDate snapshot) {
     List<String> columns = List.of(AGED_18_TO_64, AGED_65_AND_OVER, ALL_AGES);
-    List<LongTermSupport.Band> bands =
-        java.util.Arrays.asList(LongTermSupport.Band.WORKING_AGE, LongTermSupport.Band.OLDER, null);
-    long[] denominator = new long[3];
-    long[] selfDirected = new long[3];
-    long[] directPayment = new long[3];
+    List<Band> bands = Arrays.asList(Band.WORKING_AGE, Band.OLDER, null);
+    SelfDirected counted = new SelfDirected(columns.size());
     for (List<MeasureEvent> events : people) {
       List<MeasureEvent> rows = LongTermSnapshot.snapshotRows(events, snapshot);
       if (rows.isEmpty()) {
         continue;
       }
-      for (int i = 0; i < 3; i++) {
+      for (int i = 0; i < bands.size(); i++) {
         AscofSelfDirected.Counted c =
             AscofSelfDirected.person(AscofSelfDirected.aged(rows, snapshot, bands.get(i)));
         if (c != null && c.community()) {
-          denominator[i]++;
-          selfDirected[i] += c.selfDirected() ? 1 : 0;
-          directPayment[i] += c.directPayment() ? 1 : 0;
+          counted.count(i, c.selfDirected(), c.directPayment());
         }
       }
     }
-    List<BigDecimal> d = new ArrayList<>();
-    List<BigDecimal> n1 = new ArrayList<>();
-    List<BigDecimal> n2 = new ArrayList<>();
-    List<BigDecimal> o1 = new ArrayList<>();
-    List<BigDecimal> o2 = new ArrayList<>();
-    for (int i = 0; i < 3; i++) {
-      d.add(BigDecimal.valueOf(denominator[i]));
-      n1.add(BigDecimal.valueOf(selfDirected[i]));
-      n2.add(BigDecimal.valueOf(directPayment[i]));
-      o1.add(percent(selfDirected[i], denominator[i]));
-      o2.add(percent(directPayment[i], denominator[i]));
-    }
-    return MeasureTable.ofRows(
+    return counted.table(
         "ASCOF-3D",
-        "insight.measures.caption.ASCOF-3D",
-        "insight.measures.part",
         columns,
-        List.of(
-            new MeasureTable.Row(PART_1A_NUMERATOR, n1),
-            new MeasureTable.Row(PART_2A_NUMERATOR, n2),
-            new MeasureTable.Row(DENOMINATOR, d),
-            new MeasureTable.Row(PART_1A_OUTCOME, Collections.unmodifiableList(o1)),
-            new MeasureTable.Row(PART_2A_OUTCOME, Collections.unmodifiableList(o2))));
+        PART_1A_NUMERATOR,
+        PART_2A_NUMERATOR,
+        PART_1A_OUTCOME,
+        PART_2A_OUTCOME);
+  }
+
+  /**
+   * ASCOF 3D's counts by column: those in the denominator, and of them those with self-directed
+   * support (part 1) and with direct payments (part 2); the same shape for people and carers.
+   */
+  private record SelfDirected(long[] denominator, long[] selfDirected, long[] directPayment) {
+
+    SelfDirected(int columns) {
+      this(new long[columns], new long[columns], new long[columns]);
+    }
+
+    void count(int column, boolean selfDirected, boolean directPayment) {
+      this.denominator[column]++;
+      this.selfDirected[column] += selfDirected ? 1 : 0;
+      this.directPayment[column] += directPayment ? 1 : 0;
+    }
+
+    /** The two numerators, the denominator, then the two outcomes, as published. */
+    MeasureTable table(
+        String id,
+        List<String> columns,
+        String part1Numerator,
+        String part2Numerator,
+        String part1Outcome,
+        String part2Outcome) {
+      return MeasureTable.ofRows(
+          id,
+          "insight.measures.caption." + id,
+          "insight.measures.part",
+          columns,
+          List.of(
+              counts(part1Numerator, selfDirected),
+              counts(part2Numerator, directPayment),
+              counts(DENOMINATOR, denominator),
+              percents(part1Outcome, selfDirected, denominator),
+              percents(part2Outcome, directPayment, denominator)));
+    }
   }
 
   /** LTS003's age bands of the carer at the period end (rule K6), then unknown and a total. */
@@ -725,8 +697,7 @@ class NationalMeasures {
     for (List<MeasureEvent> events : people) {
       CarerSupport.Counted c = CarerSupport.person(events, from, to, false);
       if (c != null) {
-        MeasureTable.add(counts, c.supportProvided(), carerAgeBand(c.age()));
-        MeasureTable.add(counts, c.supportProvided(), TOTAL);
+        countWithTotal(counts, c.supportProvided(), carerAgeBand(c.age()));
       }
     }
     return MeasureTable.of(
@@ -750,9 +721,7 @@ class NationalMeasures {
   static MeasureTable ascof3dCarers(
       Collection<List<MeasureEvent>> people, LocalDate from, LocalDate to) {
     List<String> columns = List.of(AGED_18_TO_64, AGED_65_AND_OVER, CARERS_ALL_AGES);
-    long[] denominator = new long[3];
-    long[] selfDirected = new long[3];
-    long[] directPayment = new long[3];
+    SelfDirected counted = new SelfDirected(columns.size());
     for (List<MeasureEvent> events : people) {
       CarerSupport.Counted c = CarerSupport.person(events, from, to, true);
       if (c == null) {
@@ -768,37 +737,19 @@ class NationalMeasures {
       // over 200: in the all-ages column (over 17) but in neither band (65+ is 65 to 200)
       int age = c.age() == null ? Integer.MAX_VALUE : c.age();
       boolean[] in = {age >= 18 && age <= 64, age >= 65 && age <= 200, age > 17};
-      for (int i = 0; i < 3; i++) {
+      for (int i = 0; i < in.length; i++) {
         if (in[i]) {
-          denominator[i]++;
-          selfDirected[i] += paid || budget ? 1 : 0;
-          directPayment[i] += paid ? 1 : 0;
+          counted.count(i, paid || budget, paid);
         }
       }
     }
-    List<BigDecimal> d = new ArrayList<>();
-    List<BigDecimal> n1 = new ArrayList<>();
-    List<BigDecimal> n2 = new ArrayList<>();
-    List<BigDecimal> o1 = new ArrayList<>();
-    List<BigDecimal> o2 = new ArrayList<>();
-    for (int i = 0; i < 3; i++) {
-      d.add(BigDecimal.valueOf(denominator[i]));
-      n1.add(BigDecimal.valueOf(selfDirected[i]));
-      n2.add(BigDecimal.valueOf(directPayment[i]));
-      o1.add(percent(selfDirected[i], denominator[i]));
-      o2.add(percent(directPayment[i], denominator[i]));
-    }
-    return MeasureTable.ofRows(
+    return counted.table(
         "ASCOF-3D-carers",
-        "insight.measures.caption.ASCOF-3D-carers",
-        "insight.measures.part",
         columns,
-        List.of(
-            new MeasureTable.Row(PART_1B_NUMERATOR, n1),
-            new MeasureTable.Row(PART_2B_NUMERATOR, n2),
-            new MeasureTable.Row(DENOMINATOR, d),
-            new MeasureTable.Row(PART_1B_OUTCOME, Collections.unmodifiableList(o1)),
-            new MeasureTable.Row(PART_2B_OUTCOME, Collections.unmodifiableList(o2))));
+        PART_1B_NUMERATOR,
+        PART_2B_NUMERATOR,
+        PART_1B_OUTCOME,
+        PART_2B_OUTCOME);
   }
 
   static final String ASCOF_2B = "2B: 18 to 64";

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
 import org.springframework.test.context.ActiveProfiles;
 import org.strengths.access.BreakGlass;
 import org.strengths.access.PersonDirectory;
@@ -26,6 +27,7 @@ import org.strengths.connection.ConnectionRecords;
 import org.strengths.conversation.ConversationRecords;
 import org.strengths.demo.DemoCast.Member;
 import org.strengths.demo.DemoStories.Part;
+import org.strengths.insight.CldForTests;
 import org.strengths.person.Chronology;
 import org.strengths.person.People;
 import org.strengths.planning.SupportPlans;
@@ -47,6 +49,7 @@ class DemoCouncilIntegrationTest {
   @Autowired BreakGlass breakGlass;
   @Autowired Chronology chronology;
   @Autowired Clock clock;
+  @Autowired ApplicationContext context;
 
   DemoCast cast;
   List<Member> caseload;
@@ -160,6 +163,30 @@ class DemoCouncilIntegrationTest {
         caseload.stream().limit(8).filter(m -> carers.assessmentsOf(m.id()) > 0).count();
 
     assertThat(carersAssessed).isEqualTo(4);
+  }
+
+  @Test
+  void aCarerInNorthLocalityHasADirectPaymentSoTheCarersPartsOfAscof3DHaveFigures() {
+    long carersWithTheirOwnPlan =
+        cast.everyone.stream()
+            .filter(m -> carers.assessmentsOf(m.id()) > 0)
+            .filter(m -> plans.current(m.id()).isPresent())
+            .count();
+    // the last complete quarter on the test clock (14 July 2026), as the measures page opens
+    LocalDate from = LocalDate.of(2026, 4, 1);
+    LocalDate to = LocalDate.of(2026, 6, 30);
+
+    assertThat(carersWithTheirOwnPlan).isPositive();
+    assertThat(
+            CldForTests.value(
+                context,
+                from,
+                to,
+                "ASCOF-3D-carers",
+                "Part 2b outcome (%)",
+                "18 and over or age unknown"))
+        .isNotNull()
+        .isPositive();
   }
 
   @Test

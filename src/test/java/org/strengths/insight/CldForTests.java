@@ -31,6 +31,21 @@ public final class CldForTests {
     return context.getBean(CldExtracts.class).write(from, to, out, "benchmark").rows();
   }
 
+  /** One cell of a national measure table for the period; null when it cannot be calculated. */
+  public static java.math.BigDecimal value(
+      ApplicationContext context,
+      LocalDate from,
+      LocalDate to,
+      String table,
+      String row,
+      String column) {
+    return context
+        .getBean(NationalMeasures.class)
+        .compute(from, to)
+        .table(table)
+        .value(row, column);
+  }
+
   /** Every national measure table for the period; how long reading the events and each took. */
   public static Map<String, Duration> measures(
       ApplicationContext context, LocalDate from, LocalDate to) {

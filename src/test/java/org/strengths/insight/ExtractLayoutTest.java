@@ -225,7 +225,7 @@ class ExtractLayoutTest {
 
     List<List<MeasureEvent>> people =
         java.util.stream.Stream.of(adaRow, beaRow, cyRow)
-            .map(row -> List.of(NationalMeasures.fromRow(row, value -> value)))
+            .map(row -> List.of(readAsNhsEnglandDoes(row)))
             .toList();
     NationalMeasures.Measures measures =
         NationalMeasures.compute(
@@ -281,5 +281,130 @@ class ExtractLayoutTest {
         .isEqualTo("NFA - Deceased");
     assertThat(column(ExtractLayout.row(SUBMISSION, endedBefore, person), "Event_Outcome"))
         .isEqualTo("Service ended as planned");
+  }
+
+  /**
+   * What NHS England's processing reads from a row of the file (cld-r1 §1): the columns by name, an
+   * empty value as no value, the person as their NHS number or else the council's identifier (P1).
+   */
+  static MeasureEvent readAsNhsEnglandDoes(List<String> row) {
+    java.util.function.Function<String, String> column =
+        name -> {
+          String value = column(row, name);
+          return value == null || value.isEmpty() ? null : value;
+        };
+    java.util.function.Function<String, LocalDate> date =
+        name -> column.apply(name) == null ? null : LocalDate.parse(column.apply(name));
+    java.util.function.Function<String, Integer> number =
+        name -> column.apply(name) == null ? null : Integer.valueOf(column.apply(name).strip());
+    String nhs = column(row, "NHS_Number");
+    return new MeasureEvent(
+        nhs == null || nhs.isBlank() ? column(row, "LA_Person_Unique_Identifier") : nhs,
+        number.apply("Birth_Year"),
+        number.apply("Birth_Month"),
+        date.apply("Date_of_Death"),
+        column.apply("Gender"),
+        column.apply("Ethnicity"),
+        column.apply("Client_Type"),
+        column.apply("Primary_Support_Reason"),
+        column.apply("Has_Unpaid_Carer"),
+        column.apply("Employment_Status"),
+        column.apply("Accommodation_Status"),
+        column.apply("Event_Type"),
+        date.apply("Event_Start_Date"),
+        date.apply("Event_End_Date"),
+        column.apply("Event_Outcome"),
+        column.apply("Request_Route_of_Access"),
+        column.apply("Service_Type"),
+        column.apply("Service_Component"),
+        column.apply("Delivery_Mechanism"));
+  }
+
+  @Test
+  void theMeasuresReadFromAnEventExactlyWhatNhsEnglandWouldReadFromItsRow() {
+    LocalDate died = LocalDate.of(2026, 5, 20);
+    CldPerson withNhsNumber =
+        new CldPerson(
+            PERSON,
+            "9434765919",
+            LocalDate.of(1960, 2, 29),
+            "woman",
+            "White - Irish",
+            null,
+            "Learning Disability Support",
+            "Tenant",
+            "Retired",
+            "Yes",
+            died);
+    CldPerson blankNhsNumber =
+        new CldPerson(
+            CARED_FOR,
+            " ",
+            null,
+            "Non-binary",
+            "Asian, Asian British or Asian Welsh - Indian",
+            "Carer",
+            "",
+            null,
+            "",
+            null,
+            null);
+    CldEvent carersRequest =
+        new CldEvent(
+            "r",
+            CARED_FOR,
+            "Carer",
+            null,
+            "Request",
+            "Initial conversation",
+            LocalDate.of(2026, 5, 1),
+            LocalDate.of(2026, 5, 1),
+            "NFA - Other",
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            false,
+            "/p");
+    CldEvent endedByDeath =
+        CldEvent.service(
+            "d1",
+            PERSON,
+            null,
+            "Home care",
+            LocalDate.of(2025, 1, 1),
+            died,
+            "Service ended as planned",
+            "Long Term Support: Community",
+            "",
+            "Direct Payment",
+            new BigDecimal("21.50"),
+            "Hourly",
+            null,
+            "/p");
+    CldEvent carersAssessment =
+        CldEvent.carersAssessment(
+            "CARER-1",
+            CARED_FOR,
+            PERSON,
+            "Long Term Assessment",
+            "Carer's assessment",
+            LocalDate.of(2026, 5, 1),
+            null,
+            null,
+            "/p");
+
+    for (CldEvent event : List.of(carersRequest, endedByDeath, carersAssessment)) {
+      for (CldPerson person : java.util.Arrays.asList(withNhsNumber, blankNhsNumber, null)) {
+        assertThat(ExtractLayout.measureEvent(event, person, value -> value))
+            .isEqualTo(readAsNhsEnglandDoes(ExtractLayout.row(SUBMISSION, event, person)));
+      }
+    }
   }
 }
