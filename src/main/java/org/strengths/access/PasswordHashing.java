@@ -1,7 +1,11 @@
 package org.strengths.access;
 
+import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -27,6 +31,8 @@ final class PasswordHashing implements PasswordEncoder {
 
   private final PasswordEncoder encoder;
   private final Semaphore turns;
+  private final AtomicLong hashes = new AtomicLong();
+  private final CountDownLatch warm = new CountDownLatch(1);
 
   PasswordHashing(int permits) {
     DelegatingPasswordEncoder delegating =
@@ -48,16 +54,34 @@ final class PasswordHashing implements PasswordEncoder {
   }
 
   /**
-   * Checks a made-up password a few times, so that the JIT compiler has compiled bcrypt before the
-   * first member of staff signs in. Just after a start its queue is long and bcrypt runs
-   * interpreted, about 40 times slower: a storm of sign-ins then queues for a minute (measured
-   * here), where a warm service takes 65 ms of processor time for each.
+   * Gets hashing ready before the first member of staff signs in. First {@code firstSignIn}: a
+   * sign-in with an unknown username, which makes Spring Security hash the made-up password it
+   * checks unknown usernames against (so that they take as long as known ones). It does that once,
+   * at its first sign-in; until that hash is done, every sign-in that arrives hashes it too, so a
+   * storm straight after a start cost two hashes per sign-in (measured: docs/adr/0080). Then a
+   * made-up password is checked a few times, so that the JIT compiler has compiled bcrypt: just
+   * after a start its queue is long and bcrypt runs interpreted, about 40 times slower.
    */
-  void warmUp(int checks) {
-    String hash = encoder.encode("warm-up " + System.nanoTime());
-    for (int i = 0; i < checks; i++) {
-      inTurn(() -> encoder.matches("not the password", hash));
+  void warmUp(Runnable firstSignIn, int checks) {
+    try {
+      firstSignIn.run();
+      String hash = encode("warm-up " + System.nanoTime());
+      for (int i = 0; i < checks; i++) {
+        inTurn(() -> encoder.matches("not the password", hash));
+      }
+    } finally {
+      warm.countDown();
     }
+  }
+
+  /** Waits until {@link #warmUp} has finished; whether it has. */
+  boolean awaitWarmUp(Duration atMost) throws InterruptedException {
+    return warm.await(atMost.toMillis(), TimeUnit.MILLISECONDS);
+  }
+
+  /** How many hashes have been worked out (made or checked) since the start. */
+  long hashesWorkedOut() {
+    return hashes.get();
   }
 
   @Override
@@ -78,6 +102,7 @@ final class PasswordHashing implements PasswordEncoder {
       throw new IllegalStateException("Interrupted while waiting to check a password", e);
     }
     try {
+      hashes.incrementAndGet();
       return hashing.get();
     } finally {
       turns.release();

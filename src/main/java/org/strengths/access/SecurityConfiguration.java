@@ -10,10 +10,12 @@ import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authorization.AuthenticatedAuthorizationManager;
 import org.springframework.security.authorization.AuthorityAuthorizationManager;
 import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.authorization.AuthorizationManagers;
+import org.springframework.security.config.annotation.authentication.configuration.AuthenticationConfiguration;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -64,12 +66,30 @@ class SecurityConfiguration {
         concurrentHashes > 0 ? concurrentHashes : Runtime.getRuntime().availableProcessors());
   }
 
-  /** Once started, bcrypt is compiled in the background before anyone signs in (ADR 0080). */
+  /**
+   * Once started, in the background before anyone signs in: a sign-in with an unknown username
+   * (Spring Security then makes, once, the hash it checks unknown usernames against), and bcrypt
+   * compiled (ADR 0080).
+   */
   @Bean
-  ApplicationListener<ApplicationReadyEvent> warmPasswordHashing(PasswordEncoder passwords) {
+  ApplicationListener<ApplicationReadyEvent> warmPasswordHashing(
+      PasswordEncoder passwords, AuthenticationConfiguration authentication) {
+    Runnable unknownUsername =
+        () -> {
+          try {
+            authentication
+                .getAuthenticationManager()
+                .authenticate(
+                    UsernamePasswordAuthenticationToken.unauthenticated(
+                        "(warm-up: no such account)", "not a password"));
+          } catch (Exception refused) {
+            // Refused, as it should be (or no manager yet): the warm-up carries on regardless.
+          }
+        };
     return ready -> {
       if (passwords instanceof PasswordHashing hashing) {
-        Thread warming = new Thread(() -> hashing.warmUp(40), "password-hashing-warm-up");
+        Thread warming =
+            new Thread(() -> hashing.warmUp(unknownUsername, 40), "password-hashing-warm-up");
         warming.setDaemon(true);
         warming.setPriority(Thread.MIN_PRIORITY);
         warming.start();

@@ -51,6 +51,17 @@ class PasswordHashingTest {
   }
 
   @Test
+  void theWarmUpSignsInFirstThenChecksAPasswordAndSaysWhenItIsDone() throws Exception {
+    List<Long> hashesWhenSigningIn = new ArrayList<>();
+
+    hashing.warmUp(() -> hashesWhenSigningIn.add(hashing.hashesWorkedOut()), 3);
+
+    assertThat(hashesWhenSigningIn).containsExactly(0L);
+    assertThat(hashing.hashesWorkedOut()).isEqualTo(4); // one made, three checked
+    assertThat(hashing.awaitWarmUp(java.time.Duration.ZERO)).isTrue();
+  }
+
+  @Test
   void manyPasswordsCheckedAtOnceAllGetTheirAnswer() throws Exception {
     String hash = hashing.encode("correct horse battery");
     ExecutorService pool = Executors.newFixedThreadPool(8);
