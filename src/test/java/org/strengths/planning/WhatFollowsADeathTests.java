@@ -140,6 +140,13 @@ class WhatFollowsADeathTests {
                 .single())
         .isEqualTo("WITHDRAWN");
     assertThat(browser.get("/people/" + person).body()).contains("Died on");
+    browser.get("/people/" + person + "/online-access");
+    HttpResponse<String> invited =
+        browser.post(
+            "/people/" + person + "/online-access",
+            Map.of("contact", "again-" + invitation + "@example.org", "confirmed", "yes"));
+    assertThat(invited.statusCode()).isEqualTo(200);
+    assertThat(invited.body()).contains("has a date of death, so they cannot be invited");
   }
 
   private UUID service(UUID person, LocalDate startOn, LocalDate endOn) {
