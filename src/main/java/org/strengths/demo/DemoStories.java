@@ -119,6 +119,7 @@ final class DemoStories {
 
   void tell() {
     everydayConversations();
+    diedWithAPlan();
     List<Member> caseload = cast.caseloadOf(cast.practitioner);
     if (caseload.size() <= Part.BREAK_GLASS.index) {
       throw new IllegalStateException("The demo practitioner's caseload is too small");
@@ -639,6 +640,31 @@ final class DemoStories {
   }
 
   static final String NUSRAT_EMAIL = "nusrat.raza@example.com";
+
+  /**
+   * The demo person who died (the person module records the death, ADR 0169) had an agreed plan
+   * with home care, agreed eight months before: once the demo is committed, planning sees the death
+   * and ends the plan and the home care on the date of death, so it is not on any list of reviews
+   * due (ADR 0174). Written by their team's manager, as nobody holds them by name.
+   */
+  private void diedWithAPlan() {
+    cast.everyone.stream()
+        .filter(member -> member.details().died())
+        .findFirst()
+        .ifPresent(
+            member -> {
+              StaffMember manager =
+                  member.teamId().equals(cast.southManager.teamId())
+                      ? cast.southManager
+                      : cast.northManager;
+              agreedPlan(
+                  member,
+                  manager,
+                  member.details().dateOfDeath().minusMonths(8),
+                  "180.00",
+                  "180.00");
+            });
+  }
 
   /** A plan started and agreed on {@code on}, with outcomes, support and a budget at or above. */
   private void agreedPlan(

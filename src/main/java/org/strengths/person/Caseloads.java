@@ -37,18 +37,23 @@ public class Caseloads {
     this.jdbc = jdbc;
   }
 
-  /** The people allocated to a worker, by name. */
+  /**
+   * The people allocated to a worker, by name. A person whose date of death is recorded is on no
+   * caseload (ADR 0174): lists of work built from caseloads stop showing them.
+   */
   public List<Allocated> allocatedTo(UUID workerId) {
     return jdbc.sql(
-            SELECT + " WHERE p.worker_id = :worker ORDER BY p.last_name, p.first_name, p.id")
+            SELECT
+                + " WHERE p.worker_id = :worker AND p.date_of_death IS NULL"
+                + " ORDER BY p.last_name, p.first_name, p.id")
         .param("worker", workerId)
         .query((rs, row) -> allocated(rs))
         .list();
   }
 
-  /** Everyone allocated to a team, with or without a worker. */
+  /** Everyone alive allocated to a team, with or without a worker. */
   public List<Allocated> team(UUID teamId) {
-    return jdbc.sql(SELECT + " WHERE p.team_id = :team")
+    return jdbc.sql(SELECT + " WHERE p.team_id = :team AND p.date_of_death IS NULL")
         .param("team", teamId)
         .query((rs, row) -> allocated(rs))
         .list();

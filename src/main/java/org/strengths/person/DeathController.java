@@ -27,6 +27,7 @@ import org.strengths.platform.web.FormErrors;
 class DeathController {
 
   private static final String FIELD = "diedOn";
+  private static final String REASON = "reason";
 
   private final People people;
   private final DeathRecording recording;
@@ -97,6 +98,81 @@ class DeathController {
         "savedMessage",
         outcome instanceof DeathRecording.Recorded ? "person.saved.death" : "person.saved.nothing");
     return "redirect:/people/" + person.id();
+  }
+
+  @GetMapping("/people/{id}/death/remove")
+  @PreAuthorize("hasAnyRole('PRACTITIONER','MANAGER')")
+  String removal(
+      PersonInScope scope,
+      @ModelAttribute("form") DeathRemovalForm form,
+      HttpServletRequest request,
+      Model model) {
+    PersonDetails person = people.details(scope);
+    if (!person.died()) {
+      return "redirect:/people/" + person.id();
+    }
+    audit.record(person.id(), "details", "view", null, "dateOfDeath");
+    DeathRemovalForm shown =
+        PreservedForm.wasRestored(request) ? form : DeathRemovalForm.of(person);
+    return showRemoval(person, shown, model, removalErrors());
+  }
+
+  @PostMapping("/people/{id}/death/remove")
+  @PreAuthorize("hasAnyRole('PRACTITIONER','MANAGER')")
+  String remove(
+      PersonInScope scope,
+      @ModelAttribute("form") DeathRemovalForm form,
+      @AuthenticationPrincipal StaffMember staff,
+      Model model,
+      RedirectAttributes redirect) {
+    PersonDetails person = people.details(scope);
+    var problem = DeathRemovalRule.problem(form.getReason());
+    if (problem.isPresent()) {
+      return showRemoval(
+          person,
+          form,
+          model,
+          removalErrors().add(REASON, text.get(problem.get(), DeathRemovalRule.MAX_LENGTH)));
+    }
+    DeathRecording.Outcome outcome =
+        recording.remove(person, form.versionSeen(), form.getReason(), staff);
+    if (outcome instanceof DeathRecording.Conflict conflict) {
+      PersonDetails saved = conflict.saved();
+      form.setVersion(String.valueOf(saved.version()));
+      FormErrors errors =
+          removalErrors()
+              .add(
+                  "conflict",
+                  REASON,
+                  text.get(
+                      "person.deathRemoval.conflict",
+                      saved.updatedBy(),
+                      text.moment(saved.updatedAt()),
+                      saved.dateOfDeath() == null
+                          ? text.get("person.death.notRecorded")
+                          : text.date(saved.dateOfDeath())));
+      return showRemoval(saved, form, model, errors);
+    }
+    redirect.addFlashAttribute(
+        "savedMessage",
+        outcome instanceof DeathRecording.Removed
+            ? "person.saved.deathRemoved"
+            : "person.saved.nothing");
+    return "redirect:/people/" + person.id();
+  }
+
+  private static FormErrors removalErrors() {
+    return FormErrors.inFormOrder("conflict", REASON);
+  }
+
+  private String showRemoval(
+      PersonDetails person, DeathRemovalForm form, Model model, FormErrors errors) {
+    model.addAttribute("person", person);
+    model.addAttribute("diedOn", person.died() ? text.date(person.dateOfDeath()) : null);
+    model.addAttribute("form", form);
+    model.addAttribute("errors", errors);
+    model.addAttribute("maxLength", DeathRemovalRule.MAX_LENGTH);
+    return "person/death-remove";
   }
 
   private static FormErrors errors() {

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.strengths.access.AuditLog;
@@ -23,6 +24,7 @@ class DeathRecording {
   private final AuditLog audit;
   private final PersonText text;
   private final Clock clock;
+  private final ApplicationEventPublisher events;
 
   DeathRecording(
       PersonStore store,
@@ -30,7 +32,9 @@ class DeathRecording {
       Chronology chronology,
       AuditLog audit,
       PersonText text,
-      Clock clock) {
+      Clock clock,
+      ApplicationEventPublisher events) {
+    this.events = events;
     this.store = store;
     this.changes = changes;
     this.chronology = chronology;
@@ -39,9 +43,11 @@ class DeathRecording {
     this.clock = clock;
   }
 
-  sealed interface Outcome permits Recorded, Unchanged, Conflict {}
+  sealed interface Outcome permits Recorded, Removed, Unchanged, Conflict {}
 
   record Recorded() implements Outcome {}
+
+  record Removed() implements Outcome {}
 
   record Unchanged() implements Outcome {}
 
@@ -76,6 +82,35 @@ class DeathRecording {
                 ? "person.chronology.deathRecorded"
                 : "person.chronology.deathChanged",
             text.date(diedOn)));
+    events.publishEvent(new PersonDied(person.id(), diedOn, person.dateOfDeath()));
     return new Recorded();
+  }
+
+  /**
+   * Removes a date of death recorded in error, with the reason (already checked with {@link
+   * DeathRemovalRule}); the same stale-version check as recording. Nothing to remove is {@link
+   * Unchanged}.
+   */
+  @Transactional
+  Outcome remove(PersonDetails person, int versionSeen, String reason, StaffMember by) {
+    if (versionSeen == person.version() && person.dateOfDeath() == null) {
+      return new Unchanged();
+    }
+    Instant now = clock.instant();
+    if (person.dateOfDeath() == null
+        || !store.updateDateOfDeath(person.id(), versionSeen, null, by.getUsername(), now)) {
+      return new Conflict(store.find(person.id()).orElseThrow());
+    }
+    String why = reason.strip();
+    changes.add(
+        person.id(),
+        List.of(
+            new ChangeHistory.FieldChange("dateOfDeath", text.date(person.dateOfDeath()), null)),
+        by,
+        now);
+    audit.record(person.id(), "details", "change", null, "dateOfDeath-removed");
+    chronology.add(person.id(), "death-removed", text.get("person.chronology.deathRemoved", why));
+    events.publishEvent(new DateOfDeathRemoved(person.id(), person.dateOfDeath(), why));
+    return new Removed();
   }
 }

@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -53,6 +54,7 @@ class DemoPeople {
   private final StaffAccounts staff;
   private final Clock clock;
   private final PersonText text;
+  private final ApplicationEventPublisher events;
 
   DemoPeople(
       JdbcClient jdbc,
@@ -60,8 +62,10 @@ class DemoPeople {
       Teams teams,
       StaffAccounts staff,
       Clock clock,
-      PersonText text) {
+      PersonText text,
+      ApplicationEventPublisher events) {
     this.jdbc = jdbc;
+    this.events = events;
     this.text = text;
     this.properties = properties;
     this.teams = teams;
@@ -256,6 +260,9 @@ class DemoPeople {
                   .param("at", OffsetDateTime.now(clock).minusDays(DIED_DAYS_AGO - 1))
                   .param("summary", text.get("person.chronology.deathRecorded", text.date(died)))
                   .update();
+              // Other modules end what the death ends once the demo is committed (ADR 0174), so
+              // the plan the demo stories give this person is seen ended by their death.
+              events.publishEvent(new PersonDied(person.id(), died, null));
             });
   }
 

@@ -5,7 +5,10 @@ import java.time.LocalDate;
 import java.util.UUID;
 import org.strengths.platform.Money;
 
-/** A care and support plan as stored (s.25). Blank sections are null. */
+/**
+ * A care and support plan as stored (s.25). Blank sections are null; {@code endedByDeathOn} is the
+ * person's date of death once it has ended the plan.
+ */
 record Plan(
     UUID id,
     UUID personId,
@@ -36,7 +39,8 @@ record Plan(
     LocalDate reviewDueOn,
     int version,
     Instant updatedAt,
-    String updatedBy) {
+    String updatedBy,
+    LocalDate endedByDeathOn) {
 
   enum Status {
     DRAFT,
@@ -46,5 +50,10 @@ record Plan(
 
   public boolean isAgreed() {
     return status == Status.AGREED;
+  }
+
+  /** Whether the plan ended because the person died (ADR 0174): it has no reviews due. */
+  public boolean endedByDeath() {
+    return endedByDeathOn != null;
   }
 }

@@ -21,9 +21,11 @@ class PlanController {
   private final Plans plans;
   private final AuditLog audit;
   private final PlanText text;
+  private final PlanDeaths deaths;
 
-  PlanController(Plans plans, AuditLog audit, PlanText text) {
+  PlanController(Plans plans, AuditLog audit, PlanText text, PlanDeaths deaths) {
     this.plans = plans;
+    this.deaths = deaths;
     this.audit = audit;
     this.text = text;
   }
@@ -88,6 +90,7 @@ class PlanController {
               model.addAttribute("statuses", plans.statuses(whole));
               model.addAttribute("budget", whole.budget(plans.today()));
               model.addAttribute("sections", PlanSection.values());
+              model.addAttribute("linesToCheck", deaths.linesToCheck(whole.plan()));
             });
     return "planning/plan";
   }

@@ -180,7 +180,8 @@ class PlanStore {
         date(rs, "review_due_on"),
         rs.getInt("version"),
         rs.getObject("updated_at", OffsetDateTime.class).toInstant(),
-        rs.getString("updated_by"));
+        rs.getString("updated_by"),
+        date(rs, "ended_by_death_on"));
   }
 
   // ---- outcomes
@@ -388,7 +389,7 @@ class PlanStore {
                       cost_frequency = :frequency, planned_units_per_week = :units,
                       start_on = :startOn, end_on = :endOn, suspended_from = :suspendedFrom,
                       suspended_until = :suspendedUntil, updated_at = :now, updated_by = :by,
-                      version = version + 1
+                      ended_by_death = false, version = version + 1
                     WHERE id = :id AND version = :version
                     """)
                 .params(lineParams(typed))

@@ -199,10 +199,13 @@ class Plans {
     store.setNextReview(planId, store.plan(planId).orElseThrow().reviewDueOn());
   }
 
-  /** Recomputes the plan's next review from its facts; draft and ended plans have none. */
+  /**
+   * Recomputes the plan's next review from its facts; draft and ended plans, and plans ended by the
+   * person's death, have none.
+   */
   void reschedule(UUID planId) {
     Plan plan = store.plan(planId).orElseThrow();
-    if (!plan.isAgreed()) {
+    if (!plan.isAgreed() || plan.endedByDeath()) {
       store.setSchedule(planId, null);
       return;
     }

@@ -78,6 +78,10 @@ class InvitationController {
     if (!"yes".equals(form.confirmed())) {
       errors.add("confirmed", words.get("invitation.confirmed.missing"));
     }
+    if (errors.isEmpty() && people.details(person).died()) {
+      // No invitation to the pages of a person recorded as dead (docs/adr/0174).
+      errors.add("contact", words.get("invitation.contact.died"));
+    }
     if (errors.isEmpty()) {
       Invitations.Invited invited = invitations.invite(person.id(), address.get(), staff.id());
       if (invited instanceof Invitations.UsedByAnotherPerson) {

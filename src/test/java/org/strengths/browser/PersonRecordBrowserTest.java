@@ -97,7 +97,7 @@ class PersonRecordBrowserTest extends JourneyTest {
   }
 
   @Test
-  void aPractitionerRecordsADateOfDeathAndTheRecordSaysSoAtTheTop() {
+  void aPractitionerRecordsADateOfDeathAndTheRecordSaysSoAtTheTopThenRemovesOneRecordedInError() {
     String lastName = uniqueName();
     UUID person = personAllocatedTo("practitioner", "Edith", lastName);
 
@@ -118,6 +118,27 @@ class PersonRecordBrowserTest extends JourneyTest {
     assertThat(browser.heading()).isEqualTo("Edith " + lastName);
     assertThat(browser.text()).contains("Date of death saved", "Died on 3 May 2026");
     browser.fitsOnANarrowScreen();
+
+    // It was the wrong person: remove it, with a reason.
+    browser.follow("remove-death");
+    assertThat(browser.heading()).isEqualTo("Remove the date of death");
+    assertThat(browser.text()).contains("The record says this person died on 3 May 2026");
+    browser.fitsOnANarrowScreen();
+    browser.press("Remove date of death");
+
+    assertThat(browser.text())
+        .contains("There is a problem", "Enter why you are removing the date of death");
+    browser.fitsOnANarrowScreen();
+
+    browser.type("reason", "Recorded on the wrong person's record").press("Remove date of death");
+
+    assertThat(browser.heading()).isEqualTo("Edith " + lastName);
+    assertThat(browser.text())
+        .contains("Date of death removed", "Record a date of death")
+        .doesNotContain("Died on 3 May 2026");
+    browser.visit("/people/" + person + "/chronology");
+    assertThat(browser.text())
+        .contains("Date of death removed: Recorded on the wrong person's record");
   }
 
   @Test

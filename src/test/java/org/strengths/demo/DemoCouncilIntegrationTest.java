@@ -50,6 +50,7 @@ class DemoCouncilIntegrationTest {
   @Autowired Chronology chronology;
   @Autowired Clock clock;
   @Autowired ApplicationContext context;
+  @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
   DemoCast cast;
   List<Member> caseload;
@@ -71,6 +72,37 @@ class DemoCouncilIntegrationTest {
 
   private UUID person(Part part) {
     return caseload.get(part.index).id();
+  }
+
+  @Test
+  void theDemoPersonWhoDiedHasTheirPlanAndHomeCareEndedOnTheDateOfDeathAndNoReviewDue() {
+    var died =
+        jdbc.sql(
+                "SELECT id, date_of_death FROM person"
+                    + " WHERE created_by = 'demo' AND date_of_death IS NOT NULL")
+            .query()
+            .singleRow();
+    UUID id = (UUID) died.get("id");
+    LocalDate on = ((java.sql.Date) died.get("date_of_death")).toLocalDate();
+
+    var plan =
+        jdbc.sql(
+                "SELECT status, ended_by_death_on, review_due_on FROM planning_plan"
+                    + " WHERE person_id = :id")
+            .param("id", id)
+            .query()
+            .singleRow();
+    assertThat(plan.get("status")).isEqualTo("AGREED");
+    assertThat(((java.sql.Date) plan.get("ended_by_death_on")).toLocalDate()).isEqualTo(on);
+    assertThat(plan.get("review_due_on")).isNull();
+    assertThat(
+            jdbc.sql(
+                    "SELECT end_on FROM planning_support_line"
+                        + " WHERE person_id = :id AND kind = 'COMMISSIONED'")
+                .param("id", id)
+                .query(LocalDate.class)
+                .list())
+        .containsExactly(on);
   }
 
   @Test

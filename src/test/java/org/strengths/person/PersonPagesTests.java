@@ -485,6 +485,90 @@ class PersonPagesTests {
         .isEqualTo(302);
   }
 
+  @Test
+  void removesADateOfDeathRecordedInErrorWithTheReasonInTheChronology() throws Exception {
+    StaffMember practitioner = staff("practitioner");
+    UUID id = idOf(postForm(practitioner, "/people/new", person(practitioner)));
+    String remove = "/people/" + id + "/death/remove";
+    assertThat(
+            postForm(practitioner, "/people/" + id + "/death", death("0", "3", "5", "2026"))
+                .getStatus())
+        .isEqualTo(302);
+    assertThat(page(practitioner, "/people/" + id)).contains("Remove the date of death");
+    assertThat(page(practitioner, remove))
+        .contains("The record says this person died on 3 May 2026", "id=\"reason\"");
+
+    MockHttpServletResponse removed =
+        postForm(practitioner, remove, Map.of("version", "1", "reason", "Wrong person's record"));
+
+    assertThat(removed.getRedirectedUrl()).isEqualTo("/people/" + id);
+    assertThat(page(practitioner, "/people/" + id))
+        .doesNotContain("Died on", "Remove the date of death")
+        .contains("Record a date of death");
+    assertThat(page(practitioner, "/people/" + id + "/chronology"))
+        .contains("Date of death removed: Wrong person&#39;s record");
+    assertThat(
+            jdbc.sql("SELECT date_of_death FROM person WHERE id = :id")
+                .param("id", id)
+                .query(LocalDate.class)
+                .optional())
+        .isEmpty();
+    assertThat(auditActions(id)).contains("details/change");
+    assertThat(status(practitioner, remove)).isEqualTo(302);
+  }
+
+  @Test
+  void refusesToRemoveADateOfDeathWithoutAReasonOrWithTooLongAOneKeepingWhatWasTyped()
+      throws Exception {
+    StaffMember practitioner = staff("practitioner");
+    UUID id = idOf(postForm(practitioner, "/people/new", person(practitioner)));
+    postForm(practitioner, "/people/" + id + "/death", death("0", "3", "5", "2026"));
+    String remove = "/people/" + id + "/death/remove";
+
+    MockHttpServletResponse empty =
+        postForm(practitioner, remove, Map.of("version", "1", "reason", "  "));
+    MockHttpServletResponse tooLong =
+        postForm(practitioner, remove, Map.of("version", "1", "reason", "y".repeat(501)));
+
+    assertThat(empty.getStatus()).isEqualTo(200);
+    assertThat(empty.getContentAsString())
+        .contains("govuk-error-summary", "href=\"#reason\"")
+        .contains("Enter why you are removing the date of death");
+    assertThat(tooLong.getContentAsString())
+        .contains("Reason must be 500 characters or fewer", "y".repeat(501));
+    assertThat(
+            jdbc.sql("SELECT date_of_death FROM person WHERE id = :id")
+                .param("id", id)
+                .query(LocalDate.class)
+                .single())
+        .isEqualTo(LocalDate.of(2026, 5, 3));
+  }
+
+  @Test
+  void aRemovalBasedOnAStaleRecordIsRefusedAndTheUserIsToldWhatIsSavedNow() throws Exception {
+    StaffMember practitioner = staff("practitioner");
+    UUID id = idOf(postForm(practitioner, "/people/new", person(practitioner)));
+    postForm(practitioner, "/people/" + id + "/death", death("0", "3", "5", "2026"));
+    postForm(practitioner, "/people/" + id + "/death", death("1", "4", "5", "2026"));
+
+    MockHttpServletResponse stale =
+        postForm(
+            practitioner,
+            "/people/" + id + "/death/remove",
+            Map.of("version", "1", "reason", "Not them"));
+
+    assertThat(stale.getStatus()).isEqualTo(200);
+    assertThat(stale.getContentAsString())
+        .contains("after you opened this page", "4 May 2026", "value=\"2\"", "Not them");
+    assertThat(
+            jdbc.sql("SELECT date_of_death FROM person WHERE id = :id")
+                .param("id", id)
+                .query(LocalDate.class)
+                .single())
+        .isEqualTo(LocalDate.of(2026, 5, 4));
+    assertRefused(staff("practitioner2"), "/people/" + id + "/death/remove");
+  }
+
   private static Map<String, String> death(String version, String day, String month, String year) {
     Map<String, String> form = new LinkedHashMap<>();
     form.put("version", version);
