@@ -140,13 +140,13 @@ public class ConversationFollowUps {
 
   /**
    * The people in the team who have not yet had a completed conversation, or who have a request
-   * waiting for its first conversation ({@link ConversationRequests}).
+   * waiting for its first conversation ({@link ConversationRequests}); never those who have died.
    */
   public List<UUID> withoutAConversation(UUID teamId) {
     return jdbc.sql(
             """
             SELECT p.id FROM person_directory p
-            WHERE p.team_id = :team
+            WHERE p.team_id = :team AND p.date_of_death IS NULL
               AND (NOT EXISTS (SELECT 1 FROM conversation c WHERE c.person_id = p.id AND c.number = 1)
                 OR EXISTS (SELECT 1 FROM conversation_request r
                   WHERE r.person_id = p.id AND r.answered_by IS NULL))
