@@ -84,13 +84,18 @@ class CarerDemo {
     return true;
   }
 
+  /** The id of the demo's link of pair {@code n}, counting from 0. */
+  static UUID linkId(int n) {
+    return UUID.nameUUIDFromBytes(("carer-demo-link-" + n).getBytes());
+  }
+
   private void seed(int n, UUID carer, UUID caredFor, LocalDate today) {
     LocalDate day = today.minusDays(DAYS_AGO[n]);
     Instant at = day.atTime(10, 30).toInstant(ZoneOffset.UTC);
     String[] relationships = {"Wife", "Son", "Neighbour", "Daughter", "Partner"};
     CarerLink link =
         new CarerLink(
-            UUID.nameUUIDFromBytes(("carer-demo-link-" + n).getBytes()),
+            linkId(n),
             carer,
             caredFor,
             relationships[n],

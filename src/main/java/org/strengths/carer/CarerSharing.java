@@ -154,14 +154,19 @@ public class CarerSharing {
     }
   }
 
-  /** A link between two demo people, carer first, for the demo's invited carer. */
+  /**
+   * The first demo pair's link (whose cared-for person has an agreed plan), for the demo's invited
+   * carer; chosen by its id, not its date, as a later pair is dated earlier ({@link CarerDemo}).
+   */
   @Transactional(readOnly = true)
-  public Optional<CaredFor> anyDemoLink() {
-    return jdbc.sql(
-            "SELECT carer_id FROM carer_link WHERE consent_given ORDER BY created_at, id LIMIT 1")
-        .query(UUID.class)
-        .optional()
-        .flatMap(carer -> caredForBy(carer).stream().findFirst());
+  public Optional<CaredFor> firstDemoLink() {
+    return store
+        .link(CarerDemo.linkId(0))
+        .flatMap(
+            link ->
+                caredForBy(link.carerId()).stream()
+                    .filter(caredFor -> caredFor.linkId().equals(link.id()))
+                    .findFirst());
   }
 
   /** The carer of a link. */

@@ -122,7 +122,7 @@ public class RepresentativesDemo {
    */
   private void carer(StaffMember practitioner, LocalDate today) {
     carers
-        .anyDemoLink()
+        .firstDemoLink()
         .ifPresent(
             link -> {
               carers.share(

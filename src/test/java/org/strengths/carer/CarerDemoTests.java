@@ -17,20 +17,20 @@ class CarerDemoTests {
   @Autowired JdbcClient jdbc;
 
   @Test
-  void seedsFourLinkedCarersAssessmentsOnceWithConsent() {
+  void seedsFiveLinkedCarersAssessmentsOnceWithConsent() {
     boolean addedAgain = demo.add(java.util.Collections.nCopies(8, java.util.UUID.randomUUID()));
 
     assertThat(addedAgain).isFalse();
 
     assertThat(count("SELECT count(*) FROM carer_link WHERE created_by = 'demo' AND consent_given"))
-        .isEqualTo(4);
+        .isEqualTo(5);
     assertThat(count("SELECT count(*) FROM carer_assessment WHERE created_by = 'demo'"))
-        .isEqualTo(4);
+        .isEqualTo(5);
     assertThat(
             count(
                 "SELECT count(*) FROM carer_assessment WHERE created_by = 'demo'"
                     + " AND decision_eligible IS NOT NULL"))
-        .isEqualTo(2);
+        .isEqualTo(3);
   }
 
   @Test
