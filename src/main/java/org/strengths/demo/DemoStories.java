@@ -311,34 +311,7 @@ final class DemoStories {
         () -> {
           UUID personId = carer.id();
           plans.start(personId, worker);
-          plans.saveSection(
-              personId,
-              "needs",
-              Map.of("text", "A break from caring: two mornings a week of their own."),
-              worker);
-          plans.saveSection(
-              personId,
-              "eligibility",
-              Map.of(
-                  "text", "Eligible as a carer: unable to take part in recreation (signed off)."),
-              worker);
-          plans.saveSection(
-              personId,
-              "how-needs-are-met",
-              Map.of("text", "A direct payment pays a sitter two mornings a week."),
-              worker);
-          plans.saveSection(
-              personId,
-              "advice",
-              Map.of("text", "Gave the carers' centre leaflet and the allotment society's number."),
-              worker);
-          plans.saveSection(
-              personId, "involved", Map.of("text", "The carer and their partner."), worker);
-          plans.saveSection(
-              personId,
-              "contingency",
-              Map.of("text", "If the sitter cannot come, a neighbour sits instead."),
-              worker);
+          planSections(personId, worker, CARERS_BREAK);
           plans.addOutcome(
               personId,
               "Two mornings a week at the allotment while someone sits with my partner",
@@ -701,34 +674,45 @@ final class DemoStories {
         });
   }
 
+  /** The written parts of a plan before its outcomes and support, in the demo's words. */
+  private record PlanWords(
+      String needs,
+      String eligibility,
+      String howNeedsAreMet,
+      String advice,
+      String involved,
+      String contingency) {}
+
+  private static final PlanWords EVERYDAY_PLAN =
+      new PlanWords(
+          "Help to wash, dress and prepare meals on weekday mornings.",
+          "Eligible: unable to manage nutrition, hygiene and dressing (signed off).",
+          "Home care on weekday mornings; their daughter at weekends.",
+          "Gave the lunch club and community transport leaflets.",
+          "The person and their daughter.",
+          "If the morning call is missed, their daughter is the first to ring.");
+
+  private static final PlanWords CARERS_BREAK =
+      new PlanWords(
+          "A break from caring: two mornings a week of their own.",
+          "Eligible as a carer: unable to take part in recreation (signed off).",
+          "A direct payment pays a sitter two mornings a week.",
+          "Gave the carers' centre leaflet and the allotment society's number.",
+          "The carer and their partner.",
+          "If the sitter cannot come, a neighbour sits instead.");
+
   private void planSections(UUID personId, StaffMember worker) {
+    planSections(personId, worker, EVERYDAY_PLAN);
+  }
+
+  private void planSections(UUID personId, StaffMember worker, PlanWords words) {
+    plans.saveSection(personId, "needs", Map.of("text", words.needs()), worker);
+    plans.saveSection(personId, "eligibility", Map.of("text", words.eligibility()), worker);
     plans.saveSection(
-        personId,
-        "needs",
-        Map.of("text", "Help to wash, dress and prepare meals on weekday mornings."),
-        worker);
-    plans.saveSection(
-        personId,
-        "eligibility",
-        Map.of("text", "Eligible: unable to manage nutrition, hygiene and dressing (signed off)."),
-        worker);
-    plans.saveSection(
-        personId,
-        "how-needs-are-met",
-        Map.of("text", "Home care on weekday mornings; their daughter at weekends."),
-        worker);
-    plans.saveSection(
-        personId,
-        "advice",
-        Map.of("text", "Gave the lunch club and community transport leaflets."),
-        worker);
-    plans.saveSection(
-        personId, "involved", Map.of("text", "The person and their daughter."), worker);
-    plans.saveSection(
-        personId,
-        "contingency",
-        Map.of("text", "If the morning call is missed, their daughter is the first to ring."),
-        worker);
+        personId, "how-needs-are-met", Map.of("text", words.howNeedsAreMet()), worker);
+    plans.saveSection(personId, "advice", Map.of("text", words.advice()), worker);
+    plans.saveSection(personId, "involved", Map.of("text", words.involved()), worker);
+    plans.saveSection(personId, "contingency", Map.of("text", words.contingency()), worker);
   }
 
   private void outcomesAndSupport(
