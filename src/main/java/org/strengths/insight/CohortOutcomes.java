@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -65,9 +66,11 @@ class CohortOutcomes {
       FlowFigure cost) {}
 
   private final JdbcClient jdbc;
+  private final FlowResults results;
 
-  CohortOutcomes(JdbcClient jdbc) {
+  CohortOutcomes(JdbcClient jdbc, FlowResults results) {
     this.jdbc = jdbc;
+    this.results = results;
   }
 
   Optional<GoLive> goLive() {
@@ -94,6 +97,10 @@ class CohortOutcomes {
   /** The average weekly cost of the paid services in current plans, from their service lines. */
   @Transactional(readOnly = true)
   Optional<BigDecimal> averageWeeklyPaidCost() {
+    return results.keep("averageWeeklyPaidCost", this::workOutAverageWeeklyPaidCost);
+  }
+
+  private Optional<BigDecimal> workOutAverageWeeklyPaidCost() {
     BigDecimal pence =
         jdbc.sql(
                 "SELECT avg(weekly_paid_pence) FROM insight_flow_plan"
@@ -108,6 +115,10 @@ class CohortOutcomes {
   /** The cohorts of the {@link #MONTHS_SHOWN} months up to today's. */
   @Transactional(readOnly = true)
   List<Cohort> cohorts(LocalDate today, FlowFilters filters) {
+    return results.keep(List.of("cohorts", today, filters), () -> workOutCohorts(today, filters));
+  }
+
+  private List<Cohort> workOutCohorts(LocalDate today, FlowFilters filters) {
     YearMonth last = YearMonth.from(today);
     YearMonth first = last.minusMonths(MONTHS_SHOWN - 1L);
     Map<String, Object> params = new HashMap<>();
@@ -162,39 +173,61 @@ class CohortOutcomes {
    */
   @Transactional(readOnly = true)
   List<Comparison> beforeAndAfter(LocalDate goLive, LocalDate today, FlowFilters filters) {
+    return results.keep(
+        List.of("beforeAndAfter", goLive, today, filters),
+        () -> workOutBeforeAndAfter(goLive, today, filters));
+  }
+
+  /**
+   * One window's counts: people followed for the whole window, before and after the date, and of
+   * them those whose first plan was agreed within it.
+   */
+  private static final String WINDOW_COLUMNS =
+      """
+      count(*) FILTER (WHERE p.first_conversation_on < :goLive AND FOLLOWED) AS before_people_MONTHS,
+      count(*) FILTER (WHERE p.first_conversation_on < :goLive AND FOLLOWED AND STARTED)
+        AS before_starts_MONTHS,
+      count(*) FILTER (WHERE p.first_conversation_on >= :goLive AND FOLLOWED) AS after_people_MONTHS,
+      count(*) FILTER (WHERE p.first_conversation_on >= :goLive AND FOLLOWED AND STARTED)
+        AS after_starts_MONTHS
+      """
+          .replace(
+              "FOLLOWED",
+              "(p.first_conversation_on + make_interval(months => MONTHS))::date <= :today")
+          .replace(
+              "STARTED",
+              "p.first_plan_on BETWEEN p.first_conversation_on"
+                  + " AND (p.first_conversation_on + make_interval(months => MONTHS))::date");
+
+  /** Every window from one pass over the people whose first request fell in the period. */
+  private List<Comparison> workOutBeforeAndAfter(
+      LocalDate goLive, LocalDate today, FlowFilters filters) {
     Map<String, Object> params = new HashMap<>();
     String where = filters.where(params);
+    String columns =
+        WINDOWS.stream()
+            .map(months -> WINDOW_COLUMNS.replace("MONTHS", String.valueOf(months)))
+            .collect(Collectors.joining(", "));
+    // WINDOWS are constants of this class, never typed by a user.
+    Map<String, Object> row =
+        jdbc.sql(
+                "SELECT "
+                    + columns
+                    + " FROM insight_flow_person p"
+                    + " WHERE p.first_conversation_on >= (:goLive - interval '12 months')::date"
+                    + " AND p.first_conversation_on <= :today"
+                    + where)
+            .params(params)
+            .param("goLive", goLive)
+            .param("today", today)
+            .query()
+            .singleRow();
     List<Comparison> comparisons = new ArrayList<>();
     for (int months : WINDOWS) {
-      Map<String, Object> row =
-          jdbc.sql(
-                  """
-                  SELECT
-                    count(*) FILTER (WHERE p.first_conversation_on < :goLive) AS before_people,
-                    count(*) FILTER (WHERE p.first_conversation_on < :goLive AND p.first_plan_on
-                      BETWEEN p.first_conversation_on
-                      AND (p.first_conversation_on + make_interval(months => :months))::date)
-                      AS before_starts,
-                    count(*) FILTER (WHERE p.first_conversation_on >= :goLive) AS after_people,
-                    count(*) FILTER (WHERE p.first_conversation_on >= :goLive AND p.first_plan_on
-                      BETWEEN p.first_conversation_on
-                      AND (p.first_conversation_on + make_interval(months => :months))::date)
-                      AS after_starts
-                  FROM insight_flow_person p
-                  WHERE p.first_conversation_on >= (:goLive - interval '12 months')::date
-                    AND (p.first_conversation_on + make_interval(months => :months))::date <= :today
-                  """
-                      + where)
-              .params(params)
-              .param("goLive", goLive)
-              .param("months", months)
-              .param("today", today)
-              .query()
-              .singleRow();
-      long beforePeople = number(row.get("before_people"));
-      long beforeStarts = number(row.get("before_starts"));
-      long afterPeople = number(row.get("after_people"));
-      long afterStarts = number(row.get("after_starts"));
+      long beforePeople = number(row.get("before_people_" + months));
+      long beforeStarts = number(row.get("before_starts_" + months));
+      long afterPeople = number(row.get("after_people_" + months));
+      long afterStarts = number(row.get("after_starts_" + months));
       comparisons.add(
           new Comparison(
               months,

@@ -46,6 +46,15 @@ record FlowFilters(
         || gender != null;
   }
 
+  /**
+   * The join to {@code insight_flow_person p} that {@link #where} needs, from a read-model table
+   * with a {@code person_id} under {@code alias}; none when nothing is filtered, so that counting
+   * everyone does not read every person.
+   */
+  String joinPeople(String alias) {
+    return any() ? " JOIN insight_flow_person p ON p.person_id = " + alias + ".person_id" : "";
+  }
+
   /** The SQL conditions on {@code insight_flow_person p}, each {@code AND …}, with parameters. */
   String where(Map<String, Object> params) {
     List<String> conditions = new ArrayList<>();

@@ -7,8 +7,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.concurrent.atomic.AtomicReference;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -56,20 +54,28 @@ class FlowOfDemand {
       List<Wait> waits) {}
 
   private final JdbcClient jdbc;
+  private final FlowResults results;
 
-  FlowOfDemand(JdbcClient jdbc) {
+  FlowOfDemand(JdbcClient jdbc, FlowResults results) {
     this.jdbc = jdbc;
+    this.results = results;
   }
 
+  /** The figures, kept until the read model changes (docs/adr/0176). */
   @Transactional(readOnly = true)
   Figures figures(LocalDate from, LocalDate to, LocalDate today, FlowFilters filters) {
+    return results.keep(
+        List.of("figures", from, to, today, filters), () -> workOut(from, to, today, filters));
+  }
+
+  private Figures workOut(LocalDate from, LocalDate to, LocalDate today, FlowFilters filters) {
     long days = ChronoUnit.DAYS.between(from, to) + 1;
     LocalDate previousTo = from.minusDays(1);
     LocalDate previousFrom = from.minusDays(days);
     Map<String, Object> params = new HashMap<>();
     String where = filters.where(params);
-    Counts current = counts(from, to, where, params);
-    Counts previous = counts(previousFrom, previousTo, where, params);
+    Counts current = counts(from, to, filters);
+    Counts previous = counts(previousFrom, previousTo, filters);
     double weeks = days / 7.0;
     List<Row> period = new ArrayList<>();
     period.add(row("requestsPerWeek", current, previous, c -> FlowFigure.rate(c.requests, weeks)));
@@ -175,9 +181,10 @@ class FlowOfDemand {
                          AS with_lines,
                        count(*) FILTER (WHERE pl.paid_lines = 0 AND pl.network_community_lines > 0)
                          AS unpaid
-                FROM insight_flow_plan pl JOIN insight_flow_person p ON p.person_id = pl.person_id
-                WHERE pl.current AND pl.agreed_on <= :today
+                FROM insight_flow_plan pl
                 """
+                    + filters.joinPeople("pl")
+                    + " WHERE pl.current AND pl.agreed_on <= :today"
                     + where)
             .params(params)
             .param("today", today)
@@ -196,7 +203,7 @@ class FlowOfDemand {
         previousFrom,
         previousTo,
         period,
-        weeks(from, to, where, params),
+        weeks(from, to, filters),
         stages,
         nowRows,
         waits);
@@ -209,48 +216,23 @@ class FlowOfDemand {
       List<String> ethnicities,
       List<String> genders) {}
 
-  /** The filters' choices, and the version of the setting row (its xmin) when they were read. */
-  private record KeptOptions(Optional<String> rebuild, Options options) {}
-
-  private final AtomicReference<KeptOptions> kept = new AtomicReference<>();
-
-  /**
-   * The filters' choices: the distinct values in the read model. Reading them scans every person
-   * (four scans of 200,000 rows at 200,000 people, most of a page view's time), and they change
-   * only when the read model is rebuilt, which updates its one setting row, so they are kept while
-   * that row is the version they were read with (its transaction id, {@code xmin}: one single-row
-   * read per view, and every instance sees a rebuild when it commits, whatever the clock says).
-   */
+  /** The filters' choices: the values the people in the read model have, kept at its rebuild. */
   @Transactional(readOnly = true)
   Options options() {
-    Optional<String> rebuild =
-        jdbc.sql("SELECT xmin::text FROM insight_flow_setting WHERE id = 1")
-            .query(String.class)
-            .optional();
-    KeptOptions known = kept.get();
-    if (known != null && known.rebuild().equals(rebuild)) {
-      return known.options();
+    Map<String, List<String>> values = new HashMap<>();
+    for (Map<String, Object> row :
+        jdbc.sql("SELECT filter, value FROM insight_flow_option ORDER BY filter, value")
+            .query()
+            .listOfRows()) {
+      values
+          .computeIfAbsent((String) row.get("filter"), filter -> new ArrayList<>())
+          .add((String) row.get("value"));
     }
-    Options options =
-        new Options(
-            distinct("postcode_district"),
-            distinct("primary_support_reason"),
-            distinct("ethnicity"),
-            distinct("gender"));
-    kept.set(new KeptOptions(rebuild, options));
-    return options;
-  }
-
-  private List<String> distinct(String column) {
-    // column is one of four fixed names above, never typed by a user
-    return jdbc.sql(
-            "SELECT DISTINCT "
-                + column
-                + " FROM insight_flow_person WHERE "
-                + column
-                + " IS NOT NULL ORDER BY 1 LIMIT 500")
-        .query(String.class)
-        .list();
+    return new Options(
+        List.copyOf(values.getOrDefault("district", List.of())),
+        List.copyOf(values.getOrDefault("reason", List.of())),
+        List.copyOf(values.getOrDefault("ethnicity", List.of())),
+        List.copyOf(values.getOrDefault("gender", List.of())));
   }
 
   /** The stages an admin has set up, in order (their labels are the council's own). */
@@ -274,7 +256,9 @@ class FlowOfDemand {
     final Map<String, Long> stages = new LinkedHashMap<>();
   }
 
-  private Counts counts(LocalDate from, LocalDate to, String where, Map<String, Object> params) {
+  private Counts counts(LocalDate from, LocalDate to, FlowFilters filters) {
+    Map<String, Object> params = new HashMap<>();
+    String where = filters.where(params);
     Counts counts = new Counts();
     Map<String, Object> episodes =
         jdbc.sql(
@@ -285,18 +269,16 @@ class FlowOfDemand {
                          AS repeat3,
                        count(*) FILTER (WHERE e.started_on - e.previous_last_on <= :six)
                          AS repeat6,
-                       percentile_disc(0.5) WITHIN GROUP (
-                         ORDER BY CASE WHEN e.number = 1
-                                  THEN greatest(0, e.started_on - p.opened_on) END) AS first_median,
-                       percentile_disc(0.9) WITHIN GROUP (
-                         ORDER BY CASE WHEN e.number = 1
-                                  THEN greatest(0, e.started_on - p.opened_on) END) AS first_p90,
+                       percentile_disc(0.5) WITHIN GROUP (ORDER BY e.days_to_first)
+                         AS first_median,
+                       percentile_disc(0.9) WITHIN GROUP (ORDER BY e.days_to_first) AS first_p90,
                        percentile_disc(0.5) WITHIN GROUP (ORDER BY e.crisis_days) AS crisis_median,
                        count(e.crisis_days) AS crisis_episodes,
                        coalesce(sum(e.handovers), 0) AS handovers
-                FROM insight_flow_episode e JOIN insight_flow_person p ON p.person_id = e.person_id
-                WHERE e.started_on BETWEEN :from AND :to
+                FROM insight_flow_episode e
                 """
+                    + filters.joinPeople("e")
+                    + " WHERE e.started_on BETWEEN :from AND :to"
                     + where)
             .params(params)
             .param("from", from)
@@ -317,9 +299,10 @@ class FlowOfDemand {
     jdbc.sql(
             """
             SELECT e.ended_stage AS stage, count(*) AS episodes
-            FROM insight_flow_episode e JOIN insight_flow_person p ON p.person_id = e.person_id
-            WHERE e.started_on BETWEEN :from AND :to
+            FROM insight_flow_episode e
             """
+                + filters.joinPeople("e")
+                + " WHERE e.started_on BETWEEN :from AND :to"
                 + where
                 + " GROUP BY e.ended_stage")
         .params(params)
@@ -344,16 +327,19 @@ class FlowOfDemand {
     return counts;
   }
 
-  private List<Week> weeks(LocalDate from, LocalDate to, String where, Map<String, Object> params) {
+  private List<Week> weeks(LocalDate from, LocalDate to, FlowFilters filters) {
+    Map<String, Object> params = new HashMap<>();
+    String where = filters.where(params);
     Map<Integer, long[]> byWeek = new HashMap<>();
     jdbc.sql(
             """
             SELECT (e.started_on - :from) / 7 AS week,
                    count(*) FILTER (WHERE e.number = 1) AS new_requests,
                    count(*) FILTER (WHERE e.number > 1) AS repeats
-            FROM insight_flow_episode e JOIN insight_flow_person p ON p.person_id = e.person_id
-            WHERE e.started_on BETWEEN :from AND :to
+            FROM insight_flow_episode e
             """
+                + filters.joinPeople("e")
+                + " WHERE e.started_on BETWEEN :from AND :to"
                 + where
                 + " GROUP BY 1")
         .params(params)

@@ -15,10 +15,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Rebuilds the flow-of-demand read model ({@code insight_flow_person}, {@code _episode}, {@code
- * _plan}) from the views the person, conversation and planning modules publish (ADR 0130). The
- * pages read only the read model, so they answer in milliseconds whatever the council's size; the
- * model is as current as its last rebuild, which the pages show. A rebuild runs every fifteen
- * minutes on one instance (ShedLock), and when an analyst asks for it.
+ * _plan}, {@code _option}) from the views the person, conversation and planning modules publish
+ * (ADR 0130). The pages read only the read model, so they answer in milliseconds whatever the
+ * council's size; the model is as current as its last rebuild, which the pages show. A rebuild runs
+ * every fifteen minutes on one instance (ShedLock), and when an analyst asks for it.
  */
 @Component
 class FlowRefresh {
@@ -62,12 +62,14 @@ class FlowRefresh {
           jdbc.sql("SELECT id FROM insight_flow_setting WHERE id = 1 FOR UPDATE")
               .query(Integer.class)
               .single();
+          jdbc.sql("DELETE FROM insight_flow_option").update();
           jdbc.sql("DELETE FROM insight_flow_episode").update();
           jdbc.sql("DELETE FROM insight_flow_plan").update();
           jdbc.sql("DELETE FROM insight_flow_person").update();
           jdbc.sql(EPISODES).update();
           jdbc.sql(PLANS).update();
           jdbc.sql(PEOPLE).param("today", today).update();
+          jdbc.sql(OPTIONS).update();
           jdbc.sql("UPDATE insight_flow_setting SET refreshed_at = :at WHERE id = 1")
               .param("at", java.sql.Timestamp.from(clock.instant()))
               .update();
@@ -79,12 +81,13 @@ class FlowRefresh {
    * Episodes: a person's completed conversations in date order, a new episode starting at their
    * first and at every later one held at the first stage. Time in crisis runs from the episode's
    * first crisis conversation to the conversation after its last one (or to that last one, if none
-   * followed). Hand-overs are counted from the episode's start to its last conversation.
+   * followed). Hand-overs are counted from the episode's start to its last conversation. The first
+   * episode keeps the days from first contact to it, so the page need not read every person.
    */
   private static final String EPISODES =
       """
       INSERT INTO insight_flow_episode (person_id, number, started_on, last_on, ended_stage,
-        conversations, crisis_days, handovers, previous_last_on)
+        conversations, crisis_days, handovers, previous_last_on, days_to_first)
       WITH numbered AS (
         SELECT person_id, conversation_id, held_on, stage, crisis, first_stage,
                row_number() OVER (PARTITION BY person_id ORDER BY held_on, conversation_id) AS n
@@ -106,8 +109,9 @@ class FlowRefresh {
              e.crisis_days,
              (SELECT count(*) FROM person_handover_flow h
                WHERE h.person_id = e.person_id AND h.handed_on BETWEEN e.started_on AND e.last_on),
-             lag(e.last_on) OVER (PARTITION BY e.person_id ORDER BY e.episode)
-      FROM episodes e
+             lag(e.last_on) OVER (PARTITION BY e.person_id ORDER BY e.episode),
+             CASE WHEN e.episode = 1 THEN greatest(0, e.started_on - p.opened_on) END
+      FROM episodes e LEFT JOIN person_flow p ON p.person_id = e.person_id
       """;
 
   private static final String PLANS =
@@ -117,6 +121,18 @@ class FlowRefresh {
       SELECT plan_id, person_id, agreed_on, status = 'AGREED', review_due_on, paid_lines,
              network_community_lines, weekly_paid_pence
       FROM planning_flow_plan
+      """;
+
+  /** The values the filters offer: those the people have. */
+  private static final String OPTIONS =
+      """
+      INSERT INTO insight_flow_option (filter, value)
+      SELECT 'district', postcode_district FROM insight_flow_person
+        WHERE postcode_district IS NOT NULL
+      UNION SELECT 'reason', primary_support_reason FROM insight_flow_person
+        WHERE primary_support_reason IS NOT NULL
+      UNION SELECT 'ethnicity', ethnicity FROM insight_flow_person WHERE ethnicity IS NOT NULL
+      UNION SELECT 'gender', gender FROM insight_flow_person WHERE gender IS NOT NULL
       """;
 
   /** People, with their age band as at the day of the rebuild. */

@@ -178,6 +178,26 @@ class FlowOfDemandTest {
     assertThat(cost.cost().text()).isEqualTo("52000");
   }
 
+  @Test
+  void theFiguresAreKeptUntilTheReadModelIsRebuilt() {
+    FlowFixture fixture = new FlowFixture(jdbc);
+    FlowFilters kept = new FlowFilters(fixture.team("Flow kept"), null, null, null, null, null);
+    FlowOfDemand.Figures before = flow.figures(FROM, TO, TODAY, kept);
+    assertThat(flow.figures(FROM, TO, TODAY, kept)).isSameAs(before);
+
+    for (int i = 0; i < 5; i++) {
+      UUID person = fixture.person(kept.team(), FROM, "LS6 1AA", "Female");
+      fixture.conversation(person, 1, FROM.plusDays(2), "listen-and-connect");
+    }
+    // Recorded, but the read model is as at its last rebuild: the kept figures still hold.
+    assertThat(flow.figures(FROM, TO, TODAY, kept)).isSameAs(before);
+
+    refresh.refresh();
+    FlowOfDemand.Figures after = flow.figures(FROM, TO, TODAY, kept);
+    assertThat(current(before)).containsEntry("requestsPerWeek", "0");
+    assertThat(current(after)).containsEntry("daysToFirstMedian", "2");
+  }
+
   private FlowOfDemand.Figures figures() {
     return flow.figures(FROM, TO, TODAY, new FlowFilters(team, null, null, null, null, null));
   }
