@@ -184,7 +184,7 @@ for simulation in $SIMULATIONS; do
   cpu_app_before=$(cpu_of)
   gatling_cpu=$LOAD/gatling-cpu-$simulation-$STAMP.txt
   # /usr/bin/time: the processor time of Gatling (and the Maven that starts it), for the total
-  /usr/bin/time -f "%U %S" -o "$gatling_cpu" "${RUN[@]}" ./mvnw -q -o -Pload -DskipTests -Dspotless.check.skip=true test-compile gatling:test \
+  /usr/bin/time -f "%U %S" -o "$gatling_cpu" "${RUN[@]}" ./mvnw -q -Pload -DskipTests -Dspotless.check.skip=true test-compile gatling:test \
     -Dgatling.simulationClass="org.strengths.load.$simulation" \
     -Dload.baseUrls="$BASE_URLS" -Dload.jdbcUrl="$JDBC_URL" -Dload.users="$USERS" \
     -Dload.seconds="$RUN_SECONDS" -Dload.rampSeconds="$RAMP_SECONDS" \

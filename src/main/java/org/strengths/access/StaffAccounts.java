@@ -198,7 +198,11 @@ public class StaffAccounts implements UserDetailsService, UserDetailsPasswordSer
 
   @Transactional
   void recordSuccessfulSignIn(UUID staffId) {
-    jdbc.sql("UPDATE access_staff SET failed_attempts = 0, locked_until = NULL WHERE id = :id")
+    // Only when there is something to clear: most sign-ins follow no failure, and a write
+    // waits for the disk (docs/adr/0177).
+    jdbc.sql(
+            "UPDATE access_staff SET failed_attempts = 0, locked_until = NULL WHERE id = :id"
+                + " AND (failed_attempts <> 0 OR locked_until IS NOT NULL)")
         .param("id", staffId)
         .update();
   }

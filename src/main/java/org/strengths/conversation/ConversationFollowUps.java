@@ -147,9 +147,10 @@ public class ConversationFollowUps {
             """
             SELECT p.id FROM person_directory p
             WHERE p.team_id = :team AND p.date_of_death IS NULL
-              AND (NOT EXISTS (SELECT 1 FROM conversation c WHERE c.person_id = p.id AND c.number = 1)
-                OR EXISTS (SELECT 1 FROM conversation_request r
-                  WHERE r.person_id = p.id AND r.answered_by IS NULL))
+              AND NOT EXISTS (SELECT 1 FROM conversation c WHERE c.person_id = p.id AND c.number = 1)
+            UNION
+            SELECT p.id FROM conversation_request r JOIN person_directory p ON p.id = r.person_id
+            WHERE r.answered_by IS NULL AND p.team_id = :team AND p.date_of_death IS NULL
             """)
         .param("team", teamId)
         .query(UUID.class)

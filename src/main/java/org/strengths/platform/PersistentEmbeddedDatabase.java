@@ -107,6 +107,11 @@ final class PersistentEmbeddedDatabase implements AutoCloseable {
     settings.put("timezone", "UTC");
     settings.put("max_connections", "100");
     settings.put("shared_buffers", "256MB");
+    // No parallel query: each parallel worker is a new process that maps every shared buffer it
+    // reads afresh, which cost more than the worker saved (a team's "My work" query took 110-125
+    // ms with two workers against 28 ms without, at 200,000 people; docs/adr/0177). On two
+    // cores the application's own threads want the other core anyway.
+    settings.put("max_parallel_workers_per_gather", "0");
     return settings;
   }
 
