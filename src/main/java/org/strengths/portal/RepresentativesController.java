@@ -19,6 +19,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.strengths.access.AuditLog;
 import org.strengths.access.PersonInScope;
 import org.strengths.access.StaffMember;
+import org.strengths.person.People;
 import org.strengths.platform.Display;
 import org.strengths.platform.web.DateInput;
 import org.strengths.platform.web.FormErrors;
@@ -37,12 +38,18 @@ class RepresentativesController {
 
   private final Representatives representatives;
   private final AuditLog audit;
+  private final People people;
   private final MyPagesText words;
   private final Clock clock;
 
   RepresentativesController(
-      Representatives representatives, AuditLog audit, MyPagesText words, Clock clock) {
+      Representatives representatives,
+      People people,
+      AuditLog audit,
+      MyPagesText words,
+      Clock clock) {
     this.representatives = representatives;
+    this.people = people;
     this.audit = audit;
     this.words = words;
     this.clock = clock;
@@ -105,6 +112,9 @@ class RepresentativesController {
         errors.add("contact", words.get("invitation.contact.invalid"));
       } else if (!"yes".equals(form.confirmed())) {
         errors.add("confirmed", words.get("reps.confirmed.missing"));
+      } else if (people.details(person).died()) {
+        // Nobody is invited to act for a person recorded as dead (docs/adr/0174).
+        errors.add("contact", words.get("reps.contact.died"));
       }
     }
     if (errors.isEmpty()) {

@@ -147,6 +147,24 @@ class WhatFollowsADeathTests {
             Map.of("contact", "again-" + invitation + "@example.org", "confirmed", "yes"));
     assertThat(invited.statusCode()).isEqualTo(200);
     assertThat(invited.body()).contains("has a date of death, so they cannot be invited");
+
+    browser.get("/people/" + person + "/representatives");
+    HttpResponse<String> representative =
+        browser.post(
+            "/people/" + person + "/representatives",
+            Map.of(
+                "name", "Fay Lowe",
+                "authority", "LPA_HEALTH_WELFARE",
+                "reference", "7000-1234-5678",
+                "endsOnDay", "1",
+                "endsOnMonth", "6",
+                "endsOnYear", String.valueOf(today.getYear() + 1),
+                "contact", "attorney-" + invitation + "@example.org",
+                "confirmed", "yes"));
+    assertThat(representative.statusCode()).isEqualTo(200);
+    assertThat(representative.body())
+        .contains("has a date of death, so nobody can be invited to act for them")
+        .contains("value=\"Fay Lowe\"");
   }
 
   private UUID service(UUID person, LocalDate startOn, LocalDate endOn) {
