@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.strengths.platform.statute.WellbeingArea;
 import org.strengths.platform.web.DateInput;
+import org.strengths.platform.web.FormVersions;
 import org.strengths.platform.web.Ids;
 
 /**
@@ -178,11 +179,7 @@ class CarerAssessmentForm {
 
   /** The version the form was read at; an unreadable one never matches a saved version. */
   int versionSeen() {
-    try {
-      return Integer.parseInt(version == null ? "" : version.strip());
-    } catch (NumberFormatException notANumber) {
-      return -1;
-    }
+    return FormVersions.seen(version);
   }
 
   private static boolean hasText(String text) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.strengths.platform.web.FormErrors;
+import org.strengths.platform.web.FormVersions;
 
 /**
  * The eligibility form as typed. Outcome answers bind as {@code status[work]} and {@code
@@ -127,11 +128,7 @@ class CarerEligibilityForm {
   }
 
   int versionSeen() {
-    try {
-      return Integer.parseInt(version == null ? "" : version.strip());
-    } catch (NumberFormatException notANumber) {
-      return -1;
-    }
+    return FormVersions.seen(version);
   }
 
   private static void choice(

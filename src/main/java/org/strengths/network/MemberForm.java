@@ -8,6 +8,7 @@ import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.strengths.platform.web.FormErrors;
+import org.strengths.platform.web.FormVersions;
 
 /**
  * What was typed into the "add or change a relationship" form, as text, so that anything typed can
@@ -137,11 +138,7 @@ class MemberForm {
 
   /** The version the user started from; -1 (never current) if missing or not a number. */
   int versionSeen() {
-    try {
-      return version == null ? -1 : Integer.parseInt(version.strip());
-    } catch (NumberFormatException notANumber) {
-      return -1;
-    }
+    return FormVersions.seen(version);
   }
 
   /** The record id typed or pasted (a whole address will do), or null. */

@@ -15,6 +15,7 @@ import org.strengths.access.AuditLog;
 import org.strengths.access.PersonInScope;
 import org.strengths.access.StaffMember;
 import org.strengths.platform.web.FormErrors;
+import org.strengths.platform.web.FormVersions;
 import org.strengths.platform.web.NotFoundException;
 
 /**
@@ -75,7 +76,8 @@ class SuggestionController {
     String typedReason = FormErrors.typed(reason);
     Suggestions.Decision outcome;
     try {
-      outcome = suggestions.decide(suggestion, versionOf(version), confirm, typedReason, staff);
+      outcome =
+          suggestions.decide(suggestion, FormVersions.seen(version), confirm, typedReason, staff);
     } catch (Suggestions.AlreadyDecidedException e) {
       outcome = new Suggestions.AlreadyDecided();
     }
@@ -144,13 +146,5 @@ class SuggestionController {
             "network.suggestion.describe.change",
             label,
             text.get("network.strength." + s.strength()));
-  }
-
-  private static int versionOf(String version) {
-    try {
-      return version == null ? -1 : Integer.parseInt(version.strip());
-    } catch (NumberFormatException e) {
-      return -1;
-    }
   }
 }

@@ -1,6 +1,7 @@
 package org.strengths.person;
 
 import org.strengths.platform.web.DateInput;
+import org.strengths.platform.web.FormVersions;
 
 /** The date-of-death form, as typed, with the version of the record it was read at. */
 class DeathForm {
@@ -26,11 +27,7 @@ class DeathForm {
 
   /** The version the user saw; -1 (always stale) when missing or not a number. */
   int versionSeen() {
-    try {
-      return Integer.parseInt(version == null ? "" : version.strip());
-    } catch (NumberFormatException notANumber) {
-      return -1;
-    }
+    return FormVersions.seen(version);
   }
 
   public String getVersion() {

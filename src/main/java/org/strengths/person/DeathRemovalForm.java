@@ -1,5 +1,7 @@
 package org.strengths.person;
 
+import org.strengths.platform.web.FormVersions;
+
 /**
  * Removing a date of death recorded in error: why, and the version of the record it was read at.
  */
@@ -16,11 +18,7 @@ class DeathRemovalForm {
 
   /** The version the user saw; -1 (always stale) when missing or not a number. */
   int versionSeen() {
-    try {
-      return Integer.parseInt(version == null ? "" : version.strip());
-    } catch (NumberFormatException notANumber) {
-      return -1;
-    }
+    return FormVersions.seen(version);
   }
 
   public String getVersion() {

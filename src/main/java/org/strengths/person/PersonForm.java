@@ -4,6 +4,7 @@ import java.util.List;
 import org.strengths.access.Role;
 import org.strengths.access.StaffMember;
 import org.strengths.platform.web.DateInput;
+import org.strengths.platform.web.FormVersions;
 import org.strengths.platform.web.Ids;
 
 /**
@@ -142,11 +143,7 @@ class PersonForm {
 
   /** The hidden version, or -1 (never a real version) if it was tampered with. */
   int versionSeen() {
-    try {
-      return Integer.parseInt(version == null ? "" : version.strip());
-    } catch (NumberFormatException notANumber) {
-      return -1;
-    }
+    return FormVersions.seen(version);
   }
 
   boolean carriesOn() {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.strengths.platform.web.DateInput;
+import org.strengths.platform.web.FormVersions;
 
 /**
  * What is typed into the supervision form, exactly as typed, so nothing is lost when it is shown
@@ -156,11 +157,7 @@ public class SupervisionForm {
   }
 
   int versionSeen() {
-    try {
-      return Integer.parseInt(version == null ? "" : version.strip());
-    } catch (NumberFormatException notANumber) {
-      return -1;
-    }
+    return FormVersions.seen(version);
   }
 
   static boolean isBlank(String value) {
