@@ -82,16 +82,7 @@ class DeathController {
       form.setVersion(String.valueOf(saved.version()));
       FormErrors errors =
           errors()
-              .add(
-                  "conflict",
-                  DateInput.dayBox(FIELD),
-                  text.get(
-                      "person.death.conflict",
-                      saved.updatedBy(),
-                      text.moment(saved.updatedAt()),
-                      saved.dateOfDeath() == null
-                          ? text.get("person.death.notRecorded")
-                          : text.date(saved.dateOfDeath())));
+              .add("conflict", DateInput.dayBox(FIELD), conflict("person.death.conflict", saved));
       return show(saved, form, model, errors);
     }
     redirect.addFlashAttribute(
@@ -140,17 +131,7 @@ class DeathController {
       PersonDetails saved = conflict.saved();
       form.setVersion(String.valueOf(saved.version()));
       FormErrors errors =
-          removalErrors()
-              .add(
-                  "conflict",
-                  REASON,
-                  text.get(
-                      "person.deathRemoval.conflict",
-                      saved.updatedBy(),
-                      text.moment(saved.updatedAt()),
-                      saved.dateOfDeath() == null
-                          ? text.get("person.death.notRecorded")
-                          : text.date(saved.dateOfDeath())));
+          removalErrors().add("conflict", REASON, conflict("person.deathRemoval.conflict", saved));
       return showRemoval(saved, form, model, errors);
     }
     redirect.addFlashAttribute(
@@ -159,6 +140,17 @@ class DeathController {
             ? "person.saved.deathRemoved"
             : "person.saved.nothing");
     return "redirect:/people/" + person.id();
+  }
+
+  /** Who saved the record since the user read it, when, and the date of death it now has. */
+  private String conflict(String key, PersonDetails saved) {
+    return text.get(
+        key,
+        saved.updatedBy(),
+        text.moment(saved.updatedAt()),
+        saved.dateOfDeath() == null
+            ? text.get("person.death.notRecorded")
+            : text.date(saved.dateOfDeath()));
   }
 
   private static FormErrors removalErrors() {
