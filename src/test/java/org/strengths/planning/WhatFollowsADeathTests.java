@@ -67,14 +67,7 @@ class WhatFollowsADeathTests {
     assertThat(browser.get("/").body()).contains(name);
 
     LocalDate died = today.minusDays(3);
-    HttpResponse<String> recorded =
-        browser.post(
-            "/people/" + person + "/death",
-            Map.of(
-                "version", personVersion(person),
-                "diedOnDay", String.valueOf(died.getDayOfMonth()),
-                "diedOnMonth", String.valueOf(died.getMonthValue()),
-                "diedOnYear", String.valueOf(died.getYear())));
+    HttpResponse<String> recorded = recordDeath(browser, person, died);
 
     assertThat(recorded.statusCode()).isEqualTo(302);
     assertThat(browser.get("/reviews").body()).doesNotContain(name);
@@ -124,13 +117,7 @@ class WhatFollowsADeathTests {
 
     LocalDate died = today.minusDays(1);
     browser.get("/people/" + person + "/death");
-    browser.post(
-        "/people/" + person + "/death",
-        Map.of(
-            "version", personVersion(person),
-            "diedOnDay", String.valueOf(died.getDayOfMonth()),
-            "diedOnMonth", String.valueOf(died.getMonthValue()),
-            "diedOnYear", String.valueOf(died.getYear())));
+    recordDeath(browser, person, died);
 
     assertThat(browser.get("/waiting").body()).doesNotContain(name);
     assertThat(
@@ -191,6 +178,17 @@ class WhatFollowsADeathTests {
         .param("id", line)
         .query(LocalDate.class)
         .single();
+  }
+
+  /** Posts the date-of-death form as the practitioner would, at the record's current version. */
+  private HttpResponse<String> recordDeath(WebSession browser, UUID person, LocalDate died) {
+    return browser.post(
+        "/people/" + person + "/death",
+        Map.of(
+            "version", personVersion(person),
+            "diedOnDay", String.valueOf(died.getDayOfMonth()),
+            "diedOnMonth", String.valueOf(died.getMonthValue()),
+            "diedOnYear", String.valueOf(died.getYear())));
   }
 
   private String personVersion(UUID person) {
