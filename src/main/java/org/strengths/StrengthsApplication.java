@@ -7,6 +7,7 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.strengths.insight.CldCommands;
 import org.strengths.platform.DatabaseBackups;
+import org.strengths.platform.QuickStart;
 
 @SpringBootApplication
 @ConfigurationPropertiesScan
@@ -29,6 +30,7 @@ public class StrengthsApplication {
       // application that is serving
       application.setDefaultProperties(Map.of("server.port", "0"));
     }
+    QuickStart.applyTo(application, StrengthsApplication.class);
     application.run(args);
   }
 

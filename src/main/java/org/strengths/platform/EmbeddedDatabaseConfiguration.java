@@ -14,6 +14,7 @@ import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 
 /**
  * Starts PostgreSQL inside the application so that one command runs everything. Production sets
@@ -26,6 +27,12 @@ import org.springframework.context.annotation.Configuration;
     havingValue = "true",
     matchIfMissing = true)
 class EmbeddedDatabaseConfiguration {
+
+  /** Whether the conditions below choose the persistent embedded database. */
+  static boolean choosesPersistentDatabase(Environment environment) {
+    return environment.getProperty("strengths.database.embedded", Boolean.class, true)
+        && !environment.getProperty("strengths.database.ephemeral", Boolean.class, false);
+  }
 
   /** The database people run with: durable, watched, stopped after everything that uses it. */
   @Bean(destroyMethod = "close")

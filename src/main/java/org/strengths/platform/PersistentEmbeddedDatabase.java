@@ -19,6 +19,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -49,6 +52,10 @@ final class PersistentEmbeddedDatabase implements AutoCloseable {
 
   /** Open servers by data directory, with how many application contexts use each. */
   private static final Map<Path, PersistentEmbeddedDatabase> open = new HashMap<>();
+
+  /** Servers being started ahead of the context that will use them, by data directory. */
+  private static final Map<Path, CompletableFuture<PersistentEmbeddedDatabase>> startedEarly =
+      new ConcurrentHashMap<>();
 
   private final Path directory;
   private final Map<String, String> settings;
@@ -115,9 +122,68 @@ final class PersistentEmbeddedDatabase implements AutoCloseable {
     return settings;
   }
 
+  /**
+   * Starts the server of this data directory on a thread of its own, so that it is ready (or
+   * nearly) by the time the context asks for it with {@link #open(Path)}: about half a second of a
+   * start that would otherwise wait for it (docs/adr/0178).
+   */
+  static void startEarly(Path directory) {
+    startedEarly.computeIfAbsent(
+        key(directory),
+        key -> {
+          CompletableFuture<PersistentEmbeddedDatabase> start = new CompletableFuture<>();
+          Thread thread =
+              new Thread(
+                  () -> {
+                    try {
+                      start.complete(startOrShare(key));
+                    } catch (RuntimeException | Error e) {
+                      start.completeExceptionally(e);
+                    }
+                  },
+                  "embedded-postgres-start");
+          thread.setDaemon(true);
+          thread.start();
+          return start;
+        });
+  }
+
+  /**
+   * Stops a server started early that no context took, say because the application failed to start
+   * before it needed the database. Waits for the start to end first.
+   */
+  static void closeUnclaimed() {
+    for (Path key : List.copyOf(startedEarly.keySet())) {
+      CompletableFuture<PersistentEmbeddedDatabase> start = startedEarly.remove(key);
+      if (start != null) {
+        try {
+          start.join().close();
+        } catch (CompletionException failedToStart) {
+          // nothing to stop; the context that asked for it has reported why
+        }
+      }
+    }
+  }
+
+  /** Takes the server started early for this data directory, or starts (or shares) it now. */
+  static PersistentEmbeddedDatabase open(Path directory) {
+    CompletableFuture<PersistentEmbeddedDatabase> early = startedEarly.remove(key(directory));
+    if (early == null) {
+      return startOrShare(key(directory));
+    }
+    try {
+      return early.join();
+    } catch (CompletionException e) {
+      throw e.getCause() instanceof RuntimeException cause ? cause : e;
+    }
+  }
+
+  private static Path key(Path directory) {
+    return directory.toAbsolutePath().normalize();
+  }
+
   /** Starts (or shares, within one JVM) the server of this data directory. */
-  static synchronized PersistentEmbeddedDatabase open(Path directory) {
-    Path key = directory.toAbsolutePath().normalize();
+  private static synchronized PersistentEmbeddedDatabase startOrShare(Path key) {
     PersistentEmbeddedDatabase database = open.get(key);
     if (database == null) {
       try {

@@ -267,6 +267,9 @@ class DurabilityFaultTest {
                 java,
                 "-Xmx512m",
                 "-XX:TieredStopAtLevel=1",
+                // as the packaged application runs: with the bean definitions the build worked out
+                // ahead of time (docs/adr/0178)
+                "-Dspring.aot.enabled=true",
                 "-cp",
                 System.getProperty("java.class.path"),
                 "org.strengths.StrengthsApplication",

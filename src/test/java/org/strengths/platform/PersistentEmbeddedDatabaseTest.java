@@ -79,6 +79,28 @@ class PersistentEmbeddedDatabaseTest {
   }
 
   @Test
+  void aServerStartedEarlyIsTheOneTheContextOpensAndStopsWhenItCloses() {
+    PersistentEmbeddedDatabase.startEarly(directory);
+
+    PersistentEmbeddedDatabase database = PersistentEmbeddedDatabase.open(directory);
+    PersistentEmbeddedDatabase.closeUnclaimed(); // the context has claimed it: nothing to stop
+
+    assertThat(database.running()).isTrue();
+    database.close();
+    assertThat(directory.resolve("postmaster.pid")).doesNotExist();
+  }
+
+  @Test
+  void aServerStartedEarlyThatNoContextTookIsStopped() {
+    PersistentEmbeddedDatabase.startEarly(directory);
+
+    PersistentEmbeddedDatabase.closeUnclaimed();
+
+    assertThat(directory.resolve("postmaster.pid")).doesNotExist();
+    assertThat(directory.resolve("PG_VERSION")).exists();
+  }
+
+  @Test
   void aNewDataDirectoryHasNothingToStop() throws Exception {
     PersistentEmbeddedDatabase.stopLeftoverPostmaster(directory);
 

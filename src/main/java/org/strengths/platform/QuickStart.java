@@ -1,0 +1,112 @@
+package org.strengths.platform;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
+import org.springframework.boot.context.event.ApplicationFailedEvent;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ApplicationEvent;
+import org.springframework.context.ApplicationListener;
+import org.springframework.core.env.Environment;
+import org.springframework.util.ClassUtils;
+
+/**
+ * What makes a start of the packaged application quick (docs/adr/0178):
+ *
+ * <ul>
+ *   <li>the bean definitions the build worked out ahead of time (Spring AOT), in place of finding
+ *       and parsing about 550 configuration classes at every start, whenever the configuration is
+ *       the one they were worked out for: the embedded database, no profile;
+ *   <li>the embedded PostgreSQL started on a thread of its own while Spring builds the context.
+ * </ul>
+ *
+ * Only {@code main} applies it: tests and {@code ./mvnw spring-boot:run} build their contexts the
+ * ordinary way.
+ */
+public final class QuickStart {
+
+  static final String AOT_ENABLED = "spring.aot.enabled";
+
+  /** Set while the build works the definitions out (process-aot). */
+  private static final String AOT_PROCESSING = "spring.aot.processing";
+
+  /**
+   * Properties that change which beans exist, so the ahead-of-time definitions, worked out without
+   * them, would not honour them.
+   */
+  static final List<String> PROPERTIES_THAT_CHOOSE_BEANS =
+      List.of("management.server.port", "server.forward-headers-strategy");
+
+  private static final Logger log = LoggerFactory.getLogger(QuickStart.class);
+
+  private QuickStart() {}
+
+  public static void applyTo(SpringApplication application, Class<?> applicationClass) {
+    if (System.getProperty(AOT_ENABLED) == null
+        && runsPackaged(applicationClass)
+        && ClassUtils.isPresent(
+            applicationClass.getName() + "__ApplicationContextInitializer",
+            applicationClass.getClassLoader())) {
+      System.setProperty(AOT_ENABLED, "true");
+    }
+    application.addListeners(new Listener());
+  }
+
+  /** From a jar (the build's own, AOT classes and all), not from a folder of classes. */
+  private static boolean runsPackaged(Class<?> applicationClass) {
+    var source = applicationClass.getProtectionDomain().getCodeSource();
+    return source != null && source.getLocation().toString().contains(".jar");
+  }
+
+  /** Why the ahead-of-time definitions do not fit this configuration, or null if they do. */
+  static String whyNotAheadOfTime(Environment environment) {
+    if (!EmbeddedDatabaseConfiguration.choosesPersistentDatabase(environment)) {
+      return "the database is not the embedded one";
+    }
+    if (environment.getActiveProfiles().length > 0) {
+      return "a profile is active";
+    }
+    return PROPERTIES_THAT_CHOOSE_BEANS.stream()
+        .filter(environment::containsProperty)
+        .findFirst()
+        .map(property -> property + " is set")
+        .orElse(null);
+  }
+
+  private static final class Listener implements ApplicationListener<ApplicationEvent> {
+
+    @Override
+    public void onApplicationEvent(ApplicationEvent event) {
+      if (event instanceof ApplicationEnvironmentPreparedEvent prepared) {
+        environmentPrepared(prepared.getEnvironment());
+      } else if (event instanceof ApplicationReadyEvent
+          || event instanceof ApplicationFailedEvent) {
+        PersistentEmbeddedDatabase.closeUnclaimed();
+      }
+    }
+
+    private static void environmentPrepared(Environment environment) {
+      String whyNot = whyNotAheadOfTime(environment);
+      if (Boolean.getBoolean(AOT_PROCESSING)) {
+        if (whyNot != null) {
+          // the definitions must be the ones whyNotAheadOfTime says they are
+          throw new IllegalStateException(
+              "Build without a profile or database settings in the environment: " + whyNot);
+        }
+        return;
+      }
+      if (whyNot != null && Boolean.getBoolean(AOT_ENABLED)) {
+        // read by Spring after this event, when it creates the context
+        System.setProperty(AOT_ENABLED, "false");
+        log.info("Building the context at start, not ahead of time: {}", whyNot);
+      }
+      if (EmbeddedDatabaseConfiguration.choosesPersistentDatabase(environment)) {
+        PersistentEmbeddedDatabase.startEarly(
+            Path.of(environment.getProperty("strengths.data-dir", "./data")).resolve("postgres"));
+      }
+    }
+  }
+}

@@ -1,0 +1,50 @@
+package org.strengths.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.mock.env.MockEnvironment;
+
+/**
+ * The build's ahead-of-time bean definitions are for the embedded database and no profile; any
+ * other configuration builds its context at start (docs/adr/0178).
+ */
+class QuickStartTest {
+
+  @Test
+  void theEmbeddedDatabaseWithoutAProfileUsesTheDefinitionsMadeAheadOfTime() {
+    assertThat(QuickStart.whyNotAheadOfTime(new MockEnvironment())).isNull();
+    assertThat(
+            QuickStart.whyNotAheadOfTime(
+                new MockEnvironment().withProperty("strengths.database.embedded", "true")))
+        .isNull();
+  }
+
+  @Test
+  void anExternalOrThrowAwayDatabaseBuildsTheContextAtStart() {
+    assertThat(
+            QuickStart.whyNotAheadOfTime(
+                new MockEnvironment().withProperty("strengths.database.embedded", "false")))
+        .isEqualTo("the database is not the embedded one");
+    assertThat(
+            QuickStart.whyNotAheadOfTime(
+                new MockEnvironment().withProperty("strengths.database.ephemeral", "true")))
+        .isEqualTo("the database is not the embedded one");
+  }
+
+  @Test
+  void aProfileOrAPropertyThatChoosesBeansBuildsTheContextAtStart() {
+    MockEnvironment production = new MockEnvironment();
+    production.setActiveProfiles("production");
+    assertThat(QuickStart.whyNotAheadOfTime(production)).isEqualTo("a profile is active");
+
+    assertThat(
+            QuickStart.whyNotAheadOfTime(
+                new MockEnvironment().withProperty("management.server.port", "9090")))
+        .isEqualTo("management.server.port is set");
+    assertThat(
+            QuickStart.whyNotAheadOfTime(
+                new MockEnvironment().withProperty("server.forward-headers-strategy", "framework")))
+        .isEqualTo("server.forward-headers-strategy is set");
+  }
+}
