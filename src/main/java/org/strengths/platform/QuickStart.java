@@ -9,7 +9,7 @@ import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEven
 import org.springframework.boot.context.event.ApplicationFailedEvent;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.ApplicationEvent;
-import org.springframework.context.ApplicationListener;
+import org.springframework.context.event.SmartApplicationListener;
 import org.springframework.core.env.Environment;
 import org.springframework.util.ClassUtils;
 
@@ -76,7 +76,14 @@ public final class QuickStart {
         .orElse(null);
   }
 
-  private static final class Listener implements ApplicationListener<ApplicationEvent> {
+  private static final class Listener implements SmartApplicationListener {
+
+    @Override
+    public boolean supportsEventType(Class<? extends ApplicationEvent> type) {
+      return ApplicationEnvironmentPreparedEvent.class.isAssignableFrom(type)
+          || ApplicationReadyEvent.class.isAssignableFrom(type)
+          || ApplicationFailedEvent.class.isAssignableFrom(type);
+    }
 
     @Override
     public void onApplicationEvent(ApplicationEvent event) {
