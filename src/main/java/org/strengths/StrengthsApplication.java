@@ -30,7 +30,7 @@ public class StrengthsApplication {
       // application that is serving
       application.setDefaultProperties(Map.of("server.port", "0"));
     }
-    QuickStart.applyTo(application, StrengthsApplication.class);
+    QuickStart.applyTo(application);
     application.run(args);
   }
 
