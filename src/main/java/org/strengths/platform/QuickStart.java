@@ -24,8 +24,8 @@ import org.springframework.core.env.Environment;
  *       application served about a sixth fewer requests with them (ADR 0178).
  * </ul>
  *
- * Only {@code main} applies it: tests and {@code ./mvnw spring-boot:run} build their contexts the
- * ordinary way.
+ * Only {@code main} applies it, so tests never do. Ask for the ahead-of-time definitions only with
+ * the packaged jar: a folder of classes may hold definitions older than its sources.
  */
 public final class QuickStart {
 
