@@ -41,7 +41,12 @@ class EmbeddedDatabaseConfiguration {
       havingValue = "false",
       matchIfMissing = true)
   PersistentEmbeddedDatabase persistentEmbeddedDatabase(StrengthsProperties properties) {
-    return PersistentEmbeddedDatabase.open(properties.dataDir().resolve("postgres"));
+    return PersistentEmbeddedDatabase.open(cluster(properties));
+  }
+
+  /** Where the embedded PostgreSQL keeps its files: under the application's data directory. */
+  static Path cluster(StrengthsProperties properties) {
+    return properties.dataDir().resolve("postgres");
   }
 
   /**

@@ -87,11 +87,7 @@ final class PersistentEmbeddedDatabase implements AutoCloseable {
             .orElseThrow(() -> new IllegalStateException("Cannot find PostgreSQL's pg_ctl"));
     this.watcher =
         Executors.newSingleThreadScheduledExecutor(
-            runnable -> {
-              Thread thread = new Thread(runnable, "embedded-postgres-watch");
-              thread.setDaemon(true);
-              return thread;
-            });
+            task -> daemonThread(task, "embedded-postgres-watch"));
     watcher.scheduleWithFixedDelay(
         this::watch, WATCH_EVERY.toMillis(), WATCH_EVERY.toMillis(), TimeUnit.MILLISECONDS);
     log.info(
@@ -130,22 +126,10 @@ final class PersistentEmbeddedDatabase implements AutoCloseable {
   static void startEarly(Path directory) {
     startedEarly.computeIfAbsent(
         key(directory),
-        key -> {
-          CompletableFuture<PersistentEmbeddedDatabase> start = new CompletableFuture<>();
-          Thread thread =
-              new Thread(
-                  () -> {
-                    try {
-                      start.complete(startOrShare(key));
-                    } catch (RuntimeException | Error e) {
-                      start.completeExceptionally(e);
-                    }
-                  },
-                  "embedded-postgres-start");
-          thread.setDaemon(true);
-          thread.start();
-          return start;
-        });
+        key ->
+            CompletableFuture.supplyAsync(
+                () -> startOrShare(key),
+                task -> daemonThread(task, "embedded-postgres-start").start()));
   }
 
   /**
@@ -176,6 +160,13 @@ final class PersistentEmbeddedDatabase implements AutoCloseable {
     } catch (CompletionException e) {
       throw e.getCause() instanceof RuntimeException cause ? cause : e;
     }
+  }
+
+  /** A thread that does not keep the JVM running: Spring, not this class, decides when it stops. */
+  private static Thread daemonThread(Runnable task, String name) {
+    Thread thread = new Thread(task, name);
+    thread.setDaemon(true);
+    return thread;
   }
 
   private static Path key(Path directory) {

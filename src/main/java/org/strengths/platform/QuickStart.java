@@ -1,6 +1,5 @@
 package org.strengths.platform;
 
-import java.nio.file.Path;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -8,6 +7,7 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
 import org.springframework.boot.context.event.ApplicationFailedEvent;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.ApplicationEvent;
 import org.springframework.context.event.SmartApplicationListener;
 import org.springframework.core.env.Environment;
@@ -99,8 +99,10 @@ public final class QuickStart {
         log.info("Building the context at start, not ahead of time: {}", whyNot);
       }
       if (EmbeddedDatabaseConfiguration.choosesPersistentDatabase(environment)) {
-        PersistentEmbeddedDatabase.startEarly(
-            Path.of(environment.getProperty("strengths.data-dir", "./data")).resolve("postgres"));
+        // bound as the context will bind it, so that the context's bean opens this very server
+        StrengthsProperties properties =
+            Binder.get(environment).bindOrCreate("strengths", StrengthsProperties.class);
+        PersistentEmbeddedDatabase.startEarly(EmbeddedDatabaseConfiguration.cluster(properties));
       }
     }
   }

@@ -14,21 +14,14 @@ class QuickStartTest {
   @Test
   void theEmbeddedDatabaseWithoutAProfileUsesTheDefinitionsMadeAheadOfTime() {
     assertThat(QuickStart.whyNotAheadOfTime(new MockEnvironment())).isNull();
-    assertThat(
-            QuickStart.whyNotAheadOfTime(
-                new MockEnvironment().withProperty("strengths.database.embedded", "true")))
-        .isNull();
+    assertThat(whyNotWith("strengths.database.embedded", "true")).isNull();
   }
 
   @Test
   void anExternalOrThrowAwayDatabaseBuildsTheContextAtStart() {
-    assertThat(
-            QuickStart.whyNotAheadOfTime(
-                new MockEnvironment().withProperty("strengths.database.embedded", "false")))
+    assertThat(whyNotWith("strengths.database.embedded", "false"))
         .isEqualTo("the database is not the embedded one");
-    assertThat(
-            QuickStart.whyNotAheadOfTime(
-                new MockEnvironment().withProperty("strengths.database.ephemeral", "true")))
+    assertThat(whyNotWith("strengths.database.ephemeral", "true"))
         .isEqualTo("the database is not the embedded one");
   }
 
@@ -38,13 +31,13 @@ class QuickStartTest {
     production.setActiveProfiles("production");
     assertThat(QuickStart.whyNotAheadOfTime(production)).isEqualTo("a profile is active");
 
-    assertThat(
-            QuickStart.whyNotAheadOfTime(
-                new MockEnvironment().withProperty("management.server.port", "9090")))
+    assertThat(whyNotWith("management.server.port", "9090"))
         .isEqualTo("management.server.port is set");
-    assertThat(
-            QuickStart.whyNotAheadOfTime(
-                new MockEnvironment().withProperty("server.forward-headers-strategy", "framework")))
+    assertThat(whyNotWith("server.forward-headers-strategy", "framework"))
         .isEqualTo("server.forward-headers-strategy is set");
+  }
+
+  private static String whyNotWith(String property, String value) {
+    return QuickStart.whyNotAheadOfTime(new MockEnvironment().withProperty(property, value));
   }
 }
