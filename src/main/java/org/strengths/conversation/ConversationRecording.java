@@ -3,6 +3,7 @@ package org.strengths.conversation;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
@@ -10,6 +11,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.strengths.access.AuditLog;
 import org.strengths.access.StaffMember;
+import org.strengths.person.Caseloads;
 import org.strengths.person.Chronology;
 
 /**
@@ -41,6 +43,7 @@ class ConversationRecording {
   private final MessageSource messages;
   private final Stages stages;
   private final ConversationRequests requests;
+  private final Caseloads caseloads;
   private final Clock clock;
 
   ConversationRecording(
@@ -51,8 +54,10 @@ class ConversationRecording {
       MessageSource messages,
       Stages stages,
       ConversationRequests requests,
+      Caseloads caseloads,
       Clock clock) {
     this.requests = requests;
+    this.caseloads = caseloads;
     this.store = store;
     this.chronology = chronology;
     this.audit = audit;
@@ -160,6 +165,9 @@ class ConversationRecording {
         personId,
         "conversation-recorded",
         text("conversation.chronology.recorded", number, stageLabel(content.stage())));
+    if (number == 1) {
+      caseloads.firstConversationsHeld(List.of(personId));
+    }
     String route = requests.answer(personId, id).orElse(null);
     events.publishEvent(
         new ConversationRecorded(

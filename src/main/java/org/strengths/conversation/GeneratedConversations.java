@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
+import org.strengths.person.Caseloads;
 import org.strengths.platform.BulkCopy;
 
 /**
@@ -23,9 +24,11 @@ class GeneratedConversations {
   private static final ZoneId LONDON = ZoneId.of("Europe/London");
 
   private final BulkCopy bulk;
+  private final Caseloads caseloads;
 
-  GeneratedConversations(BulkCopy bulk) {
+  GeneratedConversations(BulkCopy bulk, Caseloads caseloads) {
     this.bulk = bulk;
+    this.caseloads = caseloads;
   }
 
   List<ConversationRecorded> add(List<ConversationRecords.Generated> generated) {
@@ -130,6 +133,11 @@ class GeneratedConversations {
     quotes.finish();
     strengths.finish();
     actions.finish();
+    caseloads.firstConversationsHeld(
+        generated.stream()
+            .filter(one -> one.number() == 1)
+            .map(ConversationRecords.Generated::personId)
+            .toList());
     return recorded;
   }
 }

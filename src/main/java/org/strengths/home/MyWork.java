@@ -212,9 +212,11 @@ class MyWork {
                             + "/eligibility/decision"))
             .toList();
 
-    List<UUID> waitingIds = followUps.withoutAConversation(staff.teamId());
+    Caseloads.WaitingQueue queue =
+        caseloads.waitingForFirstConversation(
+            staff.teamId(), followUps.withAnOpenRequest(staff.teamId()), WAITING_SHOWN);
     List<Waiting> waiting =
-        caseloads.allocatedLongest(waitingIds, WAITING_SHOWN).stream()
+        queue.longest().stream()
             .map(
                 person ->
                     new Waiting(
@@ -231,7 +233,7 @@ class MyWork {
         waitingReplies,
         returned,
         waiting,
-        waitingIds.size(),
+        queue.total(),
         messages.forPeople(mine));
   }
 

@@ -68,13 +68,7 @@ public class Caseloads {
     if (personIds.isEmpty()) {
       return since;
     }
-    jdbc.sql(
-            """
-            SELECT p.id,
-              COALESCE((SELECT max(c.changed_at) FROM person_change c
-                        WHERE c.person_id = p.id AND c.field IN ('team', 'worker')), p.created_at)
-            FROM person p WHERE p.id = ANY(CAST(:ids AS uuid[]))
-            """)
+    jdbc.sql("SELECT id, allocated_since FROM person WHERE id = ANY(CAST(:ids AS uuid[]))")
         .param("ids", personIds.toArray(UUID[]::new))
         .query(
             rs -> {
@@ -110,46 +104,82 @@ public class Caseloads {
   public record Waiting(UUID personId, String name, Instant allocatedSince) {}
 
   /**
-   * The {@code limit} of the people given who were allocated longest ago (as {@link
-   * #allocatedSince}; unknown ids are left out), longest first, then by id. The order is chosen in
-   * the database, so only those shown come back, with their names, however many are given; people
-   * tied with the last one shown come back too and are cut here, so that ties are broken by id as
-   * Java orders them.
+   * A team's people waiting for a first conversation: the longest waiting, and how many there are.
    */
-  public List<Waiting> allocatedLongest(Collection<UUID> personIds, int limit) {
-    if (personIds.isEmpty() || limit <= 0) {
-      return List.of();
+  public record WaitingQueue(List<Waiting> longest, int total) {}
+
+  /**
+   * The people in the team who are alive and have had no first conversation, with those of {@code
+   * alsoWaiting} who are in the team and alive (people who asked for another conversation, say):
+   * the {@code limit} allocated longest ago (as {@link #allocatedSince}), then by id, and how many
+   * wait in all. Read from an index of the waiting alone, so a team of thousands costs no more than
+   * the few shown; people tied with the last one shown come back too and are cut here, so that ties
+   * are broken by id as Java orders them.
+   */
+  public WaitingQueue waitingForFirstConversation(
+      UUID teamId, Collection<UUID> alsoWaiting, int limit) {
+    UUID[] also = alsoWaiting.toArray(UUID[]::new);
+    int total =
+        jdbc.sql(
+                """
+                SELECT (SELECT count(*) FROM person
+                        WHERE team_id = :team AND NOT first_conversation_held
+                          AND date_of_death IS NULL)
+                     + (SELECT count(*) FROM person
+                        WHERE id = ANY(CAST(:also AS uuid[])) AND team_id = :team
+                          AND first_conversation_held AND date_of_death IS NULL)
+                """)
+            .param("team", teamId)
+            .param("also", also)
+            .query(Integer.class)
+            .single();
+    if (total == 0 || limit <= 0) {
+      return new WaitingQueue(List.of(), total);
     }
     List<Waiting> longest =
         jdbc.sql(
                 """
-                SELECT id, first_name, preferred_name, last_name, since FROM (
-                  SELECT p.id, p.first_name, p.preferred_name, p.last_name,
-                    COALESCE((SELECT max(c.changed_at) FROM person_change c
-                              WHERE c.person_id = p.id AND c.field IN ('team', 'worker')),
-                             p.created_at) AS since
-                  FROM person p WHERE p.id = ANY(CAST(:ids AS uuid[]))) waiting
-                ORDER BY since NULLS LAST
-                FETCH FIRST :limit ROWS WITH TIES
+                (SELECT id, first_name, preferred_name, last_name, allocated_since FROM person
+                 WHERE team_id = :team AND NOT first_conversation_held AND date_of_death IS NULL
+                 ORDER BY allocated_since FETCH FIRST :limit ROWS WITH TIES)
+                UNION ALL
+                (SELECT id, first_name, preferred_name, last_name, allocated_since FROM person
+                 WHERE id = ANY(CAST(:also AS uuid[])) AND team_id = :team
+                   AND first_conversation_held AND date_of_death IS NULL)
+                ORDER BY allocated_since FETCH FIRST :limit ROWS WITH TIES
                 """)
-            .param("ids", personIds.toArray(UUID[]::new))
+            .param("team", teamId)
+            .param("also", also)
             .param("limit", limit)
             .query(
                 (rs, row) ->
                     new Waiting(
                         rs.getObject("id", UUID.class),
                         name(rs),
-                        rs.getObject("since", OffsetDateTime.class) == null
-                            ? null
-                            : rs.getObject("since", OffsetDateTime.class).toInstant()))
+                        rs.getObject("allocated_since", OffsetDateTime.class).toInstant()))
             .list();
-    return longest.stream()
-        .sorted(
-            Comparator.comparing(
-                    Waiting::allocatedSince, Comparator.nullsLast(Comparator.naturalOrder()))
-                .thenComparing(Waiting::personId))
-        .limit(limit)
-        .toList();
+    return new WaitingQueue(
+        longest.stream()
+            .sorted(Comparator.comparing(Waiting::allocatedSince).thenComparing(Waiting::personId))
+            .limit(limit)
+            .toList(),
+        total);
+  }
+
+  /**
+   * Records that the people given have had their first conversation, so they leave the queue of
+   * {@link #waitingForFirstConversation}; the conversation module calls it in the transaction that
+   * numbers a conversation 1.
+   */
+  public void firstConversationsHeld(Collection<UUID> personIds) {
+    if (personIds.isEmpty()) {
+      return;
+    }
+    jdbc.sql(
+            "UPDATE person SET first_conversation_held = true"
+                + " WHERE id = ANY(CAST(:ids AS uuid[])) AND NOT first_conversation_held")
+        .param("ids", personIds.toArray(UUID[]::new))
+        .update();
   }
 
   /** The names people go by, for the ids given (unknown ids are left out). */

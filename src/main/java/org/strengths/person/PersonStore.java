@@ -130,7 +130,7 @@ class PersonStore {
       PersonAllocation seen, UUID teamId, UUID workerId, String by, Instant now) {
     return jdbc.sql(
                 """
-                UPDATE person SET team_id = :team, worker_id = :worker,
+                UPDATE person SET team_id = :team, worker_id = :worker, reallocated_at = :now,
                   updated_at = :now, updated_by = :by
                 WHERE id = :id AND team_id IS NOT DISTINCT FROM :seenTeam
                   AND worker_id IS NOT DISTINCT FROM :seenWorker

@@ -13,6 +13,7 @@ import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 import org.strengths.access.StaffAccounts;
 import org.strengths.access.StaffMember;
+import org.strengths.person.Caseloads;
 import org.strengths.person.Chronology;
 import org.strengths.person.People;
 
@@ -28,6 +29,7 @@ class ConversationRecordingTests {
   @Autowired StaffAccounts accounts;
   @Autowired Chronology chronology;
   @Autowired ApplicationEvents events;
+  @Autowired Caseloads caseloads;
 
   @Test
   void numbersCompletedConversationsAndPublishesAnEventOnlyOnFirstCompletion() {
@@ -41,6 +43,7 @@ class ConversationRecordingTests {
                 person, null, 0, ConversationTestData.content(day, null), practitioner);
     assertThat(events.stream(ConversationRecorded.class)).isEmpty();
     assertThat(conversations.find(draft.id()).orElseThrow().draft()).isTrue();
+    assertThat(waitingInTeam(practitioner)).contains(person);
 
     var first =
         (ConversationRecording.Saved)
@@ -65,6 +68,7 @@ class ConversationRecordingTests {
         ConversationTestData.content(day, "NFA - Information & Advice / Signposting only"),
         practitioner);
 
+    assertThat(waitingInTeam(practitioner)).doesNotContain(person);
     List<ConversationRecorded> published = events.stream(ConversationRecorded.class).toList();
     assertThat(published)
         .extracting(ConversationRecorded::number, ConversationRecorded::outcome)
@@ -102,5 +106,15 @@ class ConversationRecordingTests {
             person, saved.id(), 0, ConversationTestData.content(day, "NFA - Other"), practitioner);
 
     assertThat(stale).isInstanceOf(ConversationRecording.Conflict.class);
+  }
+
+  /** Everyone in the practitioner's team My work lists as waiting for a first conversation. */
+  private List<UUID> waitingInTeam(StaffMember practitioner) {
+    return caseloads
+        .waitingForFirstConversation(practitioner.teamId(), List.of(), Integer.MAX_VALUE)
+        .longest()
+        .stream()
+        .map(Caseloads.Waiting::personId)
+        .toList();
   }
 }

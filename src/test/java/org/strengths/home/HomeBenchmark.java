@@ -149,8 +149,9 @@ class HomeBenchmark {
     query("conversation: latest actions of 60 people", () -> followUps.latestDated(mine));
     query("conversation: drafts", () -> followUps.draftsBy(practitionerId));
     query(
-        "conversation: 5,000 people without a first conversation",
-        () -> followUps.withoutAConversation(teamId));
+        "person: the 20 of 5,000 people waiting longest for a first conversation",
+        () ->
+            caseloads.waitingForFirstConversation(teamId, followUps.withAnOpenRequest(teamId), 20));
     query("assessment: 5,000 people, awaiting sign-off", () -> signOffs.awaitingSignOff(teamId));
     query("assessment: returned to the practitioner", () -> signOffs.returnedTo(practitionerId));
     query("planning: reviews open, 60 people", () -> planning.reviewsOpen(mine));
@@ -254,6 +255,15 @@ class HomeBenchmark {
         .param("today", today)
         .param("team", teamId)
         .param("workers", workerArray)
+        .update();
+    // as the conversation module does when it numbers a first conversation
+    jdbc.sql(
+            """
+            UPDATE person p SET first_conversation_held = true
+            WHERE p.team_id = :team AND EXISTS (
+              SELECT 1 FROM conversation c WHERE c.person_id = p.id AND c.number = 1)
+            """)
+        .param("team", teamId)
         .update();
     // Five practitioner actions and two for the person in each of those conversations, due from a
     // month ago to two months ahead.

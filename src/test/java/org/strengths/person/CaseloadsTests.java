@@ -26,34 +26,55 @@ class CaseloadsTests {
   @Autowired People people;
   @Autowired StaffAccounts accounts;
   @Autowired JdbcClient jdbc;
+  @Autowired PersonStore store;
 
   @Test
-  void theLongestAllocatedComeFirstByTheirLatestAllocationChangeAndTiesAreBrokenById() {
+  void theLongestAllocatedComeFirstByTheirLatestAllocationAndTiesAreBrokenById() {
     StaffMember worker = TestPeople.staff(accounts, "practitioner");
+    UUID team = UUID.randomUUID();
     Instant day = Instant.parse("2026-01-10T09:00:00Z");
-    UUID addedLongAgo = person(worker, day.minusSeconds(86_400 * 30));
-    UUID addedLongAgoButMovedYesterday = person(worker, day.minusSeconds(86_400 * 40));
-    allocationChanged(addedLongAgoButMovedYesterday, day.minusSeconds(86_400));
-    UUID tiedA = person(worker, day.minusSeconds(86_400 * 10));
-    UUID tiedB = person(worker, day.minusSeconds(86_400 * 10));
-    UUID newest = person(worker, day);
+    UUID addedLongAgo = person(worker, team, day.minusSeconds(86_400 * 30));
+    UUID addedLongAgoButMovedYesterday = person(worker, team, day.minusSeconds(86_400 * 40));
+    moved(addedLongAgoButMovedYesterday, team, day.minusSeconds(86_400));
+    UUID tiedA = person(worker, team, day.minusSeconds(86_400 * 10));
+    UUID tiedB = person(worker, team, day.minusSeconds(86_400 * 10));
+    UUID newest = person(worker, team, day);
     List<UUID> tied = List.of(tiedA, tiedB).stream().sorted(Comparator.naturalOrder()).toList();
 
-    List<UUID> all =
-        ids(
-            caseloads.allocatedLongest(
-                List.of(newest, tiedB, addedLongAgoButMovedYesterday, tiedA, addedLongAgo), 10));
-    List<UUID> firstTwo =
-        ids(
-            caseloads.allocatedLongest(
-                List.of(newest, tiedB, addedLongAgoButMovedYesterday, tiedA, addedLongAgo), 2));
+    Caseloads.WaitingQueue all = caseloads.waitingForFirstConversation(team, List.of(), 10);
+    Caseloads.WaitingQueue firstTwo = caseloads.waitingForFirstConversation(team, List.of(), 2);
 
-    assertThat(all)
+    assertThat(ids(all.longest()))
         .containsExactly(
             addedLongAgo, tied.get(0), tied.get(1), addedLongAgoButMovedYesterday, newest);
-    assertThat(firstTwo).containsExactly(addedLongAgo, tied.get(0));
-    assertThat(caseloads.allocatedLongest(List.of(newest), 5).get(0).allocatedSince())
-        .isEqualTo(day);
+    assertThat(all.total()).isEqualTo(5);
+    assertThat(ids(firstTwo.longest())).containsExactly(addedLongAgo, tied.get(0));
+    assertThat(firstTwo.total()).isEqualTo(5);
+    assertThat(caseloads.allocatedSince(List.of(addedLongAgoButMovedYesterday, newest)))
+        .containsEntry(addedLongAgoButMovedYesterday, day.minusSeconds(86_400))
+        .containsEntry(newest, day);
+  }
+
+  @Test
+  void aFirstConversationOrADeathTakesAPersonOffTheQueueAndAnOpenRequestPutsThemBack() {
+    StaffMember worker = TestPeople.staff(accounts, "practitioner");
+    UUID team = UUID.randomUUID();
+    Instant day = Instant.parse("2026-01-10T09:00:00Z");
+    UUID waiting = person(worker, team, day.minusSeconds(86_400 * 3));
+    UUID heard = person(worker, team, day.minusSeconds(86_400 * 2));
+    UUID askedAgain = person(worker, team, day.minusSeconds(86_400));
+    UUID died = person(worker, team, day);
+    UUID elsewhere = person(worker, UUID.randomUUID(), day);
+    caseloads.firstConversationsHeld(List.of(heard, askedAgain, elsewhere));
+    jdbc.sql("UPDATE person SET date_of_death = DATE '2026-01-09' WHERE id = :id")
+        .param("id", died)
+        .update();
+
+    Caseloads.WaitingQueue queue =
+        caseloads.waitingForFirstConversation(team, List.of(askedAgain, waiting, elsewhere), 10);
+
+    assertThat(ids(queue.longest())).containsExactly(waiting, askedAgain);
+    assertThat(queue.total()).isEqualTo(2);
   }
 
   @Test
@@ -71,26 +92,21 @@ class CaseloadsTests {
     assertThat(names.get(ours)).startsWith("Ada ");
   }
 
-  private UUID person(StaffMember worker, Instant createdAt) {
+  /** A person of the worker's alone in a team of the test's, added at the time given. */
+  private UUID person(StaffMember worker, UUID team, Instant createdAt) {
     UUID id = TestPeople.personOf(people, worker);
-    jdbc.sql("UPDATE person SET created_at = :at WHERE id = :id")
+    jdbc.sql("UPDATE person SET created_at = :at, team_id = :team WHERE id = :id")
         .param("at", OffsetDateTime.ofInstant(createdAt, ZoneOffset.UTC))
+        .param("team", team)
         .param("id", id)
         .update();
-    jdbc.sql("DELETE FROM person_change WHERE person_id = :id").param("id", id).update();
     return id;
   }
 
-  private void allocationChanged(UUID id, Instant at) {
-    jdbc.sql(
-            """
-            INSERT INTO person_change (person_id, changed_at, changed_by, changed_by_name, field,
-              old_value, new_value)
-            VALUES (:id, :at, 'test', 'Test', 'worker', NULL, NULL)
-            """)
-        .param("id", id)
-        .param("at", OffsetDateTime.ofInstant(at, ZoneOffset.UTC))
-        .update();
+  /** Moves the person to another worker in the team as an allocation does. */
+  private void moved(UUID id, UUID team, Instant at) {
+    assertThat(store.updateAllocation(store.allocationOf(id).orElseThrow(), team, null, "test", at))
+        .isTrue();
   }
 
   private static List<UUID> ids(List<Caseloads.Waiting> waiting) {

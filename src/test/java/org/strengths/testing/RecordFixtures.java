@@ -118,6 +118,12 @@ public final class RecordFixtures {
         .param("followUp", followUp)
         .param("at", RECORDED)
         .update();
+    if (number == 1) {
+      // as the conversation module does when it numbers a first conversation
+      jdbc.sql("UPDATE person SET first_conversation_held = true WHERE id = :person")
+          .param("person", person)
+          .update();
+    }
     for (int i = 0; i < whatMatters.size(); i++) {
       quote(id, "what-matters", i, whatMatters.get(i), "person", null);
     }
