@@ -1,5 +1,6 @@
 package org.strengths.platform;
 
+import java.security.CodeSource;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -11,21 +12,21 @@ import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.ApplicationEvent;
 import org.springframework.context.event.SmartApplicationListener;
 import org.springframework.core.env.Environment;
+import org.springframework.util.ClassUtils;
 
 /**
  * What makes a start of the application quicker (docs/adr/0178):
  *
  * <ul>
  *   <li>the embedded PostgreSQL started on a thread of its own while Spring builds the context;
- *   <li>when asked for with {@code -Dspring.aot.enabled=true}, the bean definitions the build
- *       worked out ahead of time (Spring AOT), in place of finding and parsing about 550
- *       configuration classes at every start, but only where the configuration is the one they were
- *       worked out for: the embedded database, no profile. Off by default: under load the
- *       application served about a sixth fewer requests with them (ADR 0178).
+ *   <li>in the packaged jar, the bean definitions the build worked out ahead of time (Spring AOT),
+ *       in place of finding and parsing about 550 configuration classes at every start, but only
+ *       where the configuration is the one they were worked out for: the embedded database, no
+ *       profile. {@code -Dspring.aot.enabled=false} turns them off. Not from a folder of classes
+ *       ({@code spring-boot:run}), which may hold definitions older than its sources.
  * </ul>
  *
- * Only {@code main} applies it, so tests never do. Ask for the ahead-of-time definitions only with
- * the packaged jar: a folder of classes may hold definitions older than its sources.
+ * Only {@code main} applies it, so tests never do.
  */
 public final class QuickStart {
 
@@ -46,7 +47,32 @@ public final class QuickStart {
   private QuickStart() {}
 
   public static void applyTo(SpringApplication application) {
-    application.addListeners(new Listener());
+    application.addListeners(new Listener(packaged(application.getMainApplicationClass())));
+  }
+
+  /**
+   * Whether to use the ahead-of-time definitions: never where they do not fit ({@code whyNot} is
+   * the reason), else as asked with {@code -Dspring.aot.enabled}, else when the application runs
+   * from its packaged jar with the definitions in it.
+   */
+  static boolean aheadOfTime(String asked, String whyNot, boolean packaged) {
+    if (whyNot != null) {
+      return false;
+    }
+    return asked == null ? packaged : Boolean.parseBoolean(asked);
+  }
+
+  /** The main class was loaded from a jar that holds the build's ahead-of-time definitions. */
+  private static boolean packaged(Class<?> mainClass) {
+    if (mainClass == null) {
+      return false;
+    }
+    CodeSource source = mainClass.getProtectionDomain().getCodeSource();
+    return source != null
+        && source.getLocation() != null
+        && source.getLocation().toString().contains(".jar")
+        && ClassUtils.isPresent(
+            mainClass.getName() + "__ApplicationContextInitializer", mainClass.getClassLoader());
   }
 
   /** Why the ahead-of-time definitions do not fit this configuration, or null if they do. */
@@ -66,6 +92,12 @@ public final class QuickStart {
 
   private static final class Listener implements SmartApplicationListener {
 
+    private final boolean packaged;
+
+    Listener(boolean packaged) {
+      this.packaged = packaged;
+    }
+
     @Override
     public boolean supportsEventType(Class<? extends ApplicationEvent> type) {
       return ApplicationEnvironmentPreparedEvent.class.isAssignableFrom(type)
@@ -83,7 +115,7 @@ public final class QuickStart {
       }
     }
 
-    private static void environmentPrepared(Environment environment) {
+    private void environmentPrepared(Environment environment) {
       String whyNot = whyNotAheadOfTime(environment);
       if (Boolean.getBoolean(AOT_PROCESSING)) {
         if (whyNot != null) {
@@ -93,9 +125,11 @@ public final class QuickStart {
         }
         return;
       }
-      if (whyNot != null && Boolean.getBoolean(AOT_ENABLED)) {
-        // read by Spring after this event, when it creates the context
-        System.setProperty(AOT_ENABLED, "false");
+      String asked = System.getProperty(AOT_ENABLED);
+      boolean aheadOfTime = aheadOfTime(asked, whyNot, packaged);
+      // read by Spring after this event, when it creates the context
+      System.setProperty(AOT_ENABLED, String.valueOf(aheadOfTime));
+      if (whyNot != null && aheadOfTime(asked, null, packaged)) {
         log.info("Building the context at start, not ahead of time: {}", whyNot);
       }
       if (EmbeddedDatabaseConfiguration.choosesPersistentDatabase(environment)) {

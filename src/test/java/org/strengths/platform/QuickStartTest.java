@@ -7,7 +7,8 @@ import org.springframework.mock.env.MockEnvironment;
 
 /**
  * The build's ahead-of-time bean definitions are for the embedded database and no profile; any
- * other configuration builds its context at start (docs/adr/0178).
+ * other configuration builds its context at start. The packaged jar uses them unless told not to
+ * (docs/adr/0178).
  */
 class QuickStartTest {
 
@@ -35,6 +36,20 @@ class QuickStartTest {
         .isEqualTo("management.server.port is set");
     assertThat(whyNotWith("server.forward-headers-strategy", "framework"))
         .isEqualTo("server.forward-headers-strategy is set");
+  }
+
+  @Test
+  void thePackagedJarUsesThemUnlessTurnedOffAndNeverWhereTheyDoNotFit() {
+    assertThat(QuickStart.aheadOfTime(null, null, true)).isTrue();
+    assertThat(QuickStart.aheadOfTime("false", null, true)).isFalse();
+    assertThat(QuickStart.aheadOfTime(null, "a profile is active", true)).isFalse();
+    assertThat(QuickStart.aheadOfTime("true", "a profile is active", true)).isFalse();
+  }
+
+  @Test
+  void aFolderOfClassesBuildsTheContextAtStartUnlessAsked() {
+    assertThat(QuickStart.aheadOfTime(null, null, false)).isFalse();
+    assertThat(QuickStart.aheadOfTime("true", null, false)).isTrue();
   }
 
   private static String whyNotWith(String property, String value) {
