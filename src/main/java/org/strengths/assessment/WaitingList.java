@@ -1,7 +1,6 @@
 package org.strengths.assessment;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -92,12 +91,12 @@ class WaitingList {
     LocalDate today = LocalDate.now(clock);
     Map<UUID, LocalDate> since = new LinkedHashMap<>();
     Map<UUID, WaitingFor> waitingFor = new LinkedHashMap<>();
-    List<UUID> conversation = followUps.withoutAConversation(teamId);
-    Map<UUID, Instant> allocated = caseloads.allocatedSince(conversation);
-    for (UUID id : conversation) {
-      Instant at = allocated.get(id);
-      since.put(id, at == null ? null : LocalDate.ofInstant(at, clock.getZone()));
-      waitingFor.put(id, WaitingFor.CONVERSATION);
+    Caseloads.WaitingQueue queue =
+        caseloads.waitingForFirstConversation(
+            teamId, followUps.withAnOpenRequest(teamId), Integer.MAX_VALUE);
+    for (Caseloads.Waiting waiting : queue.longest()) {
+      since.put(waiting.personId(), LocalDate.ofInstant(waiting.allocatedSince(), clock.getZone()));
+      waitingFor.put(waiting.personId(), WaitingFor.CONVERSATION);
     }
     Map<UUID, LocalDate> progressed = followUps.progressedToAssessment(teamId);
     Set<UUID> assessed = assessedSince(progressed);

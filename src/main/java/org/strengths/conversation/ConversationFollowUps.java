@@ -43,13 +43,6 @@ public class ConversationFollowUps {
   /** The CLD Event_Outcome of a conversation after which the person needs a needs assessment. */
   public static final String PROGRESS_TO_ASSESSMENT = "Progress to Assessment";
 
-  /** The people in the team (alive) with a request waiting for its first conversation. */
-  private static final String WITH_AN_OPEN_REQUEST =
-      """
-      SELECT p.id FROM conversation_request r JOIN person_directory p ON p.id = r.person_id
-      WHERE r.answered_by IS NULL AND p.team_id = :team AND p.date_of_death IS NULL
-      """;
-
   private final JdbcClient jdbc;
 
   ConversationFollowUps(JdbcClient jdbc) {
@@ -146,28 +139,17 @@ public class ConversationFollowUps {
   }
 
   /**
-   * The people in the team who have not yet had a completed conversation, or who have a request
-   * waiting for its first conversation ({@link ConversationRequests}); never those who have died.
-   */
-  public List<UUID> withoutAConversation(UUID teamId) {
-    return jdbc.sql(
-            """
-            SELECT p.id FROM person_directory p
-            WHERE p.team_id = :team AND p.date_of_death IS NULL
-              AND NOT EXISTS (SELECT 1 FROM conversation c WHERE c.person_id = p.id AND c.number = 1)
-            UNION
-            """
-                + WITH_AN_OPEN_REQUEST)
-        .param("team", teamId)
-        .query(UUID.class)
-        .list();
-  }
-
-  /**
    * The people in the team with a request waiting for its first conversation ({@link
    * ConversationRequests}), whether or not they have had one before; never those who have died.
    */
   public List<UUID> withAnOpenRequest(UUID teamId) {
-    return jdbc.sql(WITH_AN_OPEN_REQUEST).param("team", teamId).query(UUID.class).list();
+    return jdbc.sql(
+            """
+            SELECT p.id FROM conversation_request r JOIN person_directory p ON p.id = r.person_id
+            WHERE r.answered_by IS NULL AND p.team_id = :team AND p.date_of_death IS NULL
+            """)
+        .param("team", teamId)
+        .query(UUID.class)
+        .list();
   }
 }

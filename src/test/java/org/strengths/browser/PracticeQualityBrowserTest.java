@@ -33,6 +33,7 @@ class PracticeQualityBrowserTest extends JourneyTest {
           .param("id", conversation)
           .param("person", person)
           .update();
+      fixture.firstConversationHeld(person);
       jdbc.sql(
               """
               INSERT INTO conversation_quote (conversation_id, section, position, words, attribution)

@@ -59,6 +59,18 @@ public final class FlowFixture {
         .param("heldOn", heldOn)
         .param("stage", stage)
         .update();
+    if (number == 1) {
+      firstConversationHeld(person);
+    }
+  }
+
+  /**
+   * Takes the person out of the queue for a first conversation, as the conversation module does.
+   */
+  public void firstConversationHeld(UUID person) {
+    jdbc.sql("UPDATE person SET first_conversation_held = true WHERE id = :person")
+        .param("person", person)
+        .update();
   }
 
   public void handover(UUID person, LocalDate on) {

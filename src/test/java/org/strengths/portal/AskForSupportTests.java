@@ -25,6 +25,7 @@ import org.strengths.access.StaffAccounts;
 import org.strengths.access.StaffMember;
 import org.strengths.conversation.ConversationFollowUps;
 import org.strengths.conversation.WorkFixtures;
+import org.strengths.person.Caseloads;
 import org.strengths.person.NewPerson;
 import org.strengths.person.People;
 import org.strengths.testing.TestClock;
@@ -51,6 +52,7 @@ class AskForSupportTests {
   @Autowired StaffAccounts staff;
   @Autowired Events events;
   @Autowired ConversationFollowUps followUps;
+  @Autowired Caseloads caseloads;
 
   /** Collects the requests published, as the portal's acknowledgement will receive them. */
   @TestConfiguration
@@ -105,7 +107,7 @@ class AskForSupportTests {
     assertThat(people.find(person).orElseThrow().teamId())
         .isEqualTo(staff.loadUserByUsername("practitioner").teamId());
     assertThat(sam.get("/").body()).doesNotContain("/support-requests/" + request);
-    assertThat(followUps.withoutAConversation(practitioner.teamId())).contains(person);
+    assertThat(waitingForAFirstConversation(practitioner.teamId())).contains(person);
 
     UUID conversation =
         WorkFixtures.conversation(
@@ -120,7 +122,7 @@ class AskForSupportTests {
                 .query(String.class)
                 .single())
         .isEqualTo("Request / Community / Other route");
-    assertThat(followUps.withoutAConversation(practitioner.teamId())).doesNotContain(person);
+    assertThat(waitingForAFirstConversation(practitioner.teamId())).doesNotContain(person);
   }
 
   @Test
@@ -175,7 +177,7 @@ class AskForSupportTests {
     assertThat(WebSession.location(joined)).isEqualTo("/people/" + existing);
     assertThat(people.likelyDuplicates("Arthur", lastName, LocalDate.of(1950, 3, 27), null))
         .hasSize(1);
-    assertThat(followUps.withoutAConversation(sam.teamId())).contains(existing);
+    assertThat(waitingForAFirstConversation(sam.teamId())).contains(existing);
   }
 
   @Test
@@ -360,6 +362,16 @@ class AskForSupportTests {
       }
     }
     throw new AssertionError("No request for " + name);
+  }
+
+  /** The team's queue for a first conversation, as My work and the waiting list read it. */
+  private List<UUID> waitingForAFirstConversation(UUID teamId) {
+    return caseloads
+        .waitingForFirstConversation(teamId, followUps.withAnOpenRequest(teamId), Integer.MAX_VALUE)
+        .longest()
+        .stream()
+        .map(Caseloads.Waiting::personId)
+        .toList();
   }
 
   private static String uniqueName() {
