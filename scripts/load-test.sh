@@ -14,7 +14,8 @@
 #      would share one;
 #   4. runs the Gatling simulations in src/load/java (./mvnw -Pload gatling:test): SignInStorm (the
 #      9 am storm: $USERS staff sign in within $STORM_SECONDS s), then StaffAtWork ($USERS staff
-#      signed in for $DURATION s, think time $THINK_MS ms, one iteration in ten records a
+#      sign in over $RAMP_SECONDS s and work for $WARM_UP_SECONDS s of warm-up, reported as one row
+#      of its own, then for the measured $DURATION s; think time $THINK_MS ms, one iteration in ten records a
 #      conversation through the form, and afterwards every acknowledged one is looked for in the
 #      database);
 #   5. samples the machine's load average every 5 s, stops what it started, and prints a table
@@ -22,6 +23,7 @@
 #      target/load/report-*.md. Gatling's own HTML reports are in target/gatling/.
 #
 # Settings (environment): PEOPLE (200000), USERS (100), DURATION (300 seconds), RAMP_SECONDS (30),
+# WARM_UP_SECONDS (60),
 # THINK_MS (1000), STORM_SECONDS (10), INSTANCES (1 or 2), PORT (8081), SEED (20261205),
 # SIMULATIONS ("SignInStorm StaffAtWork"), SETTLE_SECONDS (150: how long after the start to wait, at
 # least, for the jobs that follow a start before measuring; 0 to start at once), JAVA_OPTS (for the
@@ -35,6 +37,7 @@ PEOPLE=${PEOPLE:-200000}
 USERS=${USERS:-100}
 RUN_SECONDS=${DURATION:-300}
 RAMP_SECONDS=${RAMP_SECONDS:-30}
+WARM_UP_SECONDS=${WARM_UP_SECONDS:-60}
 THINK_MS=${THINK_MS:-1000}
 STORM_SECONDS=${STORM_SECONDS:-10}
 INSTANCES=${INSTANCES:-1}
@@ -171,7 +174,8 @@ REPORT=$LOAD/report-$STAMP.md
   echo "# Load test $STAMP"
   echo
   echo "$PEOPLE people, $USERS staff, $INSTANCES instance(s), think time $THINK_MS ms;"
-  echo "work for $RUN_SECONDS s after a $RAMP_SECONDS s ramp; storm of $USERS sign-ins in $STORM_SECONDS s."
+  echo "work for $RUN_SECONDS s after a $RAMP_SECONDS s ramp and $WARM_UP_SECONDS s of warm-up;"
+  echo "storm of $USERS sign-ins in $STORM_SECONDS s."
   echo "Machine: $(nproc) cores; load average before: $(cut -d' ' -f1-3 /proc/loadavg);"
   echo "priority (nice) $NICE; application options: ${JAVA_OPTS:-none}."
 } >"$REPORT"
@@ -187,7 +191,7 @@ for simulation in $SIMULATIONS; do
   /usr/bin/time -f "%U %S" -o "$gatling_cpu" "${RUN[@]}" ./mvnw -q -Pload -DskipTests -Dspotless.check.skip=true test-compile gatling:test \
     -Dgatling.simulationClass="org.strengths.load.$simulation" \
     -Dload.baseUrls="$BASE_URLS" -Dload.jdbcUrl="$JDBC_URL" -Dload.users="$USERS" \
-    -Dload.seconds="$RUN_SECONDS" -Dload.rampSeconds="$RAMP_SECONDS" \
+    -Dload.seconds="$RUN_SECONDS" -Dload.rampSeconds="$RAMP_SECONDS" -Dload.warmUpSeconds="$WARM_UP_SECONDS" \
     -Dload.thinkMillis="$THINK_MS" -Dload.stormSeconds="$STORM_SECONDS" \
     -Dload.run="$STAMP" >"$LOAD/gatling-$simulation-$STAMP.log" 2>&1 || true
   cpu_all=$(($(cpu_ticks) - cpu_all_before))

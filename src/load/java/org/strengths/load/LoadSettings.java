@@ -24,6 +24,10 @@ final class LoadSettings {
   static final int USERS = Integer.getInteger("load.users", 100);
   static final Duration DURATION = Duration.ofSeconds(Long.getLong("load.seconds", 300));
   static final Duration RAMP = Duration.ofSeconds(Long.getLong("load.rampSeconds", 30));
+
+  /** After the ramp, how long staff work before the measured window starts. */
+  static final Duration WARM_UP = Duration.ofSeconds(Long.getLong("load.warmUpSeconds", 60));
+
   static final Duration STORM = Duration.ofSeconds(Long.getLong("load.stormSeconds", 10));
 
   /** Mean think time between pages, in milliseconds (each pause is 0.5 to 1.5 times it). */
