@@ -9,9 +9,9 @@ import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
  * Every page a member of staff opens moves their session's last-access and expiry times, one UPDATE
  * of the session row (docs/adr/0040). That write need not wait for the disk: if PostgreSQL crashes
  * in the next fraction of a second the session keeps its previous times, or at worst its previous
- * id, and the person signs in again. So it commits asynchronously, and a page does not wait for a
- * flush of the write-ahead log that no one needs (docs/adr/0182). Every other write, the person's
- * records and the audit log, still commits synchronously.
+ * id, and the member of staff signs in again. So it commits asynchronously, and a page does not
+ * wait for a flush of the write-ahead log that no one needs (docs/adr/0182). Every other write, the
+ * person's records and the audit log, still commits synchronously.
  */
 @Configuration(proxyBeanMethods = false)
 class SessionTouches {

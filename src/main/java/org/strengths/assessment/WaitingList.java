@@ -19,11 +19,11 @@ import org.strengths.conversation.ConversationFollowUps;
 import org.strengths.person.Caseloads;
 
 /**
- * Who in a team is waiting, and for what: a first conversation (the conversation module's list, the
- * same as My work's), or a needs assessment (their latest conversation ended "Progress to
- * Assessment" and no assessment has started since). Each with how long, their triage and
- * keep-in-touch schedule if set, whether the contact is overdue and any open escalation. A few
- * queries per team, whatever its size.
+ * Who in a team is waiting, and for what: a first conversation (the person module's queue, the same
+ * as My work's), or a needs assessment (their latest conversation ended "Progress to Assessment"
+ * and no assessment has started since). Each with how long, their triage and keep-in-touch schedule
+ * if set, whether the contact is overdue and any open escalation. A few queries per team, whatever
+ * its size.
  */
 @Service
 class WaitingList {
