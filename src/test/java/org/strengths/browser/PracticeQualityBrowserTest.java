@@ -9,6 +9,7 @@ import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.strengths.insight.FlowFixture;
+import org.strengths.testing.RecordFixtures;
 
 class PracticeQualityBrowserTest extends JourneyTest {
 
@@ -33,7 +34,7 @@ class PracticeQualityBrowserTest extends JourneyTest {
           .param("id", conversation)
           .param("person", person)
           .update();
-      fixture.firstConversationHeld(person);
+      RecordFixtures.firstConversationHeld(jdbc, person);
       jdbc.sql(
               """
               INSERT INTO conversation_quote (conversation_id, section, position, words, attribution)

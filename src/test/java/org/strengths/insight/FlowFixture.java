@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.strengths.testing.RecordFixtures;
 
 /** Writes the source modules' rows the flow read model is rebuilt from, for hand-built fixtures. */
 public final class FlowFixture {
@@ -60,17 +61,8 @@ public final class FlowFixture {
         .param("stage", stage)
         .update();
     if (number == 1) {
-      firstConversationHeld(person);
+      RecordFixtures.firstConversationHeld(jdbc, person);
     }
-  }
-
-  /**
-   * Takes the person out of the queue for a first conversation, as the conversation module does.
-   */
-  public void firstConversationHeld(UUID person) {
-    jdbc.sql("UPDATE person SET first_conversation_held = true WHERE id = :person")
-        .param("person", person)
-        .update();
   }
 
   public void handover(UUID person, LocalDate on) {

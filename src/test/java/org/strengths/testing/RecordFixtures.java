@@ -89,6 +89,16 @@ public final class RecordFixtures {
   }
 
   /**
+   * Takes the person out of the queue for a first conversation, as the conversation module does
+   * when it numbers a first conversation: for fixtures that insert conversations with SQL.
+   */
+  public static void firstConversationHeld(JdbcClient jdbc, UUID person) {
+    jdbc.sql("UPDATE person SET first_conversation_held = true WHERE id = :person")
+        .param("person", person)
+        .update();
+  }
+
+  /**
    * A completed conversation.
    *
    * @param whatMatters quotes said by the person
@@ -119,10 +129,7 @@ public final class RecordFixtures {
         .param("at", RECORDED)
         .update();
     if (number == 1) {
-      // as the conversation module does when it numbers a first conversation
-      jdbc.sql("UPDATE person SET first_conversation_held = true WHERE id = :person")
-          .param("person", person)
-          .update();
+      firstConversationHeld(jdbc, person);
     }
     for (int i = 0; i < whatMatters.size(); i++) {
       quote(id, "what-matters", i, whatMatters.get(i), "person", null);
