@@ -6,12 +6,20 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
+import org.springframework.core.Ordered;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
@@ -23,14 +31,17 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 public class AuditLog {
 
   // Serialises appends so that each entry chains to exactly one predecessor.
-  private static final long CHAIN_LOCK = 0x5354524e47544853L;
+  static final long CHAIN_LOCK = 0x5354524e47544853L;
 
   private final JdbcClient jdbc;
   private final Clock clock;
+  private final TransactionTemplate afterwards;
 
-  AuditLog(JdbcClient jdbc, Clock clock) {
+  AuditLog(JdbcClient jdbc, Clock clock, PlatformTransactionManager transactions) {
     this.jdbc = jdbc;
     this.clock = clock;
+    this.afterwards = new TransactionTemplate(transactions);
+    this.afterwards.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
   }
 
   /** Records that the signed-in member of staff did {@code action} to {@code section}. */
@@ -103,17 +114,105 @@ public class AuditLog {
       String reason,
       String detail,
       String ip) {
+    var entry =
+        new Unwritten(staffId, username, role, personId, section, action, reason, detail, ip);
+    if (!TransactionSynchronizationManager.isActualTransactionActive()) {
+      write(List.of(entry));
+      return;
+    }
+    TransactionSynchronizationManager.getSynchronizations().stream()
+        .filter(EntriesAtCommit.class::isInstance)
+        .map(EntriesAtCommit.class::cast)
+        .findFirst()
+        .orElseGet(this::entriesAtCommit)
+        .add(entry);
+  }
+
+  private EntriesAtCommit entriesAtCommit() {
+    var entries = new EntriesAtCommit();
+    TransactionSynchronizationManager.registerSynchronization(entries);
+    return entries;
+  }
+
+  /** An entry not yet on the chain: who, which person, what and from where. */
+  private record Unwritten(
+      UUID staffId,
+      String username,
+      String role,
+      UUID personId,
+      String section,
+      String action,
+      String reason,
+      String detail,
+      String ip) {}
+
+  /**
+   * The entries of one transaction, chained just before it commits (docs/adr/0183): the chain's
+   * lock is then held for the appends and the commit, not for the rest of the transaction's work.
+   */
+  private final class EntriesAtCommit implements TransactionSynchronization {
+
+    private final List<Unwritten> entries = new ArrayList<>();
+    private boolean written;
+
+    void add(Unwritten entry) {
+      if (written) {
+        write(List.of(entry)); // recorded by work that runs while the transaction commits
+      } else {
+        entries.add(entry);
+      }
+    }
+
+    @Override
+    public void beforeCommit(boolean readOnly) {
+      written = true;
+      write(entries);
+    }
+
+    @Override
+    public void afterCompletion(int status) {
+      if (status == STATUS_COMMITTED && !written) {
+        // Recorded while the transaction committed, too late to join it: chain them straight after.
+        afterwards.executeWithoutResult(transaction -> write(entries));
+      }
+    }
+
+    @Override
+    public int getOrder() {
+      return Ordered.LOWEST_PRECEDENCE; // after other work before the commit, which may audit too
+    }
+  }
+
+  private void write(List<Unwritten> entries) {
     jdbc.sql("SELECT pg_advisory_xact_lock(:key)").param("key", CHAIN_LOCK).query().singleValue();
     var last =
         jdbc.sql("SELECT seq, hash FROM audit_entry ORDER BY seq DESC LIMIT 1")
             .query((rs, row) -> new Object[] {rs.getLong(1), rs.getString(2)})
             .optional();
-    long seq = last.map(l -> (Long) l[0] + 1).orElse(1L);
+    long seq = last.map(l -> (Long) l[0]).orElse(0L);
     String previousHash = last.map(l -> (String) l[1]).orElse(AuditChain.GENESIS);
     Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+    for (Unwritten unwritten : entries) {
+      seq++;
+      previousHash = insert(seq, now, unwritten, previousHash);
+    }
+  }
+
+  private String insert(long seq, Instant at, Unwritten e, String previousHash) {
     var entry =
         new AuditChain.Entry(
-            seq, now, staffId, username, role, personId, section, action, reason, detail, ip);
+            seq,
+            at,
+            e.staffId(),
+            e.username(),
+            e.role(),
+            e.personId(),
+            e.section(),
+            e.action(),
+            e.reason(),
+            e.detail(),
+            e.ip());
+    String hash = AuditChain.hash(previousHash, entry);
     jdbc.sql(
             """
             INSERT INTO audit_entry (seq, occurred_at, staff_id, username, role, person_id, section,
@@ -122,19 +221,20 @@ public class AuditLog {
               :detail, :ip, :previous, :hash)
             """)
         .param("seq", seq)
-        .param("at", OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
-        .param("staff", staffId)
-        .param("username", username)
-        .param("role", role)
-        .param("person", personId)
-        .param("section", section)
-        .param("action", action)
-        .param("reason", reason)
-        .param("detail", detail)
-        .param("ip", ip)
+        .param("at", OffsetDateTime.ofInstant(at, ZoneOffset.UTC))
+        .param("staff", e.staffId())
+        .param("username", e.username())
+        .param("role", e.role())
+        .param("person", e.personId())
+        .param("section", e.section())
+        .param("action", e.action())
+        .param("reason", e.reason())
+        .param("detail", e.detail())
+        .param("ip", e.ip())
         .param("previous", previousHash)
-        .param("hash", AuditChain.hash(previousHash, entry))
+        .param("hash", hash)
         .update();
+    return hash;
   }
 
   private static String clientAddress() {
