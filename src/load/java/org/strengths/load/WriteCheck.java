@@ -11,8 +11,9 @@ import java.util.HashSet;
 import java.util.Set;
 
 /**
- * After a run: every conversation the application acknowledged must be in the database. Prints the
- * counts and writes them to {@code target/gatling/write-check.txt}, which the script reads.
+ * After a run: every conversation the application acknowledged must be in the database, with its
+ * CLD event (ADR 0184). Prints the counts and writes them to {@code
+ * target/gatling/write-check.txt}, which the script reads.
  */
 final class WriteCheck {
 
@@ -20,13 +21,20 @@ final class WriteCheck {
 
   static void report(Set<String> acknowledged) {
     Set<String> found = new HashSet<>();
+    Set<String> withEvent = new HashSet<>();
     try (Connection db = LoadSettings.database();
         PreparedStatement statement =
-            db.prepareStatement("SELECT analysis FROM conversation WHERE analysis LIKE ?")) {
+            db.prepareStatement(
+                "SELECT c.analysis, EXISTS (SELECT 1 FROM cld_event e"
+                    + " WHERE e.reference = 'CONV-' || c.id) FROM conversation c"
+                    + " WHERE c.analysis LIKE ?")) {
       statement.setString(1, "load test " + LoadSettings.RUN + " %");
       try (ResultSet rows = statement.executeQuery()) {
         while (rows.next()) {
           found.add(rows.getString(1));
+          if (rows.getBoolean(2)) {
+            withEvent.add(rows.getString(1));
+          }
         }
       }
     } catch (SQLException e) {
@@ -34,14 +42,16 @@ final class WriteCheck {
     }
     Set<String> missing = new HashSet<>(acknowledged);
     missing.removeAll(found);
+    withEvent.retainAll(acknowledged);
     String line =
         String.format(
             "Conversations recorded and acknowledged: %d; found in the database: %d of them;"
-                + " missing: %d (rows with this run's marker: %d)",
+                + " missing: %d (rows with this run's marker: %d); with their CLD event: %d",
             acknowledged.size(),
             acknowledged.size() - missing.size(),
             missing.size(),
-            found.size());
+            found.size(),
+            withEvent.size());
     System.out.println(line);
     try {
       Path file = Path.of("target/gatling/write-check.txt");
