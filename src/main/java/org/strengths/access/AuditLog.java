@@ -59,15 +59,16 @@ public class AuditLog {
             ? member
             : null;
     append(
-        staff == null ? null : staff.id(),
-        staff == null ? "anonymous" : staff.getUsername(),
-        staff == null ? "NONE" : staff.role().name(),
-        personId,
-        section,
-        action,
-        reason,
-        detail,
-        clientAddress());
+        new Unwritten(
+            staff == null ? null : staff.id(),
+            staff == null ? "anonymous" : staff.getUsername(),
+            staff == null ? "NONE" : staff.role().name(),
+            personId,
+            section,
+            action,
+            reason,
+            detail,
+            clientAddress()));
   }
 
   /**
@@ -83,7 +84,9 @@ public class AuditLog {
       recordBy(acting, personId, section, action, detail);
       return;
     }
-    append(null, "person", "PERSON", personId, section, action, null, detail, clientAddress());
+    append(
+        new Unwritten(
+            null, "person", "PERSON", personId, section, action, null, detail, clientAddress()));
   }
 
   /**
@@ -93,29 +96,19 @@ public class AuditLog {
   @Transactional
   public void recordBy(ActingFor who, UUID personId, String section, String action, String detail) {
     append(
-        null,
-        who.attribution(),
-        who.role(),
-        personId,
-        section,
-        action,
-        null,
-        detail,
-        clientAddress());
+        new Unwritten(
+            null,
+            who.attribution(),
+            who.role(),
+            personId,
+            section,
+            action,
+            null,
+            detail,
+            clientAddress()));
   }
 
-  private void append(
-      UUID staffId,
-      String username,
-      String role,
-      UUID personId,
-      String section,
-      String action,
-      String reason,
-      String detail,
-      String ip) {
-    var entry =
-        new Unwritten(staffId, username, role, personId, section, action, reason, detail, ip);
+  private void append(Unwritten entry) {
     if (!TransactionSynchronizationManager.isActualTransactionActive()) {
       write(List.of(entry));
       return;
@@ -144,7 +137,13 @@ public class AuditLog {
       String action,
       String reason,
       String detail,
-      String ip) {}
+      String ip) {
+
+    AuditChain.Entry chained(long seq, Instant at) {
+      return new AuditChain.Entry(
+          seq, at, staffId, username, role, personId, section, action, reason, detail, ip);
+    }
+  }
 
   /**
    * The entries of one transaction, chained just before it commits (docs/adr/0183): the chain's
@@ -194,24 +193,11 @@ public class AuditLog {
     Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
     for (Unwritten unwritten : entries) {
       seq++;
-      previousHash = insert(seq, now, unwritten, previousHash);
+      previousHash = insert(unwritten.chained(seq, now), previousHash);
     }
   }
 
-  private String insert(long seq, Instant at, Unwritten e, String previousHash) {
-    var entry =
-        new AuditChain.Entry(
-            seq,
-            at,
-            e.staffId(),
-            e.username(),
-            e.role(),
-            e.personId(),
-            e.section(),
-            e.action(),
-            e.reason(),
-            e.detail(),
-            e.ip());
+  private String insert(AuditChain.Entry entry, String previousHash) {
     String hash = AuditChain.hash(previousHash, entry);
     jdbc.sql(
             """
@@ -220,17 +206,17 @@ public class AuditLog {
             VALUES (:seq, :at, :staff, :username, :role, :person, :section, :action, :reason,
               :detail, :ip, :previous, :hash)
             """)
-        .param("seq", seq)
-        .param("at", OffsetDateTime.ofInstant(at, ZoneOffset.UTC))
-        .param("staff", e.staffId())
-        .param("username", e.username())
-        .param("role", e.role())
-        .param("person", e.personId())
-        .param("section", e.section())
-        .param("action", e.action())
-        .param("reason", e.reason())
-        .param("detail", e.detail())
-        .param("ip", e.ip())
+        .param("seq", entry.seq())
+        .param("at", OffsetDateTime.ofInstant(entry.occurredAt(), ZoneOffset.UTC))
+        .param("staff", entry.staffId())
+        .param("username", entry.username())
+        .param("role", entry.role())
+        .param("person", entry.personId())
+        .param("section", entry.section())
+        .param("action", entry.action())
+        .param("reason", entry.reason())
+        .param("detail", entry.detail())
+        .param("ip", entry.ipAddress())
         .param("previous", previousHash)
         .param("hash", hash)
         .update();
