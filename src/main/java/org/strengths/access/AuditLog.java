@@ -108,11 +108,8 @@ public class AuditLog {
             clientAddress()));
   }
 
+  // Always inside a transaction: every public method that reaches it is @Transactional.
   private void append(Unwritten entry) {
-    if (!TransactionSynchronizationManager.isActualTransactionActive()) {
-      write(List.of(entry));
-      return;
-    }
     TransactionSynchronizationManager.getSynchronizations().stream()
         .filter(EntriesAtCommit.class::isInstance)
         .map(EntriesAtCommit.class::cast)
