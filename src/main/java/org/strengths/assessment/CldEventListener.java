@@ -30,16 +30,23 @@ class CldEventListener {
 
   @EventListener
   void on(ConversationRecorded recorded) {
+    derive(recorded);
+  }
+
+  /** Derives the conversation's event behind a savepoint; whether it was. */
+  boolean derive(ConversationRecorded recorded) {
     try {
       savepoint.executeWithoutResult(
           status ->
               events.derive(recorded.personId(), CldEventRule.forConversation(recorded), "system"));
+      return true;
     } catch (RuntimeException failed) {
       log.error(
           "The CLD event of conversation {} could not be derived; the conversation is saved without"
               + " one",
           recorded.conversationId(),
           failed);
+      return false;
     }
   }
 }

@@ -103,6 +103,59 @@ class ConversationStore {
         .list();
   }
 
+  /**
+   * The conversations first completed at or after {@code since}, as {@link ConversationRecorded}
+   * published them: with the route of the request each answered, if any.
+   */
+  List<ConversationRecorded> completedSince(Instant since) {
+    Map<UUID, String> routes = new HashMap<>();
+    List<ConversationRecorded> completed =
+        jdbc.sql(
+                """
+                SELECT id, person_id, held_on, number, stage, outcome FROM conversation
+                WHERE completed_at >= :since AND status = 'COMPLETE' ORDER BY completed_at, id
+                """)
+            .param("since", utc(since))
+            .query(
+                (rs, row) ->
+                    new ConversationRecorded(
+                        rs.getObject("id", UUID.class),
+                        rs.getObject("person_id", UUID.class),
+                        rs.getObject("held_on", LocalDate.class),
+                        rs.getInt("number"),
+                        rs.getString("stage"),
+                        rs.getString("outcome")))
+            .list();
+    if (completed.isEmpty()) {
+      return completed;
+    }
+    // The route recording gave: that of the earliest request the conversation answered.
+    jdbc.sql(
+            """
+            SELECT DISTINCT ON (answered_by) answered_by, route_of_access FROM conversation_request
+            WHERE answered_by = ANY(:ids) ORDER BY answered_by, received_on, created_at
+            """)
+        .param(
+            "ids",
+            completed.stream().map(ConversationRecorded::conversationId).toArray(UUID[]::new))
+        .query(
+            rs -> {
+              routes.put(rs.getObject(1, UUID.class), rs.getString(2));
+            });
+    return completed.stream()
+        .map(
+            c ->
+                new ConversationRecorded(
+                    c.conversationId(),
+                    c.personId(),
+                    c.heldOn(),
+                    c.number(),
+                    c.stage(),
+                    c.outcome(),
+                    routes.get(c.conversationId())))
+        .toList();
+  }
+
   /** The next number for a completed conversation; locks the person's numbering until commit. */
   int nextNumber(UUID personId) {
     jdbc.sql("SELECT pg_advisory_xact_lock(hashtext(:key))")

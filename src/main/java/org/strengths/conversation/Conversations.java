@@ -23,6 +23,14 @@ public class Conversations {
     return store.find(conversationId);
   }
 
+  /**
+   * The conversations first completed at or after {@code since}, oldest first, each as {@link
+   * ConversationRecorded} published it (for the CLD events' catch-up).
+   */
+  public List<ConversationRecorded> completedSince(java.time.Instant since) {
+    return store.completedSince(since);
+  }
+
   /** The person's conversations: drafts first, then the newest held first. */
   List<ConversationView> forPerson(UUID personId) {
     return store.forPerson(personId);
