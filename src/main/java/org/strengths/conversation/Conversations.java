@@ -1,5 +1,6 @@
 package org.strengths.conversation;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -27,7 +28,7 @@ public class Conversations {
    * The conversations first completed at or after {@code since}, oldest first, each as {@link
    * ConversationRecorded} published it (for the CLD events' catch-up).
    */
-  public List<ConversationRecorded> completedSince(java.time.Instant since) {
+  public List<ConversationRecorded> completedSince(Instant since) {
     return store.completedSince(since);
   }
 
