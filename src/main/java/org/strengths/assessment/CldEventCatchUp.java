@@ -47,7 +47,7 @@ class CldEventCatchUp {
   }
 
   @Scheduled(
-      initialDelayString = "${strengths.cld.first-catch-up-after:PT5M}",
+      initialDelayString = "${strengths.cld.first-catch-up-after:PT2M}",
       fixedDelayString = "${strengths.cld.catch-up-every:PT1H}")
   @SchedulerLock(name = JOB, lockAtLeastFor = "PT1M", lockAtMostFor = "PT30M")
   public void scheduled() {
