@@ -2,9 +2,10 @@ package org.strengths.assessment;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.util.HashSet;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -56,7 +57,7 @@ class CldEventCatchUp {
 
   /** Derives the missing events; how many were derived now. */
   int run() {
-    List<ConversationRecorded> missing =
+    Collection<ConversationRecorded> missing =
         withoutEvent(conversations.completedSince(clock.instant().minus(lookBack)));
     int derived = 0;
     for (ConversationRecorded recorded : missing) {
@@ -74,22 +75,17 @@ class CldEventCatchUp {
     return derived;
   }
 
-  private List<ConversationRecorded> withoutEvent(List<ConversationRecorded> completed) {
-    if (completed.isEmpty()) {
-      return completed;
+  private Collection<ConversationRecorded> withoutEvent(List<ConversationRecorded> completed) {
+    Map<String, ConversationRecorded> byReference = new LinkedHashMap<>();
+    completed.forEach(
+        recorded -> byReference.put(CldEventRule.forConversation(recorded).reference(), recorded));
+    if (!byReference.isEmpty()) {
+      jdbc.sql("SELECT reference FROM cld_event WHERE reference = ANY(:references)")
+          .param("references", byReference.keySet().toArray(String[]::new))
+          .query(String.class)
+          .list()
+          .forEach(byReference::remove);
     }
-    Set<String> derived =
-        new HashSet<>(
-            jdbc.sql("SELECT reference FROM cld_event WHERE reference = ANY(:references)")
-                .param(
-                    "references",
-                    completed.stream().map(CldEventCatchUp::reference).toArray(String[]::new))
-                .query(String.class)
-                .list());
-    return completed.stream().filter(c -> !derived.contains(reference(c))).toList();
-  }
-
-  private static String reference(ConversationRecorded recorded) {
-    return CldEventRule.forConversation(recorded).reference();
+    return byReference.values();
   }
 }

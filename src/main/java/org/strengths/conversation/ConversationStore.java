@@ -108,52 +108,29 @@ class ConversationStore {
    * published them: with the route of the request each answered, if any.
    */
   List<ConversationRecorded> completedSince(Instant since) {
-    Map<UUID, String> routes = new HashMap<>();
-    List<ConversationRecorded> completed =
-        jdbc.sql(
-                """
-                SELECT id, person_id, held_on, number, stage, outcome FROM conversation
-                WHERE completed_at >= :since AND status = 'COMPLETE' ORDER BY completed_at, id
-                """)
-            .param("since", utc(since))
-            .query(
-                (rs, row) ->
-                    new ConversationRecorded(
-                        rs.getObject("id", UUID.class),
-                        rs.getObject("person_id", UUID.class),
-                        rs.getObject("held_on", LocalDate.class),
-                        rs.getInt("number"),
-                        rs.getString("stage"),
-                        rs.getString("outcome")))
-            .list();
-    if (completed.isEmpty()) {
-      return completed;
-    }
     // The route recording gave: that of the earliest request the conversation answered.
-    jdbc.sql(
+    return jdbc.sql(
             """
-            SELECT DISTINCT ON (answered_by) answered_by, route_of_access FROM conversation_request
-            WHERE answered_by = ANY(:ids) ORDER BY answered_by, received_on, created_at
+            SELECT c.id, c.person_id, c.held_on, c.number, c.stage, c.outcome, r.route_of_access
+            FROM conversation c
+            LEFT JOIN (
+              SELECT DISTINCT ON (answered_by) answered_by, route_of_access FROM conversation_request
+              WHERE answered_by IN (SELECT id FROM conversation WHERE completed_at >= :since)
+              ORDER BY answered_by, received_on, created_at) r ON r.answered_by = c.id
+            WHERE c.completed_at >= :since AND c.status = 'COMPLETE' ORDER BY c.completed_at, c.id
             """)
-        .param(
-            "ids",
-            completed.stream().map(ConversationRecorded::conversationId).toArray(UUID[]::new))
+        .param("since", utc(since))
         .query(
-            rs -> {
-              routes.put(rs.getObject(1, UUID.class), rs.getString(2));
-            });
-    return completed.stream()
-        .map(
-            c ->
+            (rs, row) ->
                 new ConversationRecorded(
-                    c.conversationId(),
-                    c.personId(),
-                    c.heldOn(),
-                    c.number(),
-                    c.stage(),
-                    c.outcome(),
-                    routes.get(c.conversationId())))
-        .toList();
+                    rs.getObject("id", UUID.class),
+                    rs.getObject("person_id", UUID.class),
+                    rs.getObject("held_on", LocalDate.class),
+                    rs.getInt("number"),
+                    rs.getString("stage"),
+                    rs.getString("outcome"),
+                    rs.getString("route_of_access")))
+        .list();
   }
 
   /** The next number for a completed conversation; locks the person's numbering until commit. */

@@ -12,10 +12,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Hands again to their listeners the events whose handling did not finish (a listener failed, the
- * database was briefly away, an instance stopped part-way), so that, for example, a recorded
- * conversation still reaches its derived CLD events. Without this they would wait for a restart.
- * Resubmitting on two instances at once would run a listener twice, so the job holds a database
- * lock ({@link SingleRunJobs}): each run happens on one instance only.
+ * database was briefly away, an instance stopped part-way), so that, for example, a recorded death
+ * still ends the person's plan. Without this they would wait for a restart. Resubmitting on two
+ * instances at once would run a listener twice, so the job holds a database lock ({@link
+ * SingleRunJobs}): each run happens on one instance only.
  */
 @Component
 public class UnfinishedEvents {
