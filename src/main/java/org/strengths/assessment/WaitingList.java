@@ -91,10 +91,8 @@ class WaitingList {
     LocalDate today = LocalDate.now(clock);
     Map<UUID, LocalDate> since = new LinkedHashMap<>();
     Map<UUID, WaitingFor> waitingFor = new LinkedHashMap<>();
-    Caseloads.WaitingQueue queue =
-        caseloads.waitingForFirstConversation(
-            teamId, followUps.withAnOpenRequest(teamId), Integer.MAX_VALUE);
-    for (Caseloads.Waiting waiting : queue.longest()) {
+    for (Caseloads.Waiting waiting :
+        caseloads.allWaitingForFirstConversation(teamId, followUps.withAnOpenRequest(teamId))) {
       since.put(waiting.personId(), LocalDate.ofInstant(waiting.allocatedSince(), clock.getZone()));
       waitingFor.put(waiting.personId(), WaitingFor.CONVERSATION);
     }

@@ -13,6 +13,7 @@ import org.strengths.platform.StrengthsProperties;
  * With demo data enabled, the flow and cohort pages have something to show on a fresh start: once
  * the demo council is in (it runs first), the read model is worked out at once rather than a minute
  * later, and, if the council has not set one, the date the way of working changed is a year ago.
+ * Later starts leave the read model they find to the scheduled refresh.
  */
 @Component
 @Order(20)
@@ -42,6 +43,8 @@ class FlowDemo implements ApplicationRunner {
       LocalDate today = LocalDate.now(clock.withZone(ZoneId.of("Europe/London")));
       outcomes.setGoLive(today.minusYears(1), WHAT, "demo", clock.instant());
     }
-    refresh.refresh();
+    if (refresh.refreshedAt().isEmpty()) {
+      refresh.refresh();
+    }
   }
 }

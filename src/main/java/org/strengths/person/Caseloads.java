@@ -136,6 +136,19 @@ public class Caseloads {
     if (total == 0 || limit <= 0) {
       return new WaitingQueue(List.of(), total);
     }
+    return new WaitingQueue(longestWaiting(teamId, also, limit), total);
+  }
+
+  /**
+   * Everyone in the team waiting for a first conversation, with those of {@code alsoWaiting} in the
+   * team, in the order of {@link #waitingForFirstConversation}; without the count, which a caller
+   * that takes them all does not need.
+   */
+  public List<Waiting> allWaitingForFirstConversation(UUID teamId, Collection<UUID> alsoWaiting) {
+    return longestWaiting(teamId, alsoWaiting.toArray(UUID[]::new), Integer.MAX_VALUE);
+  }
+
+  private List<Waiting> longestWaiting(UUID teamId, UUID[] also, int limit) {
     List<Waiting> longest =
         jdbc.sql(
                 """
@@ -158,12 +171,10 @@ public class Caseloads {
                         name(rs),
                         rs.getObject("allocated_since", OffsetDateTime.class).toInstant()))
             .list();
-    return new WaitingQueue(
-        longest.stream()
-            .sorted(Comparator.comparing(Waiting::allocatedSince).thenComparing(Waiting::personId))
-            .limit(limit)
-            .toList(),
-        total);
+    return longest.stream()
+        .sorted(Comparator.comparing(Waiting::allocatedSince).thenComparing(Waiting::personId))
+        .limit(limit)
+        .toList();
   }
 
   /**

@@ -9,6 +9,7 @@ import org.strengths.platform.StrengthsProperties;
 /**
  * With demo data enabled, the practice-quality page has figures on a fresh start: once the demo
  * council is in (it runs first), the read model is worked out at once rather than a minute later.
+ * Later starts leave the read model they find to the scheduled refresh.
  */
 @Component
 @Order(21)
@@ -24,7 +25,7 @@ class QualityDemo implements ApplicationRunner {
 
   @Override
   public void run(ApplicationArguments args) {
-    if (properties.demo()) {
+    if (properties.demo() && refresh.refreshedAt().isEmpty()) {
       refresh.refresh();
     }
   }
