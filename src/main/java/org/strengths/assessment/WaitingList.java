@@ -109,7 +109,9 @@ class WaitingList {
       return List.of();
     }
     Map<UUID, Caseloads.Allocated> people = new LinkedHashMap<>();
-    caseloads.team(teamId).forEach(person -> people.put(person.personId(), person));
+    caseloads
+        .inTeam(waitingFor.keySet(), teamId)
+        .forEach(person -> people.put(person.personId(), person));
     Map<UUID, WaitingStore.Schedule> schedules = store.schedules(waitingFor.keySet());
     Map<UUID, WaitingStore.Escalation> escalations = store.openEscalations(schedules.keySet());
     List<Waiter> waiters = new ArrayList<>();

@@ -60,6 +60,25 @@ public class Caseloads {
   }
 
   /**
+   * Those of the people given who are alive and allocated to the team (the others, and unknown ids,
+   * are left out): one indexed look-up, where reading the whole team only to pick out a few would
+   * cost far more in a large council.
+   */
+  public List<Allocated> inTeam(Collection<UUID> personIds, UUID teamId) {
+    if (personIds.isEmpty() || teamId == null) {
+      return List.of();
+    }
+    return jdbc.sql(
+            SELECT
+                + " WHERE p.id = ANY(CAST(:ids AS uuid[])) AND p.team_id = :team"
+                + " AND p.date_of_death IS NULL")
+        .param("ids", personIds.toArray(UUID[]::new))
+        .param("team", teamId)
+        .query((rs, row) -> allocated(rs))
+        .list();
+  }
+
+  /**
    * When each of the people given was last allocated: their team or worker last changed, else they
    * were added. Unknown ids are left out.
    */

@@ -92,6 +92,25 @@ class CaseloadsTests {
     assertThat(names.get(ours)).startsWith("Ada ");
   }
 
+  @Test
+  void thoseInATeamLeaveOutPeopleOfOtherTeamsAndPeopleWhoHaveDied() {
+    StaffMember worker = TestPeople.staff(accounts, "practitioner");
+    UUID team = UUID.randomUUID();
+    Instant day = Instant.parse("2026-01-10T09:00:00Z");
+    UUID ours = person(worker, team, day);
+    UUID died = person(worker, team, day);
+    UUID elsewhere = person(worker, UUID.randomUUID(), day);
+    jdbc.sql("UPDATE person SET date_of_death = DATE '2026-01-09' WHERE id = :id")
+        .param("id", died)
+        .update();
+
+    List<Caseloads.Allocated> found = caseloads.inTeam(List.of(ours, died, elsewhere), team);
+
+    assertThat(found).extracting(Caseloads.Allocated::personId).containsExactly(ours);
+    assertThat(found.get(0).workerId()).isEqualTo(worker.id());
+    assertThat(caseloads.inTeam(List.of(), team)).isEmpty();
+  }
+
   /** A person of the worker's alone in a team of the test's, added at the time given. */
   private UUID person(StaffMember worker, UUID team, Instant createdAt) {
     UUID id = TestPeople.personOf(people, worker);
