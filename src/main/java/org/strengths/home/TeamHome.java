@@ -1,14 +1,15 @@
 package org.strengths.home;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.strengths.access.BreakGlassReviews;
@@ -20,8 +21,9 @@ import org.strengths.planning.PlanningDue;
 
 /**
  * A team manager's home: what waits for their sign-off or review, who waits to be allocated, and
- * each worker's caseload and overdue reviews. The team's people are read once; every other list is
- * one or two queries in its owning module over those people.
+ * each worker's caseload and overdue reviews. Each list is one or two queries in its owning module;
+ * the team's people are counted in the database and only those the lists name are read, so a team
+ * of thousands costs little more than a small one.
  */
 @Service
 class TeamHome {
@@ -87,15 +89,24 @@ class TeamHome {
   }
 
   View of(StaffMember manager) {
-    if (manager.teamId() == null) {
+    UUID teamId = manager.teamId();
+    if (teamId == null) {
       return new View(List.of(), List.of(), List.of(), List.of(), 0, List.of(), 0, List.of());
     }
-    List<Caseloads.Allocated> team = caseloads.team(manager.teamId());
+    List<EligibilitySignOffs.Waiting> awaiting = signOffs.awaitingSignOff(teamId);
+    List<PlanningDue.BudgetToSignOff> budgetsToSign = planning.budgetsToSignOff(teamId);
+    List<BreakGlassReviews.Waiting> events = breakGlass.waiting(teamId);
+    List<PlanningDue.Review> overdue = planning.reviewsOverdue(teamId);
+    Set<UUID> named = new HashSet<>();
+    awaiting.forEach(item -> named.add(item.personId()));
+    budgetsToSign.forEach(item -> named.add(item.personId()));
+    events.forEach(event -> named.add(event.personId()));
+    overdue.forEach(review -> named.add(review.personId()));
     Map<UUID, Caseloads.Allocated> byId = new HashMap<>();
-    team.forEach(person -> byId.put(person.personId(), person));
+    caseloads.inTeam(named, teamId).forEach(person -> byId.put(person.personId(), person));
 
     List<Eligibility> eligibility =
-        signOffs.awaitingSignOff(manager.teamId()).stream()
+        awaiting.stream()
             .map(
                 item ->
                     new Eligibility(
@@ -110,7 +121,7 @@ class TeamHome {
             .toList();
 
     List<Budget> budgets =
-        planning.budgetsToSignOff(manager.teamId()).stream()
+        budgetsToSign.stream()
             .map(
                 item ->
                     new Budget(
@@ -120,7 +131,6 @@ class TeamHome {
                         "/people/" + item.personId() + "/plan/budget/sign-off"))
             .toList();
 
-    List<BreakGlassReviews.Waiting> events = breakGlass.waiting(manager.teamId());
     Map<UUID, String> outside =
         caseloads.names(
             events.stream()
@@ -142,28 +152,18 @@ class TeamHome {
                         "/break-glass-reviews/" + event.id()))
             .toList();
 
-    List<Caseloads.Allocated> unallocated =
-        team.stream().filter(person -> person.workerId() == null).toList();
-    Map<UUID, Instant> since =
-        caseloads.allocatedSince(unallocated.stream().map(Caseloads.Allocated::personId).toList());
     List<Waiting> waiting =
-        unallocated.stream()
-            .sorted(
-                Comparator.comparing(
-                        (Caseloads.Allocated person) -> since.get(person.personId()),
-                        Comparator.nullsLast(Comparator.naturalOrder()))
-                    .thenComparing(Caseloads.Allocated::personId))
-            .limit(WAITING_SHOWN)
+        caseloads.withoutWorker(teamId, WAITING_SHOWN).stream()
             .map(
                 person ->
                     new Waiting(
                         person.name(),
-                        HomeDates.daysSince(since.get(person.personId()), clock),
+                        HomeDates.daysSince(person.allocatedSince(), clock),
                         "/people/" + person.personId() + "/allocation"))
             .toList();
 
-    List<PlanningDue.Review> overdue = planning.reviewsOverdue(manager.teamId());
-    List<Worker> workers = workers(manager.teamId(), team, overdue, byId);
+    Caseloads.Workload workload = caseloads.workload(teamId);
+    List<Worker> workers = workers(teamId, workload, overdue, byId);
     List<Worker> overdueByWorker =
         workers.stream()
             .filter(worker -> worker.overdueReviews() > 0)
@@ -174,7 +174,7 @@ class TeamHome {
         budgets,
         glass,
         waiting,
-        unallocated.size(),
+        workload.withoutWorker(),
         overdueByWorker,
         overdue.size(),
         workers);
@@ -183,14 +183,14 @@ class TeamHome {
   /** The team's members (and anyone else holding its people), with no worker last. */
   private List<Worker> workers(
       UUID teamId,
-      List<Caseloads.Allocated> team,
+      Caseloads.Workload workload,
       List<PlanningDue.Review> overdue,
       Map<UUID, Caseloads.Allocated> byId) {
     Map<UUID, String> names = new LinkedHashMap<>();
     staffAccounts.membersOf(teamId).forEach(member -> names.put(member.id(), member.displayName()));
-    Map<UUID, Integer> people = new HashMap<>();
-    for (Caseloads.Allocated person : team) {
-      people.merge(person.workerId() == null ? NO_WORKER : person.workerId(), 1, Integer::sum);
+    Map<UUID, Integer> people = new HashMap<>(workload.byWorker());
+    if (workload.withoutWorker() > 0) {
+      people.put(NO_WORKER, workload.withoutWorker());
     }
     List<UUID> others =
         people.keySet().stream()

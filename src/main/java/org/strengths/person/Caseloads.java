@@ -79,6 +79,54 @@ public class Caseloads {
   }
 
   /**
+   * How many people alive the team holds: with each of its workers (and anyone else holding its
+   * people), and without a worker. Counted in the database, not read person by person.
+   */
+  public record Workload(Map<UUID, Integer> byWorker, int withoutWorker) {}
+
+  public Workload workload(UUID teamId) {
+    Map<UUID, Integer> byWorker = new HashMap<>();
+    int[] withoutWorker = {0};
+    jdbc.sql(
+            "SELECT worker_id, count(*) FROM person"
+                + " WHERE team_id = :team AND date_of_death IS NULL GROUP BY worker_id")
+        .param("team", teamId)
+        .query(
+            rs -> {
+              UUID worker = rs.getObject(1, UUID.class);
+              if (worker == null) {
+                withoutWorker[0] = rs.getInt(2);
+              } else {
+                byWorker.put(worker, rs.getInt(2));
+              }
+            });
+    return new Workload(byWorker, withoutWorker[0]);
+  }
+
+  /**
+   * The team's people alive with no worker: the {@code limit} allocated longest ago (as {@link
+   * #allocatedSince}), then by id as Java orders ids (so ties with the last one come back and are
+   * cut here).
+   */
+  public List<Waiting> withoutWorker(UUID teamId, int limit) {
+    return jdbc
+        .sql(
+            """
+            SELECT id, first_name, preferred_name, last_name, allocated_since FROM person
+            WHERE team_id = :team AND worker_id IS NULL AND date_of_death IS NULL
+            ORDER BY allocated_since FETCH FIRST :limit ROWS WITH TIES
+            """)
+        .param("team", teamId)
+        .param("limit", limit)
+        .query((rs, row) -> waiting(rs))
+        .list()
+        .stream()
+        .sorted(WAITING_ORDER)
+        .limit(limit)
+        .toList();
+  }
+
+  /**
    * When each of the people given was last allocated: their team or worker last changed, else they
    * were added. Unknown ids are left out.
    */
@@ -183,17 +231,19 @@ public class Caseloads {
             .param("team", teamId)
             .param("also", also)
             .param("limit", limit)
-            .query(
-                (rs, row) ->
-                    new Waiting(
-                        rs.getObject("id", UUID.class),
-                        name(rs),
-                        rs.getObject("allocated_since", OffsetDateTime.class).toInstant()))
+            .query((rs, row) -> waiting(rs))
             .list();
-    return longest.stream()
-        .sorted(Comparator.comparing(Waiting::allocatedSince).thenComparing(Waiting::personId))
-        .limit(limit)
-        .toList();
+    return longest.stream().sorted(WAITING_ORDER).limit(limit).toList();
+  }
+
+  private static final Comparator<Waiting> WAITING_ORDER =
+      Comparator.comparing(Waiting::allocatedSince).thenComparing(Waiting::personId);
+
+  private static Waiting waiting(ResultSet rs) throws SQLException {
+    return new Waiting(
+        rs.getObject("id", UUID.class),
+        name(rs),
+        rs.getObject("allocated_since", OffsetDateTime.class).toInstant());
   }
 
   /**

@@ -111,6 +111,34 @@ class CaseloadsTests {
     assertThat(caseloads.inTeam(List.of(), team)).isEmpty();
   }
 
+  @Test
+  void aTeamsWorkloadIsCountedByWorkerAndThoseWithoutAWorkerComeLongestWaitingFirst() {
+    StaffMember worker = TestPeople.staff(accounts, "practitioner");
+    UUID team = UUID.randomUUID();
+    Instant day = Instant.parse("2026-01-10T09:00:00Z");
+    person(worker, team, day);
+    person(worker, team, day);
+    UUID waitingLongest = person(worker, team, day.minusSeconds(86_400 * 5));
+    UUID waitingNewest = person(worker, team, day);
+    UUID waitingBetween = person(worker, team, day.minusSeconds(86_400 * 2));
+    UUID died = person(worker, team, day.minusSeconds(86_400 * 9));
+    for (UUID id : List.of(waitingLongest, waitingNewest, waitingBetween, died)) {
+      jdbc.sql("UPDATE person SET worker_id = NULL WHERE id = :id").param("id", id).update();
+    }
+    jdbc.sql("UPDATE person SET date_of_death = DATE '2026-01-09' WHERE id = :id")
+        .param("id", died)
+        .update();
+
+    Caseloads.Workload workload = caseloads.workload(team);
+
+    assertThat(workload.byWorker()).isEqualTo(Map.of(worker.id(), 2));
+    assertThat(workload.withoutWorker()).isEqualTo(3);
+    assertThat(ids(caseloads.withoutWorker(team, 2)))
+        .containsExactly(waitingLongest, waitingBetween);
+    assertThat(ids(caseloads.withoutWorker(team, 10)))
+        .containsExactly(waitingLongest, waitingBetween, waitingNewest);
+  }
+
   /** A person of the worker's alone in a team of the test's, added at the time given. */
   private UUID person(StaffMember worker, UUID team, Instant createdAt) {
     UUID id = TestPeople.personOf(people, worker);
