@@ -104,9 +104,8 @@ public class Caseloads {
   }
 
   /**
-   * The team's people alive with no worker: the {@code limit} allocated longest ago (as {@link
-   * #allocatedSince}), then by id as Java orders ids (so ties with the last one come back and are
-   * cut here).
+   * The team's people alive with no worker: the {@code limit} allocated longest ago, then by id as
+   * Java orders ids (so ties with the last one come back and are cut here).
    */
   public List<Waiting> withoutWorker(UUID teamId, int limit) {
     return jdbc
@@ -124,25 +123,6 @@ public class Caseloads {
         .sorted(WAITING_ORDER)
         .limit(limit)
         .toList();
-  }
-
-  /**
-   * When each of the people given was last allocated: their team or worker last changed, else they
-   * were added. Unknown ids are left out.
-   */
-  public Map<UUID, Instant> allocatedSince(Collection<UUID> personIds) {
-    Map<UUID, Instant> since = new HashMap<>();
-    if (personIds.isEmpty()) {
-      return since;
-    }
-    jdbc.sql("SELECT id, allocated_since FROM person WHERE id = ANY(CAST(:ids AS uuid[]))")
-        .param("ids", personIds.toArray(UUID[]::new))
-        .query(
-            rs -> {
-              since.put(
-                  rs.getObject(1, UUID.class), rs.getObject(2, OffsetDateTime.class).toInstant());
-            });
-    return since;
   }
 
   /**
@@ -167,7 +147,10 @@ public class Caseloads {
     return names;
   }
 
-  /** A person waiting, with the name they go by and since when they were allocated. */
+  /**
+   * A person waiting, with the name they go by and since when they were allocated: their team or
+   * worker last changed, else they were added.
+   */
   public record Waiting(UUID personId, String name, Instant allocatedSince) {}
 
   /**
@@ -178,10 +161,10 @@ public class Caseloads {
   /**
    * The people in the team who are alive and have had no first conversation, with those of {@code
    * alsoWaiting} who are in the team and alive (people who asked for another conversation, say):
-   * the {@code limit} allocated longest ago (as {@link #allocatedSince}), then by id, and how many
-   * wait in all. Read from an index of the waiting alone, so a team of thousands costs no more than
-   * the few shown; people tied with the last one shown come back too and are cut here, so that ties
-   * are broken by id as Java orders them.
+   * the {@code limit} allocated longest ago, then by id, and how many wait in all. Read from an
+   * index of the waiting alone, so a team of thousands costs no more than the few shown; people
+   * tied with the last one shown come back too and are cut here, so that ties are broken by id as
+   * Java orders them.
    */
   public WaitingQueue waitingForFirstConversation(
       UUID teamId, Collection<UUID> alsoWaiting, int limit) {
