@@ -308,8 +308,9 @@ class ConversationController {
     model.addAttribute("channels", ConversationContent.CHANNELS);
     model.addAttribute("attributions", Quote.ATTRIBUTIONS);
     model.addAttribute("kinds", Strength.KINDS);
-    model.addAttribute("relationships", networks.references(person.id()));
-    model.addAttribute("relationshipsById", relationshipsById(person.id()));
+    List<Networks.MemberReference> relationships = networks.references(person.id());
+    model.addAttribute("relationships", relationships);
+    model.addAttribute("relationshipsById", byMember(relationships));
     model.addAttribute("whoOptions", AgreedAction.WHO);
     model.addAttribute(
         "outcomes", referenceData.current(ConversationFormCheck.OUTCOMES, LocalDate.now(clock)));
@@ -335,7 +336,12 @@ class ConversationController {
   }
 
   private Map<UUID, Networks.MemberReference> relationshipsById(UUID personId) {
-    return networks.references(personId).stream()
+    return byMember(networks.references(personId));
+  }
+
+  private static Map<UUID, Networks.MemberReference> byMember(
+      List<Networks.MemberReference> relationships) {
+    return relationships.stream()
         .collect(
             java.util.stream.Collectors.toMap(
                 Networks.MemberReference::memberId, reference -> reference));
