@@ -94,11 +94,13 @@ class ConversationController {
       Model model) {
     PersonDetails person = lookup.details(scope);
     audit.record(person.id(), "conversation", "view", null, "new");
+    List<Networks.MemberReference> relationships = networks.references(person.id());
     ConversationForm shown =
         PreservedForm.wasRestored(request)
             ? form
-            : ConversationForm.fresh(LocalDate.now(clock), carriedForward(person.id()));
-    return show(person, null, shown, ConversationFormCheck.errors(), model);
+            : ConversationForm.fresh(
+                LocalDate.now(clock), carriedForward(person.id(), byMember(relationships)));
+    return show(person, null, shown, ConversationFormCheck.errors(), relationships, model);
   }
 
   @PostMapping("/people/{id}/conversations/new")
@@ -294,6 +296,16 @@ class ConversationController {
       ConversationForm form,
       FormErrors errors,
       Model model) {
+    return show(person, existing, form, errors, networks.references(person.id()), model);
+  }
+
+  private String show(
+      PersonDetails person,
+      ConversationView existing,
+      ConversationForm form,
+      FormErrors errors,
+      List<Networks.MemberReference> relationships,
+      Model model) {
     model.addAttribute("person", person);
     model.addAttribute("existing", existing);
     model.addAttribute("form", form.withBlankRows());
@@ -308,7 +320,6 @@ class ConversationController {
     model.addAttribute("channels", ConversationContent.CHANNELS);
     model.addAttribute("attributions", Quote.ATTRIBUTIONS);
     model.addAttribute("kinds", Strength.KINDS);
-    List<Networks.MemberReference> relationships = networks.references(person.id());
     model.addAttribute("relationships", relationships);
     model.addAttribute("relationshipsById", byMember(relationships));
     model.addAttribute("whoOptions", AgreedAction.WHO);
@@ -324,8 +335,8 @@ class ConversationController {
    * The last conversation's strengths; a link to a relationship that has since ended is dropped, as
    * it can no longer be chosen.
    */
-  private List<Strength> carriedForward(UUID personId) {
-    Map<UUID, Networks.MemberReference> current = relationshipsById(personId);
+  private List<Strength> carriedForward(
+      UUID personId, Map<UUID, Networks.MemberReference> current) {
     return conversations.latestStrengths(personId).stream()
         .map(
             s ->
