@@ -4,7 +4,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
+import org.springframework.aop.Advisor;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Bean;
@@ -15,6 +17,7 @@ import org.springframework.security.authorization.AuthenticatedAuthorizationMana
 import org.springframework.security.authorization.AuthorityAuthorizationManager;
 import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.authorization.AuthorizationManagers;
+import org.springframework.security.authorization.method.AuthorizationManagerBeforeMethodInterceptor;
 import org.springframework.security.config.annotation.authentication.configuration.AuthenticationConfiguration;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -46,13 +49,25 @@ import org.strengths.platform.PreservedForm;
  * StaffMember}.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableMethodSecurity
+@EnableMethodSecurity(prePostEnabled = false)
 class SecurityConfiguration {
 
   static final String CONTENT_SECURITY_POLICY =
       "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
           + "font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
           + "frame-ancestors 'none'";
+
+  /**
+   * Each handler's {@code @PreAuthorize}: the one method-security annotation used here, so its
+   * interceptor alone rather than the four that {@code prePostEnabled} publishes, each of which is
+   * matched against every method of every bean at start (ADR 0187). {@code
+   * EveryEndpointHasAnAccessRuleTest} refuses the annotations this leaves unenforced.
+   */
+  @Bean
+  @org.springframework.context.annotation.Role(BeanDefinition.ROLE_INFRASTRUCTURE)
+  static Advisor preAuthorizeMethodInterceptor() {
+    return AuthorizationManagerBeforeMethodInterceptor.preAuthorize();
+  }
 
   /**
    * bcrypt at cost 10, hashes worked out in turn (one at a time per processor unless {@code

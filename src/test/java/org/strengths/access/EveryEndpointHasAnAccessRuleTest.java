@@ -3,6 +3,8 @@ package org.strengths.access;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Method;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -18,7 +20,13 @@ import org.springframework.boot.actuate.endpoint.web.PathMappedEndpoints;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.springframework.core.annotation.AnnotatedElementUtils;
+import org.springframework.security.access.annotation.Secured;
+import org.springframework.security.access.prepost.PostAuthorize;
+import org.springframework.security.access.prepost.PostFilter;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.access.prepost.PreFilter;
+import org.springframework.util.ClassUtils;
+import org.springframework.util.ReflectionUtils;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
@@ -165,6 +173,36 @@ class EveryEndpointHasAnAccessRuleTest {
     assertThat(open)
         .as("handler methods open to everyone outside /oruk, /ask-for-support and sign-in")
         .isEmpty();
+  }
+
+  /**
+   * {@code @PreAuthorize} is the only method-security annotation enforced here (its interceptor is
+   * published alone, ADR 0187): any other on a bean of ours would be silently ignored.
+   */
+  @Test
+  void noBeanOfOursCarriesAMethodSecurityAnnotationThatIsNotEnforced() {
+    List<Class<? extends Annotation>> unenforced =
+        List.of(PostAuthorize.class, PreFilter.class, PostFilter.class, Secured.class);
+    List<String> found = new ArrayList<>();
+    for (String name : context.getBeanDefinitionNames()) {
+      Class<?> type = context.getType(name);
+      if (type == null || !ClassUtils.getUserClass(type).getName().startsWith("org.strengths.")) {
+        continue;
+      }
+      Class<?> ours = ClassUtils.getUserClass(type);
+      for (Class<? extends Annotation> annotation : unenforced) {
+        if (AnnotatedElementUtils.hasAnnotation(ours, annotation)) {
+          found.add(ours.getName() + " @" + annotation.getSimpleName());
+        }
+        for (Method method : ReflectionUtils.getAllDeclaredMethods(ours)) {
+          if (AnnotatedElementUtils.hasAnnotation(method, annotation)) {
+            found.add(ours.getName() + "." + method.getName() + " @" + annotation.getSimpleName());
+          }
+        }
+      }
+    }
+
+    assertThat(found).as("method-security annotations that nothing enforces").isEmpty();
   }
 
   private static String rule(HandlerMethod handler) {
