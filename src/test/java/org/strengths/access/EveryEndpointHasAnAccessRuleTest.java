@@ -186,10 +186,10 @@ class EveryEndpointHasAnAccessRuleTest {
     List<String> found = new ArrayList<>();
     for (String name : context.getBeanDefinitionNames()) {
       Class<?> type = context.getType(name);
-      if (type == null || !ClassUtils.getUserClass(type).getName().startsWith("org.strengths.")) {
+      Class<?> ours = type == null ? null : ClassUtils.getUserClass(type);
+      if (ours == null || !isOurs(ours)) {
         continue;
       }
-      Class<?> ours = ClassUtils.getUserClass(type);
       for (Class<? extends Annotation> annotation : unenforced) {
         if (AnnotatedElementUtils.hasAnnotation(ours, annotation)) {
           found.add(ours.getName() + " @" + annotation.getSimpleName());
@@ -226,7 +226,11 @@ class EveryEndpointHasAnAccessRuleTest {
   }
 
   private static boolean isOurs(HandlerMethod handler) {
-    return handler.getBeanType().getName().startsWith("org.strengths.");
+    return isOurs(handler.getBeanType());
+  }
+
+  private static boolean isOurs(Class<?> type) {
+    return type.getName().startsWith("org.strengths.");
   }
 
   private static boolean hasAccessRule(HandlerMethod handler) {
