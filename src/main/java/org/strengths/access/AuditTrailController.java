@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.strengths.platform.Display;
+import org.strengths.platform.web.ListPage;
 import org.strengths.platform.web.NotFoundException;
 
 /**
@@ -55,10 +56,8 @@ class AuditTrailController {
       throw new AccessDeniedException("Only the manager of the person's team sees who looked");
     }
     audit.record(id, "audit-trail", "view");
-    long total = trail.count(id);
-    int pages = (int) Math.max(1, (total + AuditTrail.PAGE_SIZE - 1) / AuditTrail.PAGE_SIZE);
-    int current = Math.min(pageNumber(page), pages);
-    List<AuditTrail.Entry> entries = trail.page(id, current);
+    ListPage listPage = ListPage.of(page, trail.count(id), AuditTrail.PAGE_SIZE);
+    List<AuditTrail.Entry> entries = trail.page(id, listPage.page());
     Map<UUID, String> names =
         staffAccounts.displayNames(
             entries.stream()
@@ -69,20 +68,8 @@ class AuditTrailController {
     model.addAttribute("personId", id);
     model.addAttribute("personName", people.displayName(id).orElse(null));
     model.addAttribute("rows", entries.stream().map(entry -> row(entry, names)).toList());
-    model.addAttribute("total", total);
-    model.addAttribute("page", current);
-    model.addAttribute("pages", pages);
-    model.addAttribute("from", total == 0 ? 0 : (long) (current - 1) * AuditTrail.PAGE_SIZE + 1);
-    model.addAttribute("to", (long) (current - 1) * AuditTrail.PAGE_SIZE + entries.size());
+    model.addAttribute("listPage", listPage);
     return "access/audit-trail";
-  }
-
-  private static int pageNumber(String page) {
-    try {
-      return page == null ? 1 : Math.max(1, Integer.parseInt(page.strip()));
-    } catch (NumberFormatException notANumber) {
-      return 1;
-    }
   }
 
   private Row row(AuditTrail.Entry entry, Map<UUID, String> names) {

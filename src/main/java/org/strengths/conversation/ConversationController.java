@@ -27,6 +27,7 @@ import org.strengths.person.PersonDetails;
 import org.strengths.platform.PreservedForm;
 import org.strengths.platform.ReferenceData;
 import org.strengths.platform.web.FormErrors;
+import org.strengths.platform.web.ListPage;
 
 /**
  * Recording a conversation: the list, the form (new and edit post to the path that shows them),
@@ -37,6 +38,7 @@ import org.strengths.platform.web.FormErrors;
 class ConversationController {
 
   private static final String PEOPLE = "hasAnyRole('PRACTITIONER','MANAGER')";
+  static final int LIST_PAGE_SIZE = 25;
 
   private final ConversationAccess lookup;
   private final Conversations conversations;
@@ -77,11 +79,16 @@ class ConversationController {
 
   @GetMapping("/people/{id}/conversations")
   @PreAuthorize(PEOPLE)
-  String list(PersonInScope scope, Model model) {
+  String list(
+      PersonInScope scope,
+      @RequestParam(name = "page", required = false) String page,
+      Model model) {
     PersonDetails person = lookup.details(scope);
     audit.record(person.id(), "conversation", "view", null, "list");
+    ListPage listPage = ListPage.of(page, conversations.countFor(person.id()), LIST_PAGE_SIZE);
     model.addAttribute("person", person);
-    model.addAttribute("conversations", conversations.summariesFor(person.id()));
+    model.addAttribute("conversations", conversations.summariesFor(person.id(), listPage));
+    model.addAttribute("listPage", listPage);
     return "conversation/list";
   }
 

@@ -114,7 +114,7 @@ public class ConversationRecords {
 
   /** How many conversations, drafts included, the person has. */
   public int count(UUID personId) {
-    return conversations.summariesFor(personId).size();
+    return (int) conversations.countFor(personId);
   }
 
   /** How many of the person's conversations are drafts. */

@@ -82,15 +82,23 @@ class ConversationStore {
 
   /** The person's list of conversations, in the order of {@link #forPerson}, without their rows. */
   List<ConversationSummary> summariesFor(UUID personId) {
+    return summariesFor(personId, 0, Integer.MAX_VALUE);
+  }
+
+  /** {@code limit} of the person's list of conversations, after the first {@code offset}. */
+  List<ConversationSummary> summariesFor(UUID personId, int offset, int limit) {
     return jdbc.sql(
             """
             SELECT c.id, c.status, c.number, c.held_on, s.label, c.outcome
             FROM conversation c LEFT JOIN conversation_stage s ON s.code = c.stage
             WHERE c.person_id = :person
             ORDER BY (c.status = 'DRAFT') DESC, c.held_on DESC NULLS LAST,
-              c.number DESC NULLS LAST, c.created_at DESC
+              c.number DESC NULLS LAST, c.created_at DESC, c.id
+            LIMIT :limit OFFSET :offset
             """)
         .param("person", personId)
+        .param("limit", limit)
+        .param("offset", offset)
         .query(
             (rs, n) ->
                 new ConversationSummary(
@@ -101,6 +109,14 @@ class ConversationStore {
                     rs.getString(5),
                     rs.getString(6)))
         .list();
+  }
+
+  /** How many conversations, drafts included, the person has. */
+  long countFor(UUID personId) {
+    return jdbc.sql("SELECT count(*) FROM conversation WHERE person_id = :person")
+        .param("person", personId)
+        .query(Long.class)
+        .single();
   }
 
   /**

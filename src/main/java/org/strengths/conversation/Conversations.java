@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
+import org.strengths.platform.web.ListPage;
 
 /**
  * Reads conversations for the rest of the module (assessment, carer's conversation, CLD events). It
@@ -40,6 +41,16 @@ public class Conversations {
   /** The person's conversations for a list, in the same order, without their quotes and rows. */
   List<ConversationSummary> summariesFor(UUID personId) {
     return store.summariesFor(personId);
+  }
+
+  /** One page of the person's list of conversations, drafts first, then the newest. */
+  List<ConversationSummary> summariesFor(UUID personId, ListPage listPage) {
+    return store.summariesFor(personId, listPage.offset(), listPage.size());
+  }
+
+  /** How many conversations, drafts included, the person has. */
+  long countFor(UUID personId) {
+    return store.countFor(personId);
   }
 
   /** The person's completed conversations, newest first. */

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.strengths.platform.web.ListPage;
 
 /**
  * The caseload view of reviews: agreed plans whose review window has opened, soonest due first. It
@@ -26,7 +27,7 @@ class ReviewsDue {
       boolean overdue) {}
 
   /** A page of rows with the counts of everything due and overdue. */
-  record Page(List<Row> rows, long due, long overdue, int page, int pages) {}
+  record Page(List<Row> rows, long due, long overdue, ListPage listPage) {}
 
   /** Whose reviews to list: one worker's people, or a whole team's. */
   record Scope(UUID workerId, UUID teamId) {}
@@ -37,8 +38,8 @@ class ReviewsDue {
     this.jdbc = jdbc;
   }
 
-  Page page(Scope scope, LocalDate today, int wanted) {
-    int page = Math.max(1, wanted);
+  Page page(Scope scope, LocalDate today, String requested) {
+    int page = ListPage.requested(requested);
     String where =
         """
         FROM planning_plan pl JOIN person_directory p ON p.id = pl.person_id
@@ -49,12 +50,11 @@ class ReviewsDue {
     long[] counts = new long[2];
     List<Row> rows = rows(where, scopeId, today, page, counts);
     long total = counts[0] + counts[1];
-    int pages = (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
-    if (page > pages && total > 0) {
-      rows = rows(where, scopeId, today, pages, counts);
+    ListPage listPage = ListPage.of(requested, total, PAGE_SIZE);
+    if (page > listPage.page() && total > 0) {
+      rows = rows(where, scopeId, today, listPage.page(), counts);
     }
-    int shown = Math.min(Math.max(1, page), pages);
-    return new Page(rows, counts[0], counts[1], shown, pages);
+    return new Page(rows, counts[0], counts[1], listPage);
   }
 
   /**

@@ -31,15 +31,14 @@ class ReviewsDueController {
   @GetMapping("/reviews")
   @PreAuthorize("hasAnyRole('PRACTITIONER','MANAGER')")
   String reviews(
-      @RequestParam(defaultValue = "1") String page,
+      @RequestParam(name = "page", required = false) String page,
       @AuthenticationPrincipal StaffMember staff,
       Model model) {
     ReviewsDue.Scope scope =
         staff.role() == Role.MANAGER
             ? new ReviewsDue.Scope(null, staff.teamId())
             : new ReviewsDue.Scope(staff.id(), null);
-    int wanted = page.matches("\\d{1,6}") ? Integer.parseInt(page) : 1;
-    model.addAttribute("result", reviewsDue.page(scope, plans.today(), wanted));
+    model.addAttribute("result", reviewsDue.page(scope, plans.today(), page));
     model.addAttribute("wholeTeam", staff.role() == Role.MANAGER);
     return "planning/reviews";
   }

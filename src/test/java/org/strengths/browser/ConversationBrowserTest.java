@@ -5,9 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.strengths.access.StaffMember;
+import org.strengths.conversation.ConversationTestData;
 import org.strengths.testing.TestClock;
 
 class ConversationBrowserTest extends JourneyTest {
+
+  @Autowired ApplicationContext context;
 
   @Test
   void aPractitionerRecordsAConversationWithQuotesAndStrengths() {
@@ -53,6 +59,25 @@ class ConversationBrowserTest extends JourneyTest {
 
     browser.visit("/people/" + id + "/conversations");
     assertThat(browser.text()).contains("Conversation 1", "Complete");
+  }
+
+  @Test
+  void aLongListOfConversationsIsShownAPageAtATime() {
+    UUID id = personAllocatedTo("practitioner", "Iris", uniqueName());
+    StaffMember practitioner = staffAccounts.loadUserByUsername("practitioner");
+    for (int week = 0; week < 26; week++) {
+      ConversationTestData.completed(
+          context, id, practitioner, LocalDate.of(2025, 1, 6).plusWeeks(week), "NFA - Other");
+    }
+
+    browser.signIn("practitioner", PASSWORD).visit("/people/" + id + "/conversations");
+    assertThat(browser.text()).contains("Showing 1 to 25 of 26 conversations", "Conversation 26");
+    browser.fitsOnANarrowScreen();
+
+    browser.follow("conversations-next");
+    assertThat(browser.text()).contains("Showing 26 to 26 of 26 conversations", "Conversation 1");
+    browser.follow("conversations-previous");
+    assertThat(browser.text()).contains("Showing 1 to 25 of 26 conversations");
   }
 
   @Test

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 import org.strengths.access.StaffAccounts;
@@ -32,6 +33,7 @@ class ConversationPagesTests {
   @Autowired People people;
   @Autowired StaffAccounts accounts;
   @Autowired JdbcClient jdbc;
+  @Autowired ApplicationContext context;
 
   private UUID person;
   private String base;
@@ -67,6 +69,32 @@ class ConversationPagesTests {
     assertThat(page).contains("id=\"language-coach\"", "“refused” in Your analysis");
     assertThat(page).doesNotContain("“service user”", "“client”");
     assertThat(audit()).contains("conversation/create", "conversation/view");
+  }
+
+  @Test
+  void listsConversationsTwentyFiveToAPageNewestFirst() {
+    StaffMember practitioner = ConversationTestData.staff(accounts, "practitioner");
+    LocalDate first = LocalDate.of(2024, 1, 1);
+    for (int week = 0; week < 27; week++) {
+      ConversationTestData.completed(
+          context, person, practitioner, first.plusWeeks(week), "NFA - Other");
+    }
+
+    String firstPage = browser.get(base).body();
+    String secondPage = browser.get(base + "?page=2").body();
+
+    assertThat(firstPage)
+        .contains("Showing 1 to 25 of 27 conversations", "Conversation 27", "Conversation 3<")
+        .doesNotContain("Conversation 2<", "rel=\"prev\"")
+        .contains("href=\"" + base + "?page=2\"", "page 2 of 2");
+    assertThat(secondPage)
+        .contains("Showing 26 to 27 of 27 conversations", "Conversation 2<", "Conversation 1<")
+        .doesNotContain("Conversation 3<", "rel=\"next\"")
+        .contains("href=\"" + base + "?page=1\"", "page 1 of 2");
+    assertThat(browser.get(base + "?page=99").body()).contains("Showing 26 to 27 of 27");
+    HttpResponse<String> mistyped = browser.get(base + "?page=%3Cscript%3E");
+    assertThat(mistyped.statusCode()).isEqualTo(200);
+    assertThat(mistyped.body()).contains("Showing 1 to 25 of 27");
   }
 
   @Test

@@ -96,7 +96,7 @@ class ReviewsDueBenchmark {
     line("");
     line("| View | wall p50 ms | wall p95 ms | wall max ms | CPU p50 ms | CPU p95 ms |");
     line("|---|---:|---:|---:|---:|---:|");
-    int lastPage = Integer.parseInt(page.replaceAll("(?s).*Page 1 of (\\d+).*", "$1"));
+    int lastPage = Integer.parseInt(page.replaceAll("(?s).*page 2 of (\\d+).*", "$1"));
     // One pass over every view first, so the JIT has compiled what all of them share.
     for (String path : List.of("/reviews", "/reviews?page=" + lastPage)) {
       for (int i = 0; i < WARM_UP; i++) {
