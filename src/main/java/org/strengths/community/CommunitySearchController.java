@@ -1,6 +1,8 @@
 package org.strengths.community;
 
 import java.math.BigDecimal;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.util.EnumSet;
@@ -8,13 +10,17 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.StringJoiner;
+import java.util.function.BiConsumer;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.strengths.access.StaffMember;
+import org.strengths.platform.web.ListPage;
 
 /**
  * "Find community support": free text with stemming and synonyms, filters, and distance from a
@@ -53,7 +59,7 @@ class CommunitySearchController {
       String time,
       List<String> access,
       String age,
-      Integer page) {}
+      String page) {}
 
   /** A found asset as listed: the asset and how far away it is, if known. */
   record Found(Asset asset, String distance) {}
@@ -77,8 +83,7 @@ class CommunitySearchController {
       model.addAttribute("errors", errors);
       return "community/search";
     }
-    int page = form.page() == null || form.page() < 1 ? 1 : form.page();
-    AssetSearch.Results results = search.search(query, page, PAGE_SIZE);
+    AssetSearch.Results results = search.search(query, ListPage.requested(form.page()), PAGE_SIZE);
     List<Asset> assets = store.findAll(results.hits().stream().map(AssetSearch.Hit::id).toList());
     model.addAttribute(
         "found",
@@ -92,7 +97,35 @@ class CommunitySearchController {
                             : Distance.kilometres(results.hits().get(i).metres())))
             .toList());
     model.addAttribute("results", results);
+    model.addAttribute(
+        "listPage",
+        new ListPage(results.page(), Math.max(1, results.pages()), PAGE_SIZE, results.total()));
+    model.addAttribute("searchAddress", searchAddress(form));
     return "community/search";
+  }
+
+  /** The search's address without its page number, for the links to the other pages. */
+  private static String searchAddress(SearchForm form) {
+    StringJoiner query = new StringJoiner("&", "/community?", "");
+    BiConsumer<String, String> add =
+        (name, value) -> {
+          if (value != null) {
+            query.add(name + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8));
+          }
+        };
+    add.accept("q", form.q());
+    add.accept("postcode", form.postcode());
+    add.accept("distance", form.distance());
+    Optional.ofNullable(form.kind()).orElse(List.of()).forEach(kind -> add.accept("kind", kind));
+    add.accept("term", form.term());
+    add.accept("cost", form.cost());
+    add.accept("day", form.day());
+    add.accept("time", form.time());
+    Optional.ofNullable(form.access())
+        .orElse(List.of())
+        .forEach(need -> add.accept("access", need));
+    add.accept("age", form.age());
+    return query.toString();
   }
 
   private static boolean searched(SearchForm form) {

@@ -60,6 +60,30 @@ class CommunityPagesTest {
   }
 
   @Test
+  void resultsComeTwentyToAPageWithTheSearchKeptInTheLinks() throws Exception {
+    String first = searchPage(null);
+    String second = searchPage("2");
+
+    String kept = "/community?postcode=LS7+1AB&amp;distance=10&amp;kind=ASSOCIATION&amp;page=";
+    assertThat(first).contains("href=\"" + kept + "2\"").doesNotContain("rel=\"prev\"");
+    assertThat(second).contains("href=\"" + kept + "1\"", "rel=\"prev\"");
+    assertThat(searchPage("first")).contains("href=\"" + kept + "2\"");
+  }
+
+  private String searchPage(String page) throws Exception {
+    MockHttpServletResponse response =
+        as(
+            "practitioner",
+            get("/community")
+                .param("postcode", "LS7 1AB")
+                .param("distance", "10")
+                .param("kind", "ASSOCIATION")
+                .param("page", page == null ? new String[0] : new String[] {page}));
+    assertThat(response.getStatus()).isEqualTo(200);
+    return response.getContentAsString();
+  }
+
+  @Test
   void anUnknownPostcodeIsAnErrorOnThePageNotA500() throws Exception {
     String html =
         as(
