@@ -83,7 +83,7 @@ class CommunitySearchController {
       model.addAttribute("errors", errors);
       return "community/search";
     }
-    AssetSearch.Results results = search.search(query, ListPage.requested(form.page()), PAGE_SIZE);
+    AssetSearch.Results results = resultsPage(query, form.page());
     List<Asset> assets = store.findAll(results.hits().stream().map(AssetSearch.Hit::id).toList());
     model.addAttribute(
         "found",
@@ -102,6 +102,15 @@ class CommunitySearchController {
         new ListPage(results.page(), Math.max(1, results.pages()), PAGE_SIZE, results.total()));
     model.addAttribute("searchAddress", searchAddress(form));
     return "community/search";
+  }
+
+  /** The page of results asked for; beyond the end, the last page. */
+  private AssetSearch.Results resultsPage(AssetQuery query, String page) {
+    AssetSearch.Results results = search.search(query, ListPage.requested(page), PAGE_SIZE);
+    if (results.hits().isEmpty() && results.page() > results.pages() && results.total() > 0) {
+      return search.search(query, results.pages(), PAGE_SIZE);
+    }
+    return results;
   }
 
   /** The search's address without its page number, for the links to the other pages. */

@@ -68,6 +68,7 @@ class CommunityPagesTest {
     assertThat(first).contains("href=\"" + kept + "2\"").doesNotContain("rel=\"prev\"");
     assertThat(second).contains("href=\"" + kept + "1\"", "rel=\"prev\"");
     assertThat(searchPage("first")).contains("href=\"" + kept + "2\"");
+    assertThat(searchPage("999")).contains("rel=\"prev\"").doesNotContain("page 998 of");
   }
 
   private String searchPage(String page) throws Exception {
