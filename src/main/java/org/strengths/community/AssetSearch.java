@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.strengths.platform.web.ListPage;
 
 /**
  * Searches the directory in one SQL statement: full-text match (english stemming, synonyms) ranked
@@ -19,8 +20,9 @@ class AssetSearch {
   record Hit(UUID id, double rank, Double metres) {}
 
   record Results(List<Hit> hits, long total, int page, int size) {
-    public int pages() {
-      return (int) ((total + size - 1) / size);
+    /** Where these results sit in all the matches; a page beyond the end becomes the last. */
+    ListPage listPage() {
+      return ListPage.at(page, total, size);
     }
   }
 

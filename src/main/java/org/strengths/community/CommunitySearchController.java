@@ -97,9 +97,7 @@ class CommunitySearchController {
                             : Distance.kilometres(results.hits().get(i).metres())))
             .toList());
     model.addAttribute("results", results);
-    model.addAttribute(
-        "listPage",
-        new ListPage(results.page(), Math.max(1, results.pages()), PAGE_SIZE, results.total()));
+    model.addAttribute("listPage", results.listPage());
     model.addAttribute("searchAddress", searchAddress(form));
     return "community/search";
   }
@@ -107,10 +105,8 @@ class CommunitySearchController {
   /** The page of results asked for; beyond the end, the last page. */
   private AssetSearch.Results resultsPage(AssetQuery query, String page) {
     AssetSearch.Results results = search.search(query, ListPage.requested(page), PAGE_SIZE);
-    if (results.hits().isEmpty() && results.page() > results.pages() && results.total() > 0) {
-      return search.search(query, results.pages(), PAGE_SIZE);
-    }
-    return results;
+    int kept = results.listPage().page();
+    return kept == results.page() ? results : search.search(query, kept, PAGE_SIZE);
   }
 
   /** The search's address without its page number, for the links to the other pages. */

@@ -119,8 +119,7 @@ public class ConversationRecords {
 
   /** How many of the person's conversations are drafts. */
   public int drafts(UUID personId) {
-    return (int)
-        conversations.summariesFor(personId).stream().filter(ConversationSummary::draft).count();
+    return (int) conversations.countDraftsFor(personId);
   }
 
   /** What was agreed in the person's completed conversations, newest conversation first. */

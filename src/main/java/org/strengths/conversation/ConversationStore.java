@@ -119,6 +119,14 @@ class ConversationStore {
         .single();
   }
 
+  long countDraftsFor(UUID personId) {
+    return jdbc.sql(
+            "SELECT count(*) FROM conversation WHERE person_id = :person AND status = 'DRAFT'")
+        .param("person", personId)
+        .query(Long.class)
+        .single();
+  }
+
   /**
    * The conversations first completed at or after {@code since}, as {@link ConversationRecorded}
    * published them: with the route of the request each answered, if any.

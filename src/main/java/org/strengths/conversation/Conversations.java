@@ -53,6 +53,11 @@ public class Conversations {
     return store.countFor(personId);
   }
 
+  /** How many of the person's conversations are drafts. */
+  long countDraftsFor(UUID personId) {
+    return store.countDraftsFor(personId);
+  }
+
   /** The person's completed conversations, newest first. */
   public List<ConversationView> completedForPerson(UUID personId) {
     return store.forPerson(personId).stream().filter(view -> !view.draft()).toList();

@@ -21,8 +21,13 @@ public record ListPage(int page, int pages, int size, long total) {
 
   /** The page asked for of a list of {@code total} items, {@code size} to a page. */
   public static ListPage of(String requested, long total, int size) {
+    return at(requested(requested), total, size);
+  }
+
+  /** Page {@code page} (from 1) of a list of {@code total} items; beyond the end, the last page. */
+  public static ListPage at(int page, long total, int size) {
     int pages = (int) Math.max(1, (total + size - 1) / size);
-    return new ListPage(Math.min(requested(requested), pages), pages, size, total);
+    return new ListPage(Math.max(1, Math.min(page, pages)), pages, size, total);
   }
 
   /** How many items come before this page's first. */

@@ -53,4 +53,11 @@ class ListPageTest {
     assertThat(empty.hasPrevious()).isFalse();
     assertThat(empty.hasNext()).isFalse();
   }
+
+  @Test
+  void aPageAlreadyANumberIsKeptWithinTheList() {
+    assertThat(ListPage.at(7, 60, 25).page()).isEqualTo(3);
+    assertThat(ListPage.at(0, 60, 25).page()).isEqualTo(1);
+    assertThat(ListPage.at(2, 60, 25)).isEqualTo(ListPage.of("2", 60, 25));
+  }
 }
