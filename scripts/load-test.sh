@@ -26,8 +26,8 @@
 # WARM_UP_SECONDS (60),
 # THINK_MS (1000), STORM_SECONDS (10), INSTANCES (1 or 2), PORT (8081), SEED (20261205),
 # SIMULATIONS ("SignInStorm StaffAtWork"), SETTLE_SECONDS (150: how long after the start to wait, at
-# least, for the jobs that follow a start before measuring; 0 to start at once), JAVA_OPTS (for the
-# application), NICE (e.g. -10: run
+# least, for the jobs that follow a start before measuring; 0 to start at once), JAVA (the java that
+# runs the application; default: java on the PATH), JAVA_OPTS (for the application), NICE (e.g. -10: run
 # the application and Gatling at a higher priority than other work on a shared machine, to measure
 # them as if they had it to themselves; needs root).
 set -euo pipefail
@@ -44,6 +44,7 @@ INSTANCES=${INSTANCES:-1}
 PORT=${PORT:-8081}
 SEED=${SEED:-20261205}
 SIMULATIONS=${SIMULATIONS:-SignInStorm StaffAtWork}
+JAVA=${JAVA:-java}
 JAVA_OPTS=${JAVA_OPTS:-}
 NICE=${NICE:-0}
 SETTLE_SECONDS=${SETTLE_SECONDS:-150}
@@ -80,7 +81,7 @@ if [[ ! -f "$DATA/generated" ]]; then
   mkdir -p "$DATA"
   started=$(date +%s)
   # shellcheck disable=SC2086
-  STRENGTHS_DATA_DIR="$DATA" java $JAVA_OPTS -jar "$JAR" --generate-council="$PEOPLE" \
+  STRENGTHS_DATA_DIR="$DATA" "$JAVA" $JAVA_OPTS -jar "$JAR" --generate-council="$PEOPLE" \
     --years=2 --seed="$SEED" >"$DATA/generate.log" 2>&1
   grep "Generated council" "$DATA/generate.log" | sed 's/.*CouncilGenerator *: /  /'
   echo "  (command took $(($(date +%s) - started)) s)"
@@ -100,7 +101,7 @@ wait_until_up() {
 echo "Starting the application on port $PORT ..."
 STARTED=$(date +%s)
 # shellcheck disable=SC2086
-STRENGTHS_DATA_DIR="$DATA" SERVER_PORT=$PORT "${RUN[@]}" java $JAVA_OPTS -jar "$JAR" >"$LOAD/app-1.log" 2>&1 &
+STRENGTHS_DATA_DIR="$DATA" SERVER_PORT=$PORT "${RUN[@]}" "$JAVA" $JAVA_OPTS -jar "$JAR" >"$LOAD/app-1.log" 2>&1 &
 PIDS+=($!)
 wait_until_up "$PORT" "${PIDS[0]}" "$LOAD/app-1.log"
 PG_PORT=$(sed -n 4p "$DATA/postgres/postmaster.pid")
@@ -114,7 +115,7 @@ if [[ "$INSTANCES" == "2" ]]; then
   # shellcheck disable=SC2086
   STRENGTHS_DATA_DIR="$LOAD/instance-2" STRENGTHS_DATABASE_EMBEDDED=false \
     SPRING_DATASOURCE_URL="$JDBC_URL" SPRING_DATASOURCE_USERNAME=postgres \
-    SERVER_PORT=$SECOND "${RUN[@]}" java $JAVA_OPTS -jar "$JAR" >"$LOAD/app-2.log" 2>&1 &
+    SERVER_PORT=$SECOND "${RUN[@]}" "$JAVA" $JAVA_OPTS -jar "$JAR" >"$LOAD/app-2.log" 2>&1 &
   PIDS+=($!)
   wait_until_up "$SECOND" "${PIDS[1]}" "$LOAD/app-2.log"
   BASE_URLS="$BASE_URLS,http://localhost:$SECOND"
@@ -177,7 +178,8 @@ REPORT=$LOAD/report-$STAMP.md
   echo "work for $RUN_SECONDS s after a $RAMP_SECONDS s ramp and $WARM_UP_SECONDS s of warm-up;"
   echo "storm of $USERS sign-ins in $STORM_SECONDS s."
   echo "Machine: $(nproc) cores; load average before: $(cut -d' ' -f1-3 /proc/loadavg);"
-  echo "priority (nice) $NICE; application options: ${JAVA_OPTS:-none}."
+  echo "priority (nice) $NICE; application options: ${JAVA_OPTS:-none};"
+  echo "Java: $("$JAVA" -XshowSettings:properties -version 2>&1 | awk -F' = ' '/java.runtime.version/ { print $2 }')."
 } >"$REPORT"
 
 for simulation in $SIMULATIONS; do
