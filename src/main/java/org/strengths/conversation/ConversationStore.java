@@ -80,12 +80,10 @@ class ConversationStore {
     return withParts(rows);
   }
 
-  /** The person's list of conversations, in the order of {@link #forPerson}, without their rows. */
-  List<ConversationSummary> summariesFor(UUID personId) {
-    return summariesFor(personId, 0, Integer.MAX_VALUE);
-  }
-
-  /** {@code limit} of the person's list of conversations, after the first {@code offset}. */
+  /**
+   * {@code limit} of the person's list of conversations, in the order of {@link #forPerson} and
+   * without their rows, after the first {@code offset}.
+   */
   List<ConversationSummary> summariesFor(UUID personId, int offset, int limit) {
     return jdbc.sql(
             """

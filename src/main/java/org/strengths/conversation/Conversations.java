@@ -38,12 +38,10 @@ public class Conversations {
     return store.forPerson(personId);
   }
 
-  /** The person's conversations for a list, in the same order, without their quotes and rows. */
-  List<ConversationSummary> summariesFor(UUID personId) {
-    return store.summariesFor(personId);
-  }
-
-  /** One page of the person's list of conversations, drafts first, then the newest. */
+  /**
+   * One page of the person's list of conversations, drafts first, then the newest, without their
+   * quotes and rows.
+   */
   List<ConversationSummary> summariesFor(UUID personId, ListPage listPage) {
     return store.summariesFor(personId, listPage.offset(), listPage.size());
   }

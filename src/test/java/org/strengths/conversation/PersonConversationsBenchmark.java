@@ -15,6 +15,7 @@ import org.springframework.test.context.ActiveProfiles;
 import org.strengths.access.StaffAccounts;
 import org.strengths.access.StaffMember;
 import org.strengths.person.People;
+import org.strengths.platform.web.ListPage;
 import org.strengths.testing.BenchmarkTimes;
 import org.strengths.testing.WebSession;
 
@@ -74,10 +75,14 @@ class PersonConversationsBenchmark {
     BenchmarkTimes.Result recorded =
         times.measure("Person's chronology", 50, 300, () -> ok(browser.get(record)));
     times.measure(
-        "Its query: summaries (Conversations.summariesFor, now)",
+        "Its queries: the count and the first page (Conversations.countFor, summariesFor, now)",
         50,
         300,
-        () -> conversations.summariesFor(person));
+        () ->
+            conversations.summariesFor(
+                person,
+                ListPage.of(
+                    null, conversations.countFor(person), ConversationController.LIST_PAGE_SIZE)));
     times.measure(
         "Its query before: whole conversations (Conversations.forPerson)",
         50,
