@@ -50,7 +50,7 @@ class ReviewsDue {
     long[] counts = new long[2];
     List<Row> rows = rows(where, scopeId, today, page, counts);
     long total = counts[0] + counts[1];
-    ListPage listPage = ListPage.of(requested, total, PAGE_SIZE);
+    ListPage listPage = ListPage.at(page, total, PAGE_SIZE);
     if (page > listPage.page() && total > 0) {
       rows = rows(where, scopeId, today, listPage.page(), counts);
     }
